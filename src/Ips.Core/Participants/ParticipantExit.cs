@@ -1,0 +1,48 @@
+using Ips.Core.Validation;
+using NodaTime;
+using static Ips.Core.Validation.Preconditions;
+
+namespace Ips.Core.Participants;
+
+/// <summary>How and when a participant left IPS: the date, NAV's reason for ending and the status at exit.</summary>
+/// <remarks>The date is the last day the participant received IPS (inclusive). Immutable and thread-safe.</remarks>
+public sealed record ParticipantExit
+{
+    private ParticipantExit(LocalDate date, NavEndReason reason, ExitStatus status)
+    {
+        Date = date;
+        Reason = reason;
+        Status = status;
+    }
+
+    /// <summary>The exit date: the last day the participant received IPS.</summary>
+    public LocalDate Date { get; }
+
+    /// <summary>NAV's reason for ending.</summary>
+    public NavEndReason Reason { get; }
+
+    /// <summary>The status at exit.</summary>
+    public ExitStatus Status { get; }
+
+    /// <summary>Creates an exit.</summary>
+    /// <param name="date">The exit date.</param>
+    /// <param name="reason">NAV's reason for ending.</param>
+    /// <param name="status">The status at exit.</param>
+    /// <returns>The exit.</returns>
+    /// <exception cref="DomainException">An enum value is undefined.</exception>
+    public static ParticipantExit Create(LocalDate date, NavEndReason reason, ExitStatus status) =>
+        TryCreate(date, reason, status).GetValueOrThrow();
+
+    /// <summary>Creates an exit without throwing.</summary>
+    /// <param name="date">The exit date.</param>
+    /// <param name="reason">NAV's reason for ending.</param>
+    /// <param name="status">The status at exit.</param>
+    /// <returns>The exit or the broken rules.</returns>
+    public static DomainResult<ParticipantExit> TryCreate(LocalDate date, NavEndReason reason, ExitStatus status)
+    {
+        List<DomainError>? errors = null;
+        Defined(ref errors, reason, nameof(Reason));
+        Defined(ref errors, status, nameof(Status));
+        return errors is null ? new DomainResult<ParticipantExit>(new ParticipantExit(date, reason, status)) : DomainResult<ParticipantExit>.Fail(errors);
+    }
+}

@@ -1,0 +1,235 @@
+namespace Ips.Core.Validation;
+
+/// <summary>Every stable error code the domain produces, one nested class per area.</summary>
+/// <remarks>
+/// Scheme: <c>IPS-&lt;AREA&gt;-&lt;NNN&gt;</c>. Codes are stable across versions: a code is never reused for
+/// another rule, and callers and tests key on codes rather than on message text.
+/// </remarks>
+public static class ErrorCodes
+{
+    /// <summary>Rules shared by every area.</summary>
+    public static class General
+    {
+        /// <summary>A required value is missing (null).</summary>
+        public const string Required = "IPS-GEN-001";
+
+        /// <summary>An enum value is not one of the defined members (or flags).</summary>
+        public const string UndefinedValue = "IPS-GEN-002";
+
+        /// <summary>A text is blank (empty or only white space) where text is required.</summary>
+        public const string BlankText = "IPS-GEN-003";
+
+        /// <summary>A text is longer than its maximum length.</summary>
+        public const string TextTooLong = "IPS-GEN-004";
+
+        /// <summary>A recorded date lies after today (records describe what happened, not plans).</summary>
+        public const string DateInFuture = "IPS-GEN-005";
+    }
+
+    /// <summary>Identifiers (programme, team, specialist, supervisor, participant, employer, job).</summary>
+    public static class Identity
+    {
+        /// <summary>An identifier is missing (null or the default value).</summary>
+        public const string Missing = "IPS-ID-001";
+
+        /// <summary>An identifier is not 1–64 characters of <c>[A-Za-z0-9._:-]</c>.</summary>
+        public const string Invalid = "IPS-ID-002";
+    }
+
+    /// <summary>Norwegian organisation numbers.</summary>
+    public static class OrganisationNumber
+    {
+        /// <summary>The number is not exactly 9 ASCII digits.</summary>
+        public const string Format = "IPS-ORG-001";
+
+        /// <summary>The mod-11 check digit does not match (or the remainder is 1, which no valid number has).</summary>
+        public const string CheckDigit = "IPS-ORG-002";
+    }
+
+    /// <summary>Employment specialists.</summary>
+    public static class Specialist
+    {
+        /// <summary>FTE devoted to IPS is not greater than 0 and at most 1.</summary>
+        public const string FteOutOfRange = "IPS-SPEC-001";
+
+        /// <summary>Scheduled hours per week are negative or more than 168.</summary>
+        public const string ScheduledHoursOutOfRange = "IPS-SPEC-002";
+
+        /// <summary>Community hours per week are negative or more than 168.</summary>
+        public const string CommunityHoursOutOfRange = "IPS-SPEC-003";
+
+        /// <summary>Community hours per week exceed scheduled hours per week.</summary>
+        public const string CommunityHoursExceedScheduled = "IPS-SPEC-004";
+    }
+
+    /// <summary>Participants.</summary>
+    public static class Participant
+    {
+        /// <summary>The enrolment date lies before the referral date.</summary>
+        public const string EnrolmentBeforeReferral = "IPS-PART-001";
+
+        /// <summary>A referral from a treatment team does not name the team.</summary>
+        public const string ReferralTeamMissing = "IPS-PART-002";
+
+        /// <summary>A referral that is not from a treatment team names a team.</summary>
+        public const string ReferralTeamNotAllowed = "IPS-PART-003";
+
+        /// <summary>The exit date lies before the enrolment date.</summary>
+        public const string ExitBeforeEnrolment = "IPS-PART-004";
+
+        /// <summary>An exited participant cannot change phase, exit again or get new profile entries.</summary>
+        public const string AlreadyExited = "IPS-PART-005";
+
+        /// <summary>The phase is <c>Exited</c> without a recorded exit, or an exit is recorded with another phase (use <c>Exit</c>).</summary>
+        public const string PhaseExitMismatch = "IPS-PART-006";
+
+        /// <summary>A career profile entry is dated before enrolment.</summary>
+        public const string CareerProfileBeforeEnrolment = "IPS-PART-007";
+
+        /// <summary>A career profile entry is dated after the exit.</summary>
+        public const string CareerProfileAfterExit = "IPS-PART-008";
+
+        /// <summary>An exit is recorded before the latest career profile entry.</summary>
+        public const string ExitBeforeCareerProfile = "IPS-PART-009";
+    }
+
+    /// <summary>Caseloads.</summary>
+    public static class Caseload
+    {
+        /// <summary>The caseload is at capacity.</summary>
+        public const string Full = "IPS-CASE-001";
+
+        /// <summary>The participant is already on this caseload.</summary>
+        public const string DuplicateParticipant = "IPS-CASE-002";
+
+        /// <summary>The participant is already on another caseload in the same programme.</summary>
+        public const string OnAnotherCaseload = "IPS-CASE-003";
+
+        /// <summary>The participant to remove is not on the caseload.</summary>
+        public const string NotOnCaseload = "IPS-CASE-004";
+
+        /// <summary>A capacity policy's participants per full-time equivalent is not positive.</summary>
+        public const string CapacityOutOfRange = "IPS-CASE-005";
+    }
+
+    /// <summary>Employer contacts.</summary>
+    public static class EmployerContact
+    {
+        /// <summary>A general contact (no participants) says whether a participant was present.</summary>
+        public const string PresenceOnGeneralContact = "IPS-CONTACT-001";
+
+        /// <summary>A participant-specific contact does not say whether the participant was present.</summary>
+        public const string PresenceMissing = "IPS-CONTACT-002";
+
+        /// <summary>A general contact says whether it followed a participant's preferences.</summary>
+        public const string PreferencesOnGeneralContact = "IPS-CONTACT-003";
+
+        /// <summary>A contact without a specialist is not a participant's own contact (participant-specific, participant present).</summary>
+        public const string SpecialistMissing = "IPS-CONTACT-004";
+
+        /// <summary>The same participant is listed twice on one contact.</summary>
+        public const string DuplicateParticipant = "IPS-CONTACT-005";
+    }
+
+    /// <summary>Occupation codes (STYRK-08) and job types.</summary>
+    public static class Occupation
+    {
+        /// <summary>The code is not exactly 4 ASCII digits.</summary>
+        public const string Format = "IPS-OCC-001";
+    }
+
+    /// <summary>Jobs and position sizes.</summary>
+    public static class Job
+    {
+        /// <summary>The end date lies before the start date.</summary>
+        public const string EndBeforeStart = "IPS-JOB-001";
+
+        /// <summary>An end reason is given without an end date.</summary>
+        public const string EndReasonWithoutEnd = "IPS-JOB-002";
+
+        /// <summary>A position size in percent is not greater than 0 and at most 100.</summary>
+        public const string PercentOutOfRange = "IPS-JOB-003";
+
+        /// <summary>A position size in hours per week is not greater than 0 and at most 75.</summary>
+        public const string HoursOutOfRange = "IPS-JOB-004";
+
+        /// <summary>A position size gives both percent and hours, or on-call together with either.</summary>
+        public const string PositionSizeAmbiguous = "IPS-JOB-005";
+    }
+
+    /// <summary>Unpaid work trials.</summary>
+    public static class WorkTrial
+    {
+        /// <summary>The end date lies before the start date.</summary>
+        public const string EndBeforeStart = "IPS-TRIAL-001";
+    }
+
+    /// <summary>Disclosure decisions, histories and discussions.</summary>
+    public static class Disclosure
+    {
+        /// <summary>A revision is dated before the current decision.</summary>
+        public const string RevisionOutOfOrder = "IPS-DISC-001";
+
+        /// <summary>A revision concerns another participant than the history.</summary>
+        public const string WrongParticipant = "IPS-DISC-002";
+
+        /// <summary>Something is disclosed but to no one.</summary>
+        public const string AudienceMissing = "IPS-DISC-003";
+
+        /// <summary>Nothing is disclosed but an audience is named.</summary>
+        public const string AudienceWithoutInformation = "IPS-DISC-004";
+
+        /// <summary>Something is disclosed but not when.</summary>
+        public const string TimingMissing = "IPS-DISC-005";
+
+        /// <summary>Nothing is disclosed but a timing is given.</summary>
+        public const string TimingWithoutInformation = "IPS-DISC-006";
+    }
+
+    /// <summary>Outreach attempts.</summary>
+    public static class Outreach
+    {
+        /// <summary>A coordinated visit is recorded for a method that is not a visit.</summary>
+        public const string CoordinatedRequiresVisit = "IPS-OUT-001";
+    }
+
+    /// <summary>Cross-record rules of a programme.</summary>
+    public static class Programme
+    {
+        /// <summary>Two specialists share an id.</summary>
+        public const string DuplicateSpecialist = "IPS-PROG-001";
+
+        /// <summary>Two participants share an id.</summary>
+        public const string DuplicateParticipant = "IPS-PROG-002";
+
+        /// <summary>Two employers share an id.</summary>
+        public const string DuplicateEmployer = "IPS-PROG-003";
+
+        /// <summary>Two jobs share an id.</summary>
+        public const string DuplicateJob = "IPS-PROG-004";
+
+        /// <summary>A record refers to a specialist not in the programme.</summary>
+        public const string UnknownSpecialist = "IPS-PROG-005";
+
+        /// <summary>A record refers to a participant not in the programme.</summary>
+        public const string UnknownParticipant = "IPS-PROG-006";
+
+        /// <summary>A record refers to an employer not in the programme.</summary>
+        public const string UnknownEmployer = "IPS-PROG-007";
+
+        /// <summary>A record refers to a job not in the programme.</summary>
+        public const string UnknownJob = "IPS-PROG-008";
+
+        /// <summary>A specialist has more than one caseload.</summary>
+        public const string DuplicateCaseload = "IPS-PROG-009";
+
+        /// <summary>An exited participant is on a caseload (caseloads hold active participants).</summary>
+        public const string ExitedParticipantOnCaseload = "IPS-PROG-010";
+
+        /// <summary>A follow-along contact names a job of another participant.</summary>
+        public const string JobOfAnotherParticipant = "IPS-PROG-011";
+
+        /// <summary>A participant has more than one disclosure history.</summary>
+        public const string DuplicateDisclosureHistory = "IPS-PROG-012";
+    }
+}
