@@ -25,10 +25,17 @@ public sealed record CareerProfileEntry
     /// <param name="kind">The kind of entry.</param>
     /// <returns>The entry.</returns>
     /// <exception cref="DomainException">The kind is undefined.</exception>
-    public static CareerProfileEntry Create(LocalDate date, CareerProfileEntryKind kind)
+    public static CareerProfileEntry Create(LocalDate date, CareerProfileEntryKind kind) =>
+        TryCreate(date, kind).GetValueOrThrow();
+
+    /// <summary>Creates an entry without throwing.</summary>
+    /// <param name="date">The date.</param>
+    /// <param name="kind">The kind of entry.</param>
+    /// <returns>The value or the broken rules.</returns>
+    public static DomainResult<CareerProfileEntry> TryCreate(LocalDate date, CareerProfileEntryKind kind)
     {
         List<DomainError>? errors = null;
         Defined(ref errors, kind, nameof(Kind));
-        return errors is null ? new CareerProfileEntry(date, kind) : throw new DomainException(errors);
+        return errors is null ? new DomainResult<CareerProfileEntry>(new CareerProfileEntry(date, kind)) : DomainResult<CareerProfileEntry>.Fail(errors);
     }
 }

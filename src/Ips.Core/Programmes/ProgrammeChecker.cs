@@ -1,0 +1,197 @@
+using Ips.Core.Identity;
+using Ips.Core.Validation;
+using static Ips.Core.Validation.Preconditions;
+
+namespace Ips.Core.Programmes;
+
+/// <summary>Checks a builder's cross-record rules in one linear pass.</summary>
+internal sealed class ProgrammeChecker
+{
+    private readonly IpsProgramme.Builder _b;
+    private readonly string _programme;
+    private List<DomainError>? _errors;
+
+    internal ProgrammeChecker(IpsProgramme.Builder builder)
+    {
+        _b = builder;
+        _programme = builder.Id.Value;
+    }
+
+    internal List<DomainError>? Check()
+    {
+        var specialists = new HashSet<SpecialistId>(_b.Specialists.Count);
+        for (var i = 0; i < _b.Specialists.Count; i++)
+        {
+            if (!specialists.Add(_b.Specialists[i].Id))
+            {
+                Duplicate(ErrorCodes.Programme.DuplicateSpecialist, $"Specialists[{i}]", "specialist");
+            }
+        }
+
+        // Participant id → whether exited.
+        var participants = new Dictionary<ParticipantId, bool>(_b.Participants.Count);
+        for (var i = 0; i < _b.Participants.Count; i++)
+        {
+            var p = _b.Participants[i];
+            if (!participants.TryAdd(p.Id, p.HasExited))
+            {
+                Duplicate(ErrorCodes.Programme.DuplicateParticipant, $"Participants[{i}]", "participant");
+            }
+        }
+
+        var employers = new HashSet<EmployerId>(_b.Employers.Count);
+        for (var i = 0; i < _b.Employers.Count; i++)
+        {
+            if (!employers.Add(_b.Employers[i].Id))
+            {
+                Duplicate(ErrorCodes.Programme.DuplicateEmployer, $"Employers[{i}]", "employer");
+            }
+        }
+
+        // Job id → holder, for follow-along contacts.
+        var jobs = new Dictionary<JobId, ParticipantId>(_b.Jobs.Count);
+        for (var i = 0; i < _b.Jobs.Count; i++)
+        {
+            var job = _b.Jobs[i];
+            if (!jobs.TryAdd(job.Id, job.Participant))
+            {
+                Duplicate(ErrorCodes.Programme.DuplicateJob, $"Jobs[{i}]", "job");
+            }
+
+            Participant(participants, job.Participant, $"Jobs[{i}].Participant");
+            Employer(employers, job.Employer, $"Jobs[{i}].Employer");
+        }
+
+        CheckCaseloads(specialists, participants);
+
+        for (var i = 0; i < _b.EmployerContacts.Count; i++)
+        {
+            var c = _b.EmployerContacts[i];
+            if (c.Specialist is { } s)
+            {
+                Specialist(specialists, s, $"EmployerContacts[{i}].Specialist");
+            }
+
+            Employer(employers, c.Employer, $"EmployerContacts[{i}].Employer");
+            for (var j = 0; j < c.Participants.Length; j++)
+            {
+                Participant(participants, c.Participants[j], $"EmployerContacts[{i}].Participants[{j}]");
+            }
+        }
+
+        for (var i = 0; i < _b.WorkTrials.Count; i++)
+        {
+            Participant(participants, _b.WorkTrials[i].Participant, $"WorkTrials[{i}].Participant");
+            Employer(employers, _b.WorkTrials[i].Employer, $"WorkTrials[{i}].Employer");
+        }
+
+        for (var i = 0; i < _b.FollowAlongContacts.Count; i++)
+        {
+            var f = _b.FollowAlongContacts[i];
+            Participant(participants, f.Participant, $"FollowAlongContacts[{i}].Participant");
+            if (!jobs.TryGetValue(f.Job, out var holder))
+            {
+                Unknown(ErrorCodes.Programme.UnknownJob, $"FollowAlongContacts[{i}].Job", "job");
+            }
+            else if (holder != f.Participant)
+            {
+                Add(ref _errors, ErrorCodes.Programme.JobOfAnotherParticipant, $"FollowAlongContacts[{i}].Job", Invariant($"FollowAlongContacts[{i}].Job is held by another participant than the contact's (ids not shown)."));
+            }
+        }
+
+        for (var i = 0; i < _b.BenefitsPlanningSessions.Count; i++)
+        {
+            Participant(participants, _b.BenefitsPlanningSessions[i].Participant, $"BenefitsPlanningSessions[{i}].Participant");
+        }
+
+        var histories = new HashSet<ParticipantId>(_b.DisclosureHistories.Count);
+        for (var i = 0; i < _b.DisclosureHistories.Count; i++)
+        {
+            var h = _b.DisclosureHistories[i];
+            Participant(participants, h.Participant, $"DisclosureHistories[{i}].Participant");
+            if (!histories.Add(h.Participant))
+            {
+                Add(ref _errors, ErrorCodes.Programme.DuplicateDisclosureHistory, $"DisclosureHistories[{i}]", Invariant($"DisclosureHistories[{i}] is a second history for one participant (id not shown); revise the first instead."));
+            }
+        }
+
+        for (var i = 0; i < _b.DisclosureDiscussions.Count; i++)
+        {
+            Specialist(specialists, _b.DisclosureDiscussions[i].Specialist, $"DisclosureDiscussions[{i}].Specialist");
+            Participant(participants, _b.DisclosureDiscussions[i].Participant, $"DisclosureDiscussions[{i}].Participant");
+        }
+
+        for (var i = 0; i < _b.OutreachAttempts.Count; i++)
+        {
+            Participant(participants, _b.OutreachAttempts[i].Participant, $"OutreachAttempts[{i}].Participant");
+        }
+
+        return _errors;
+    }
+
+    private void CheckCaseloads(HashSet<SpecialistId> specialists, Dictionary<ParticipantId, bool> participants)
+    {
+        var owners = new HashSet<SpecialistId>(_b.Caseloads.Count);
+
+        // Participant id → index of the first caseload holding it.
+        var onCaseload = new Dictionary<ParticipantId, int>();
+        for (var i = 0; i < _b.Caseloads.Count; i++)
+        {
+            var caseload = _b.Caseloads[i];
+            Specialist(specialists, caseload.Specialist, $"Caseloads[{i}].Specialist");
+            if (!owners.Add(caseload.Specialist))
+            {
+                Add(ref _errors, ErrorCodes.Programme.DuplicateCaseload, $"Caseloads[{i}]", Invariant($"Caseloads[{i}] is a second caseload for one specialist (id not shown) in programme '{_programme}'."));
+            }
+
+            for (var j = 0; j < caseload.Participants.Length; j++)
+            {
+                var id = caseload.Participants[j];
+                var property = $"Caseloads[{i}].Participants[{j}]";
+                if (!participants.TryGetValue(id, out var exited))
+                {
+                    Unknown(ErrorCodes.Programme.UnknownParticipant, property, "participant");
+                }
+                else if (exited)
+                {
+                    Add(ref _errors, ErrorCodes.Programme.ExitedParticipantOnCaseload, property, Invariant($"{property}: the participant (id not shown) has exited; caseloads hold active participants only."));
+                }
+
+                if (!onCaseload.TryAdd(id, i))
+                {
+                    Add(ref _errors, ErrorCodes.Caseload.OnAnotherCaseload, property, Invariant($"{property}: the participant (id not shown) is already on Caseloads[{onCaseload[id]}] in programme '{_programme}'; a participant is on at most one caseload in a programme."));
+                }
+            }
+        }
+    }
+
+    private void Specialist(HashSet<SpecialistId> known, SpecialistId id, string property)
+    {
+        if (!known.Contains(id))
+        {
+            Unknown(ErrorCodes.Programme.UnknownSpecialist, property, "specialist");
+        }
+    }
+
+    private void Participant(Dictionary<ParticipantId, bool> known, ParticipantId id, string property)
+    {
+        if (!known.ContainsKey(id))
+        {
+            Unknown(ErrorCodes.Programme.UnknownParticipant, property, "participant");
+        }
+    }
+
+    private void Employer(HashSet<EmployerId> known, EmployerId id, string property)
+    {
+        if (!known.Contains(id))
+        {
+            Unknown(ErrorCodes.Programme.UnknownEmployer, property, "employer");
+        }
+    }
+
+    private void Unknown(string code, string property, string what) =>
+        Add(ref _errors, code, property, Invariant($"{property} refers to a {what} (id not shown) that is not in programme '{_programme}'."));
+
+    private void Duplicate(string code, string property, string what) =>
+        Add(ref _errors, code, property, Invariant($"{property} repeats the id of an earlier {what} (id not shown) in programme '{_programme}'; ids are unique."));
+}
