@@ -13,10 +13,10 @@ namespace Ips.Core.Disclosure;
 /// </remarks>
 public sealed record DisclosureDecision
 {
-    private const DisclosedInformation AllInformation = DisclosedInformation.ReceivingTreatment | DisclosedInformation.HavingMentalIllness
+    internal const DisclosedInformation AllInformation = DisclosedInformation.ReceivingTreatment | DisclosedInformation.HavingMentalIllness
         | DisclosedInformation.Diagnosis | DisclosedInformation.SpecificDifficulties | DisclosedInformation.GapInWorkHistory;
 
-    private const DisclosureAudience AllAudiences = DisclosureAudience.Employer | DisclosureAudience.Manager | DisclosureAudience.CoWorkers | DisclosureAudience.HumanResources;
+    internal const DisclosureAudience AllAudiences = DisclosureAudience.Employer | DisclosureAudience.Manager | DisclosureAudience.CoWorkers | DisclosureAudience.HumanResources;
 
     private DisclosureDecision(ParticipantId participant, LocalDate date, DisclosedInformation information, DisclosureAudience audience, DisclosureTiming? timing, bool specialistMaySpeakWithEmployer)
     {

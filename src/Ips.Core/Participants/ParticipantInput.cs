@@ -1,0 +1,39 @@
+using NodaTime;
+
+namespace Ips.Core.Participants;
+
+/// <summary>Raw values for a participant's enrolment and exit (e.g. an import row), checked by <see cref="ParticipantInputValidator"/> before <see cref="Participant.Create"/>.</summary>
+/// <remarks><see cref="ToString"/> never prints identifiers.</remarks>
+public sealed record ParticipantInput
+{
+    /// <summary>The participant's identifier.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>The referral date.</summary>
+    public LocalDate ReferralDate { get; init; }
+
+    /// <summary>The enrolment date (first meeting with the specialist).</summary>
+    public LocalDate EnrolmentDate { get; init; }
+
+    /// <summary>Where the referral came from.</summary>
+    public ReferralSourceKind ReferralSource { get; init; }
+
+    /// <summary>The referring team's identifier, for referrals from a treatment team.</summary>
+    public string? ReferralTeamId { get; init; }
+
+    /// <summary>The current phase.</summary>
+    public ParticipantPhase Phase { get; init; }
+
+    /// <summary>The exit date, for a participant who has left.</summary>
+    public LocalDate? ExitDate { get; init; }
+
+    /// <summary>NAV's reason for ending, with an exit date.</summary>
+    public NavEndReason? ExitReason { get; init; }
+
+    /// <summary>The status at exit, with an exit date.</summary>
+    public ExitStatus? ExitStatus { get; init; }
+
+    /// <summary>Returns a text without identifiers.</summary>
+    /// <returns>A non-identifying description.</returns>
+    public override string ToString() => "ParticipantInput(***)";
+}
