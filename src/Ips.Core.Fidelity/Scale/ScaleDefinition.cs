@@ -1,0 +1,150 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using Ips.Core.Fidelity.Text;
+
+namespace Ips.Core.Fidelity.Scale;
+
+/// <summary>A fidelity scale as data: its items, facts, rules, anchors, levels, policies and UI labels.</summary>
+/// <remarks>
+/// <para>
+/// The IPS-25 scale ships as the embedded resource <c>Scale/ips-25.v1.json</c> (<see cref="Ips25"/>). Another
+/// version or translation is just another JSON document given to <see cref="Load(string)"/>: the engine has no
+/// item-specific code. Every document is validated on load by <see cref="ScaleDefinitionValidator"/>; a broken one
+/// throws <see cref="ScaleDefinitionException"/> listing every problem.
+/// </para>
+/// <para>Immutable and thread-safe once loaded.</para>
+/// </remarks>
+public sealed partial record ScaleDefinition
+{
+    /// <summary>The scale id, e.g. <c>ips-25</c>.</summary>
+    public required string ScaleId { get; init; }
+
+    /// <summary>The edition(s) of the scale the definition follows.</summary>
+    public required string Edition { get; init; }
+
+    /// <summary>This definition's own revision (e.g. <c>2026.1</c>), stamped on every report.</summary>
+    public required string Revision { get; init; }
+
+    /// <summary>The scale's name.</summary>
+    public LocalizedText Name { get; init; } = new();
+
+    /// <summary>The sections, in order.</summary>
+    public ImmutableArray<SectionDefinition> Sections { get; init; } = [];
+
+    /// <summary>The fidelity levels by total score.</summary>
+    public ImmutableArray<LevelDefinition> Levels { get; init; } = [];
+
+    /// <summary>The engine policies this definition is scored under (shown in every report).</summary>
+    public ImmutableArray<PolicyDefinition> Policies { get; init; } = [];
+
+    /// <summary>UI strings a renderer needs ("Item", "Score", "Not rated", …), keyed by label id.</summary>
+    public ImmutableDictionary<string, LocalizedText> Labels { get; init; } = ImmutableDictionary<string, LocalizedText>.Empty;
+
+    /// <summary>The items, in number order.</summary>
+    public ImmutableArray<ItemDefinition> Items { get; init; } = [];
+
+    /// <summary>The lowest possible total (one point per item).</summary>
+    [JsonIgnore]
+    public int LowestTotal => Items.IsDefault ? 0 : Items.Length * ItemDefinition.LowestScore;
+
+    /// <summary>The highest possible total (five points per item).</summary>
+    [JsonIgnore]
+    public int HighestTotal => Items.IsDefault ? 0 : Items.Length * ItemDefinition.HighestScore;
+
+    /// <summary>The item numbered <paramref name="number"/>, or null.</summary>
+    /// <param name="number">The item number.</param>
+    /// <returns>The item definition or null.</returns>
+    public ItemDefinition? FindItem(int number)
+    {
+        foreach (var item in Items)
+        {
+            if (item.Number == number)
+            {
+                return item;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The section with id <paramref name="id"/>, or null.</summary>
+    /// <param name="id">The section id.</param>
+    /// <returns>The section or null.</returns>
+    public SectionDefinition? FindSection(string id)
+    {
+        foreach (var section in Sections)
+        {
+            if (string.Equals(section.Id, id, StringComparison.Ordinal))
+            {
+                return section;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The level whose range contains <paramref name="total"/>, or null.</summary>
+    /// <param name="total">A total score.</param>
+    /// <returns>The level or null.</returns>
+    public LevelDefinition? FindLevel(int total)
+    {
+        foreach (var level in Levels)
+        {
+            if (total >= level.MinTotal && total <= level.MaxTotal)
+            {
+                return level;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The UI label <paramref name="id"/> in <paramref name="language"/>, or the id itself when absent.</summary>
+    /// <param name="id">The label id, e.g. <c>notRated</c>.</param>
+    /// <param name="language">The language.</param>
+    /// <returns>The text.</returns>
+    public string Label(string id, ReportLanguage language) =>
+        Labels.TryGetValue(id, out var text) ? text.Get(language) : id;
+}
+
+/// <summary>A section of the scale (Staffing, Organisation, Services).</summary>
+public sealed record SectionDefinition
+{
+    /// <summary>The section id, e.g. <c>staffing</c>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The section's name.</summary>
+    public LocalizedText Name { get; init; } = new();
+
+    /// <summary>The first item number in the section.</summary>
+    public int FirstItem { get; init; }
+
+    /// <summary>The last item number in the section (inclusive).</summary>
+    public int LastItem { get; init; }
+}
+
+/// <summary>A fidelity level: a range of totals and its name.</summary>
+public sealed record LevelDefinition
+{
+    /// <summary>The level id, e.g. <c>good</c>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The level's name.</summary>
+    public LocalizedText Name { get; init; } = new();
+
+    /// <summary>The lowest total in the level (inclusive).</summary>
+    public int MinTotal { get; init; }
+
+    /// <summary>The highest total in the level (inclusive).</summary>
+    public int MaxTotal { get; init; }
+}
+
+/// <summary>An engine policy (rounding, per-specialist averaging, …) stated in the definition and shown in reports.</summary>
+public sealed record PolicyDefinition
+{
+    /// <summary>The policy id, e.g. <c>roundingToAnchors</c>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The policy in words.</summary>
+    public LocalizedText Text { get; init; } = new();
+}

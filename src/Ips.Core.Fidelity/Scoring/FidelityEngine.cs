@@ -1,0 +1,466 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using System.Runtime.InteropServices;
+using Ips.Core.Fidelity.Facts;
+using Ips.Core.Fidelity.Items;
+using Ips.Core.Fidelity.Rules;
+using Ips.Core.Fidelity.Scale;
+using Ips.Core.Fidelity.Text;
+using NodaTime;
+
+namespace Ips.Core.Fidelity.Scoring;
+
+/// <summary>The rule engine: scores review facts against a compiled scale definition.</summary>
+/// <remarks>
+/// <para>
+/// The definition is compiled once, at construction, into evaluator objects with fact ids resolved to slots;
+/// <see cref="Score"/> then runs without LINQ, closures or dictionaries. There is no item-specific code: every item
+/// is one of the generic rule kinds parameterised by the definition.
+/// </para>
+/// <para>
+/// Bad facts never make it throw: each item is validated against its declared facts and reported as invalid with
+/// coded errors. Per-specialist items are scored per specialist and averaged (rounded to the nearest whole score,
+/// halves down), or scored from programme facts; the result says which.
+/// </para>
+/// <para>Sealed, immutable and thread-safe: one instance can serve every caller.</para>
+/// </remarks>
+public sealed class FidelityEngine : IFidelityEngine
+{
+    private static readonly Lazy<FidelityEngine> DefaultEngine = new(() => new FidelityEngine(ScaleDefinition.Ips25));
+
+    private readonly CompiledScale compiled;
+
+    /// <summary>Creates an engine for <paramref name="scale"/>.</summary>
+    /// <param name="scale">A definition loaded through <see cref="ScaleDefinition.Load(string)"/> (and so validated).</param>
+    /// <exception cref="ScaleDefinitionException">The definition is inconsistent (it is re-checked here).</exception>
+    public FidelityEngine(ScaleDefinition scale)
+    {
+        ArgumentNullException.ThrowIfNull(scale);
+        var problems = ScaleDefinitionValidator.Check(scale);
+        if (!problems.IsEmpty)
+        {
+            throw new ScaleDefinitionException(problems);
+        }
+
+        Scale = scale;
+        compiled = new CompiledScale(scale);
+    }
+
+    /// <summary>An engine for the embedded IPS-25 definition, created once.</summary>
+    public static FidelityEngine Default => DefaultEngine.Value;
+
+    /// <summary>The engine's version: the assembly's informational version.</summary>
+    public static string Version { get; } =
+        typeof(FidelityEngine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+        ?? typeof(FidelityEngine).Assembly.GetName().Version?.ToString()
+        ?? "0.0.0";
+
+    /// <inheritdoc/>
+    public ScaleDefinition Scale { get; }
+
+    /// <inheritdoc/>
+    public FidelityReport Score(ReviewFacts facts, ReportLanguage language = ReportLanguage.Norwegian)
+    {
+        var items = compiled.Items;
+        var results = new ItemResult[items.Length];
+        List<FactError>? inputErrors = null;
+
+        // Where each item's facts are in the input: -1 none, -2 given more than once.
+        Span<int> positions = items.Length <= 64 ? stackalloc int[items.Length] : new int[items.Length];
+        positions.Fill(-1);
+        var given = facts?.Items ?? [];
+        if (facts is null)
+        {
+            inputErrors = [FactChecks.Error(0, FactErrorCodes.MissingReview, null, null, null, "review facts must be given")];
+        }
+
+        if (!given.IsDefault)
+        {
+            for (var i = 0; i < given.Length; i++)
+            {
+                var number = given[i]?.Item ?? -1;
+                var index = compiled.IndexOf(number);
+                if (index < 0)
+                {
+                    inputErrors ??= [];
+                    inputErrors.Add(FactChecks.Error(number, FactErrorCodes.UnknownItem, null, null, number.ToString(System.Globalization.CultureInfo.InvariantCulture), "an item number of the scale (1–" + items.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")"));
+                    continue;
+                }
+
+                positions[index] = positions[index] == -1 ? i : -2;
+            }
+        }
+
+        for (var i = 0; i < items.Length; i++)
+        {
+            var item = items[i];
+            results[i] = positions[i] switch
+            {
+                -1 => item.NoFactsResult,
+                -2 => Invalid(item, ScoringPath.None, [], [], [FactChecks.Error(item.Number, FactErrorCodes.DuplicateItem, null, null, null, "each item given once")]),
+                var p => ScoreItem(item, given[p]),
+            };
+        }
+
+        return BuildReport(facts, language, results, inputErrors);
+    }
+
+    private static ItemResult Invalid(CompiledItem item, ScoringPath path, ImmutableArray<FactEntry> facts, ImmutableArray<SpecialistResult> specialists, ImmutableArray<FactError> errors) =>
+        new()
+        {
+            Definition = item.Definition,
+            Status = ItemStatus.Invalid,
+            Path = path,
+            Facts = facts,
+            Specialists = specialists,
+            Errors = errors,
+        };
+
+    private ItemResult ScoreItem(CompiledItem item, ItemFacts facts)
+    {
+        var programme = facts.Programme.IsDefault ? [] : facts.Programme;
+        var specialists = facts.Specialists.IsDefault ? [] : facts.Specialists;
+        if (programme.IsEmpty && specialists.IsEmpty)
+        {
+            return item.NoFactsResult;
+        }
+
+        if (!programme.IsEmpty && !specialists.IsEmpty)
+        {
+            return Invalid(item, ScoringPath.None, programme, [], [FactChecks.Error(item.Number, FactErrorCodes.BothProgrammeAndSpecialists, null, null, null, "give programme facts or per-specialist facts, not both")]);
+        }
+
+        return specialists.IsEmpty ? ScoreProgramme(item, programme) : ScoreSpecialists(item, specialists);
+    }
+
+    private ItemResult ScoreProgramme(CompiledItem item, ImmutableArray<FactEntry> entries)
+    {
+        Span<int> slots = stackalloc int[item.FactIds.Length];
+        List<FactError>? errors = null;
+        if (!FactChecks.Check(item, entries.AsSpan(), null, slots, ref errors))
+        {
+            return Invalid(item, ScoringPath.Programme, entries, [], [.. errors!]);
+        }
+
+        var set = Evaluate(item, new FactSet(entries.AsSpan(), slots), slots);
+        return set.Kind switch
+        {
+            SetKind.Rated => new ItemResult
+            {
+                Definition = item.Definition,
+                Status = ItemStatus.Rated,
+                Score = set.Score,
+                Path = ScoringPath.Programme,
+                Facts = entries,
+                Modifiers = set.Modifiers,
+                MeasuredValue = set.Measured,
+            },
+            SetKind.Excluded => new ItemResult
+            {
+                Definition = item.Definition,
+                Status = ItemStatus.NotRated,
+                Path = ScoringPath.Programme,
+                Facts = entries,
+                NotRatedReason = item.Definition.Exclude?.AllExcludedReason,
+                MeasuredValue = set.Measured,
+            },
+            _ => new ItemResult
+            {
+                Definition = item.Definition,
+                Status = ItemStatus.NotRated,
+                Path = ScoringPath.Programme,
+                Facts = entries,
+                MissingFacts = set.Missing,
+                NotRatedReason = set.Reason,
+                MeasuredValue = set.Measured,
+            },
+        };
+    }
+
+    private ItemResult ScoreSpecialists(CompiledItem item, ImmutableArray<SpecialistFacts> specialists)
+    {
+        List<FactError>? errors = null;
+        if (!item.Definition.PerSpecialist)
+        {
+            return Invalid(item, ScoringPath.PerSpecialist, [], [], [FactChecks.Error(item.Number, FactErrorCodes.NotPerSpecialist, null, null, null, "this item is rated for the programme as a whole; give programme facts")]);
+        }
+
+        Span<int> slots = stackalloc int[item.FactIds.Length];
+        for (var s = 0; s < specialists.Length; s++)
+        {
+            var specialist = specialists[s];
+            if (specialist is null || string.IsNullOrEmpty(specialist.Label))
+            {
+                errors ??= [];
+                errors.Add(FactChecks.Error(item.Number, FactErrorCodes.BadSpecialistLabel, null, null, null, "every specialist has a non-empty label"));
+                continue;
+            }
+
+            for (var t = 0; t < s; t++)
+            {
+                if (string.Equals(specialists[t]?.Label, specialist.Label, StringComparison.Ordinal))
+                {
+                    errors ??= [];
+                    errors.Add(FactChecks.Error(item.Number, FactErrorCodes.BadSpecialistLabel, null, specialist.Label, null, "specialist labels are unique within an item"));
+                    break;
+                }
+            }
+
+            var entries = specialist.Facts.IsDefault ? [] : specialist.Facts;
+            FactChecks.Check(item, entries.AsSpan(), specialist.Label, slots, ref errors);
+        }
+
+        if (errors is not null)
+        {
+            return Invalid(item, ScoringPath.PerSpecialist, [], [], [.. errors]);
+        }
+
+        var results = new SpecialistResult[specialists.Length];
+        var sum = 0;
+        var included = 0;
+        var measuredSum = 0.0;
+        var measuredCount = 0;
+        ImmutableArray<string> missing = [];
+        LocalizedText? notRatedReason = null;
+        for (var s = 0; s < specialists.Length; s++)
+        {
+            var entries = specialists[s].Facts.IsDefault ? [] : specialists[s].Facts;
+            FactChecks.Resolve(item, entries.AsSpan(), slots);
+            var set = Evaluate(item, new FactSet(entries.AsSpan(), slots), slots);
+            results[s] = new SpecialistResult
+            {
+                Label = specialists[s].Label,
+                Status = set.Kind == SetKind.Rated || set.Kind == SetKind.Excluded ? ItemStatus.Rated : ItemStatus.NotRated,
+                Score = set.Kind == SetKind.Rated ? set.Score : null,
+                Excluded = set.Kind == SetKind.Excluded,
+                Reason = set.Kind == SetKind.Excluded ? item.Definition.Exclude?.Reason : set.Reason,
+                MeasuredValue = set.Measured,
+                Facts = entries,
+                MissingFacts = set.Missing,
+                Modifiers = set.Modifiers,
+            };
+
+            switch (set.Kind)
+            {
+                case SetKind.Rated:
+                    sum += set.Score;
+                    included++;
+                    if (set.Measured is { } measured)
+                    {
+                        measuredSum += measured;
+                        measuredCount++;
+                    }
+
+                    break;
+                case SetKind.NotRated:
+                    if (!set.Missing.IsEmpty)
+                    {
+                        missing = Union(missing, set.Missing);
+                    }
+                    else
+                    {
+                        notRatedReason ??= set.Reason;
+                    }
+
+                    break;
+            }
+        }
+
+        var all = ImmutableCollectionsMarshal.AsImmutableArray(results);
+        double? mean = measuredCount > 0 ? measuredSum / measuredCount : null;
+        if (!missing.IsEmpty || notRatedReason is not null || included == 0)
+        {
+            return new ItemResult
+            {
+                Definition = item.Definition,
+                Status = ItemStatus.NotRated,
+                Path = ScoringPath.PerSpecialist,
+                Specialists = all,
+                MissingFacts = missing,
+                NotRatedReason = !missing.IsEmpty ? null : notRatedReason ?? item.Definition.Exclude?.AllExcludedReason,
+                MeasuredValue = mean,
+            };
+        }
+
+        // Policy 2: the mean rounded to the nearest whole score, halves down: ceil(sum/n - 1/2) = (2·sum + n - 1) / (2n).
+        var score = ((2 * sum) + included - 1) / (2 * included);
+        return new ItemResult
+        {
+            Definition = item.Definition,
+            Status = ItemStatus.Rated,
+            Score = score,
+            Path = ScoringPath.PerSpecialist,
+            Specialists = all,
+            MeasuredValue = mean,
+        };
+    }
+
+    private static ImmutableArray<string> Union(ImmutableArray<string> current, ImmutableArray<string> more)
+    {
+        var builder = current.ToBuilder();
+        foreach (var id in more)
+        {
+            if (!builder.Contains(id))
+            {
+                builder.Add(id);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private SetResult Evaluate(CompiledItem item, FactSet facts, ReadOnlySpan<int> slots)
+    {
+        double? measured = null;
+        if (item.Measure is not null && item.Measure.Evaluate(facts, out var value) == ValueStatus.Ok)
+        {
+            measured = value;
+        }
+
+        if (item.Exclude is not null)
+        {
+            switch (item.Exclude.Evaluate(facts))
+            {
+                case Truth.True:
+                    return new SetResult(SetKind.Excluded, 0, null, [], [], null);
+                case Truth.Unknown:
+                    return NotRated(item, slots, measured);
+            }
+        }
+
+        var outcome = item.Rule.Evaluate(facts);
+        switch (outcome.Kind)
+        {
+            case OutcomeKind.NotRated:
+                return new SetResult(SetKind.NotRated, 0, outcome.Reason, [], [], measured);
+            case OutcomeKind.Missing:
+                return NotRated(item, slots, measured);
+            case OutcomeKind.Undefined:
+                return new SetResult(SetKind.NotRated, 0, compiled.UndefinedReason, [], [], measured);
+        }
+
+        var score = outcome.Score;
+        ImmutableArray<AppliedModifier>.Builder? applied = null;
+        foreach (var modifier in item.Modifiers)
+        {
+            switch (modifier.Condition.Evaluate(facts))
+            {
+                case Truth.Unknown:
+                    return NotRated(item, slots, measured);
+                case Truth.True:
+                    var after = modifier.Apply(score);
+                    if (after != score)
+                    {
+                        applied ??= ImmutableArray.CreateBuilder<AppliedModifier>();
+                        applied.Add(new AppliedModifier(modifier.Index, score, after, modifier.Definition.Reason));
+                        score = after;
+                    }
+
+                    break;
+            }
+        }
+
+        return new SetResult(SetKind.Rated, score, null, [], applied is null ? [] : applied.ToImmutable(), measured);
+    }
+
+    private SetResult NotRated(CompiledItem item, ReadOnlySpan<int> slots, double? measured)
+    {
+        var absent = 0;
+        foreach (var slot in slots)
+        {
+            if (slot < 0)
+            {
+                absent++;
+            }
+        }
+
+        if (absent == 0)
+        {
+            return new SetResult(SetKind.NotRated, 0, compiled.UndefinedReason, [], [], measured);
+        }
+
+        if (absent == slots.Length)
+        {
+            return new SetResult(SetKind.NotRated, 0, null, item.AllFactIds, [], measured);
+        }
+
+        var missing = ImmutableArray.CreateBuilder<string>(absent);
+        for (var i = 0; i < slots.Length; i++)
+        {
+            if (slots[i] < 0)
+            {
+                missing.Add(item.FactIds[i]);
+            }
+        }
+
+        return new SetResult(SetKind.NotRated, 0, null, missing.MoveToImmutable(), [], measured);
+    }
+
+    private FidelityReport BuildReport(ReviewFacts? facts, ReportLanguage language, ItemResult[] results, List<FactError>? inputErrors)
+    {
+        var sections = Scale.Sections;
+        Span<int> sums = stackalloc int[sections.Length];
+        Span<int> rated = stackalloc int[sections.Length];
+        Span<int> counts = stackalloc int[sections.Length];
+        sums.Clear();
+        rated.Clear();
+        counts.Clear();
+        var total = 0;
+        var ratedTotal = 0;
+        var items = compiled.Items;
+        for (var i = 0; i < results.Length; i++)
+        {
+            var section = items[i].Section;
+            counts[section]++;
+            if (results[i].Status == ItemStatus.Rated && results[i].Score is { } score)
+            {
+                sums[section] += score;
+                rated[section]++;
+                total += score;
+                ratedTotal++;
+            }
+        }
+
+        var sectionTotals = new SectionTotal[sections.Length];
+        for (var s = 0; s < sections.Length; s++)
+        {
+            sectionTotals[s] = new SectionTotal { Section = sections[s], Summary = Summary(sums[s], rated[s], counts[s]) };
+        }
+
+        var summary = Summary(total, ratedTotal, results.Length);
+        var lowestLevel = Scale.FindLevel(summary.LowestPossible);
+        var highestLevel = Scale.FindLevel(summary.HighestPossible);
+        return new FidelityReport
+        {
+            Scale = Scale,
+            EngineVersion = Version,
+            Language = language,
+            ProgrammeLabel = facts?.ProgrammeLabel ?? string.Empty,
+            ReviewDate = facts?.ReviewDate ?? default(LocalDate),
+            ReviewPeriod = facts?.ReviewPeriod,
+            Items = ImmutableCollectionsMarshal.AsImmutableArray(results),
+            Sections = ImmutableCollectionsMarshal.AsImmutableArray(sectionTotals),
+            Total = summary,
+            Level = ReferenceEquals(lowestLevel, highestLevel) ? lowestLevel : null,
+            InputErrors = inputErrors is null ? [] : [.. inputErrors],
+        };
+    }
+
+    private static ScoreSummary Summary(int sum, int rated, int count) => new()
+    {
+        RatedSum = sum,
+        RatedCount = rated,
+        ItemCount = count,
+        LowestPossible = sum + ((count - rated) * ItemDefinition.LowestScore),
+        HighestPossible = sum + ((count - rated) * ItemDefinition.HighestScore),
+    };
+
+    private enum SetKind
+    {
+        Rated,
+        NotRated,
+        Excluded,
+    }
+
+    private readonly record struct SetResult(SetKind Kind, int Score, LocalizedText? Reason, ImmutableArray<string> Missing, ImmutableArray<AppliedModifier> Modifiers, double? Measured);
+}

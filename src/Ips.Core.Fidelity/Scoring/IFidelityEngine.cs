@@ -1,0 +1,18 @@
+using Ips.Core.Fidelity.Facts;
+using Ips.Core.Fidelity.Scale;
+using Ips.Core.Fidelity.Text;
+
+namespace Ips.Core.Fidelity.Scoring;
+
+/// <summary>Scores fidelity reviews against a scale definition.</summary>
+public interface IFidelityEngine
+{
+    /// <summary>The scale definition the engine scores with.</summary>
+    ScaleDefinition Scale { get; }
+
+    /// <summary>Scores a review. Never throws for bad facts: invalid items are reported as <see cref="Items.ItemStatus.Invalid"/>.</summary>
+    /// <param name="facts">The review facts.</param>
+    /// <param name="language">The language of the report's texts.</param>
+    /// <returns>The report.</returns>
+    FidelityReport Score(ReviewFacts facts, ReportLanguage language = ReportLanguage.Norwegian);
+}
