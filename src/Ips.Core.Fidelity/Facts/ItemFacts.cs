@@ -17,10 +17,14 @@ public sealed record ItemFacts
     public required int Item { get; init; }
 
     /// <summary>Facts about the programme as a whole.</summary>
-    public ImmutableArray<FactEntry> Programme { get; init; } = [];
+    public ImmutableArray<FactEntry> Programme { get => programme; init => programme = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<FactEntry> programme = [];
 
     /// <summary>Facts per employment specialist.</summary>
-    public ImmutableArray<SpecialistFacts> Specialists { get; init; } = [];
+    public ImmutableArray<SpecialistFacts> Specialists { get => specialists; init => specialists = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<SpecialistFacts> specialists = [];
 
     /// <summary>Programme-level facts for <paramref name="item"/>.</summary>
     /// <param name="item">The item number.</param>

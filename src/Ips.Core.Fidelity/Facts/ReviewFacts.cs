@@ -24,7 +24,9 @@ public sealed record ReviewFacts
     public DateInterval? ReviewPeriod { get; init; }
 
     /// <summary>The facts per item, one entry per item number.</summary>
-    public ImmutableArray<ItemFacts> Items { get; init; } = [];
+    public ImmutableArray<ItemFacts> Items { get => items; init => items = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<ItemFacts> items = [];
 
     /// <summary>The facts given for <paramref name="item"/>, or null.</summary>
     /// <param name="item">The item number.</param>

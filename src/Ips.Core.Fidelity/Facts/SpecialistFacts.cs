@@ -13,5 +13,7 @@ public sealed record SpecialistFacts
     public required string Label { get; init; }
 
     /// <summary>The facts recorded for this specialist.</summary>
-    public ImmutableArray<FactEntry> Facts { get; init; } = [];
+    public ImmutableArray<FactEntry> Facts { get => facts; init => facts = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<FactEntry> facts = [];
 }

@@ -69,13 +69,19 @@ public sealed record SpecialistResult
     public double? MeasuredValue { get; init; }
 
     /// <summary>The facts given for the specialist.</summary>
-    public ImmutableArray<FactEntry> Facts { get; init; } = [];
+    public ImmutableArray<FactEntry> Facts { get => facts; init => facts = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<FactEntry> facts = [];
 
     /// <summary>The declared facts missing for this specialist.</summary>
-    public ImmutableArray<string> MissingFacts { get; init; } = [];
+    public ImmutableArray<string> MissingFacts { get => missingFacts; init => missingFacts = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<string> missingFacts = [];
 
     /// <summary>Modifiers that changed this specialist's score.</summary>
-    public ImmutableArray<AppliedModifier> Modifiers { get; init; } = [];
+    public ImmutableArray<AppliedModifier> Modifiers { get => modifiers; init => modifiers = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<AppliedModifier> modifiers = [];
 }
 
 /// <summary>The result for one item: status, score, and everything needed to explain it.</summary>
@@ -106,25 +112,35 @@ public sealed record ItemResult
     public ScoringPath Path { get; init; }
 
     /// <summary>The programme-level facts as given (empty on the per-specialist path).</summary>
-    public ImmutableArray<FactEntry> Facts { get; init; } = [];
+    public ImmutableArray<FactEntry> Facts { get => facts; init => facts = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<FactEntry> facts = [];
 
     /// <summary>Each specialist's result (per-specialist path only).</summary>
-    public ImmutableArray<SpecialistResult> Specialists { get; init; } = [];
+    public ImmutableArray<SpecialistResult> Specialists { get => specialists; init => specialists = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<SpecialistResult> specialists = [];
 
     /// <summary>Modifiers that changed the score (programme path; per specialist, see <see cref="Specialists"/>).</summary>
-    public ImmutableArray<AppliedModifier> Modifiers { get; init; } = [];
+    public ImmutableArray<AppliedModifier> Modifiers { get => modifiers; init => modifiers = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<AppliedModifier> modifiers = [];
 
     /// <summary>The measured value (e.g. 4.2 contacts a week; the mean over included specialists), if the item has a measure.</summary>
     public double? MeasuredValue { get; init; }
 
     /// <summary>The declared facts that were missing (not rated).</summary>
-    public ImmutableArray<string> MissingFacts { get; init; } = [];
+    public ImmutableArray<string> MissingFacts { get => missingFacts; init => missingFacts = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<string> missingFacts = [];
 
     /// <summary>Why the item was not rated, besides missing facts (e.g. no jobs held; every specialist excluded).</summary>
     public LocalizedText? NotRatedReason { get; init; }
 
     /// <summary>What is wrong with the facts (invalid).</summary>
-    public ImmutableArray<FactError> Errors { get; init; } = [];
+    public ImmutableArray<FactError> Errors { get => errors; init => errors = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<FactError> errors = [];
 
     /// <summary>The anchor matching <see cref="Score"/>, or null when not rated.</summary>
     [JsonIgnore]

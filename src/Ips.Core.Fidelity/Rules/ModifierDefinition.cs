@@ -33,7 +33,9 @@ public sealed record ModifierDefinition
     public int Score { get; init; }
 
     /// <summary>Why, in words (shown in the item's explanation).</summary>
-    public LocalizedText Reason { get; init; } = new();
+    public LocalizedText Reason { get => reason; init => reason = value ?? new(); }
+
+    private readonly LocalizedText reason = new();
 }
 
 /// <summary>For per-specialist items: which specialists are left out of the average, and why.</summary>
@@ -43,10 +45,14 @@ public sealed record ExclusionDefinition
     public required ConditionDefinition When { get; init; }
 
     /// <summary>Why, in words.</summary>
-    public LocalizedText Reason { get; init; } = new();
+    public LocalizedText Reason { get => reason; init => reason = value ?? new(); }
+
+    private readonly LocalizedText reason = new();
 
     /// <summary>Why the item is not rated when everyone is left out.</summary>
-    public LocalizedText AllExcludedReason { get; init; } = new();
+    public LocalizedText AllExcludedReason { get => allExcludedReason; init => allExcludedReason = value ?? new(); }
+
+    private readonly LocalizedText allExcludedReason = new();
 }
 
 /// <summary>A consistency check across an item's facts (e.g. distinct employers ≤ jobs held).</summary>
@@ -59,5 +65,7 @@ public sealed record ConstraintDefinition
     public required ConditionDefinition Require { get; init; }
 
     /// <summary>The rule in words.</summary>
-    public LocalizedText Message { get; init; } = new();
+    public LocalizedText Message { get => message; init => message = value ?? new(); }
+
+    private readonly LocalizedText message = new();
 }

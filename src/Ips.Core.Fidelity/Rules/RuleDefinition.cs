@@ -60,23 +60,33 @@ public sealed record RuleDefinition
     public Rounding Rounding { get; init; }
 
     /// <summary>For <see cref="RuleKind.Bands"/>: the bands; together they cover the value's whole domain.</summary>
-    public ImmutableArray<BandDefinition> Bands { get; init; } = [];
+    public ImmutableArray<BandDefinition> Bands { get => bands; init => bands = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<BandDefinition> bands = [];
 
     /// <summary>For <see cref="RuleKind.NearestAnchor"/>: the anchor points.</summary>
-    public ImmutableArray<AnchorPointDefinition> Points { get; init; } = [];
+    public ImmutableArray<AnchorPointDefinition> Points { get => points; init => points = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<AnchorPointDefinition> points = [];
 
     /// <summary>For <see cref="RuleKind.ElementCount"/> and <see cref="RuleKind.ObservedLevel"/>: the fact id.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Fact { get; init; }
 
     /// <summary>For <see cref="RuleKind.ElementCount"/>: count ranges to scores, covering 0 to the number of elements.</summary>
-    public ImmutableArray<CountScoreDefinition> Map { get; init; } = [];
+    public ImmutableArray<CountScoreDefinition> Map { get => map; init => map = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<CountScoreDefinition> map = [];
 
     /// <summary>For <see cref="RuleKind.ObservedLevel"/>: each level id to its score (several levels may share a score).</summary>
-    public ImmutableArray<LevelScoreDefinition> Levels { get; init; } = [];
+    public ImmutableArray<LevelScoreDefinition> Levels { get => levels; init => levels = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<LevelScoreDefinition> levels = [];
 
     /// <summary>For <see cref="RuleKind.DecisionList"/>: the cases in order.</summary>
-    public ImmutableArray<CaseDefinition> Cases { get; init; } = [];
+    public ImmutableArray<CaseDefinition> Cases { get => cases; init => cases = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<CaseDefinition> cases = [];
 
     /// <summary>For <see cref="RuleKind.DecisionList"/>: the outcome when no case matches.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

@@ -22,19 +22,27 @@ public sealed record ItemDefinition
     public required string Section { get; init; }
 
     /// <summary>The item's name.</summary>
-    public LocalizedText Name { get; init; } = new();
+    public LocalizedText Name { get => name; init => name = value ?? new(); }
+
+    private readonly LocalizedText name = new();
 
     /// <summary>Where reviewers find the evidence.</summary>
-    public ImmutableArray<DataSource> DataSources { get; init; } = [];
+    public ImmutableArray<DataSource> DataSources { get => dataSources; init => dataSources = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<DataSource> dataSources = [];
 
     /// <summary>Whether the manual rates this item per employment specialist (policy 2).</summary>
     public bool PerSpecialist { get; init; }
 
     /// <summary>The facts reviewers record for this item.</summary>
-    public ImmutableArray<FactDefinition> Facts { get; init; } = [];
+    public ImmutableArray<FactDefinition> Facts { get => facts; init => facts = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<FactDefinition> facts = [];
 
     /// <summary>Checks across facts (e.g. distinct employers ≤ jobs held); a failed check makes the item invalid.</summary>
-    public ImmutableArray<ConstraintDefinition> Constraints { get; init; } = [];
+    public ImmutableArray<ConstraintDefinition> Constraints { get => constraints; init => constraints = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<ConstraintDefinition> constraints = [];
 
     /// <summary>The value shown as "now …" in explanations (e.g. contacts a week), if the item has one.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
@@ -44,14 +52,18 @@ public sealed record ItemDefinition
     public required RuleDefinition Rule { get; init; }
 
     /// <summary>Modifiers applied after the base rule, in order (caps and the like).</summary>
-    public ImmutableArray<ModifierDefinition> Modifiers { get; init; } = [];
+    public ImmutableArray<ModifierDefinition> Modifiers { get => modifiers; init => modifiers = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<ModifierDefinition> modifiers = [];
 
     /// <summary>For per-specialist items: which specialists are left out of the average.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ExclusionDefinition? Exclude { get; init; }
 
     /// <summary>The anchors 1–5, in score order.</summary>
-    public ImmutableArray<AnchorDefinition> Anchors { get; init; } = [];
+    public ImmutableArray<AnchorDefinition> Anchors { get => anchors; init => anchors = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<AnchorDefinition> anchors = [];
 
     /// <summary>The declared fact with id <paramref name="id"/>, or null.</summary>
     /// <param name="id">The fact id.</param>
@@ -146,13 +158,19 @@ public sealed record FactDefinition
     public bool MaxExclusive { get; init; }
 
     /// <summary>The fact's label.</summary>
-    public LocalizedText Label { get; init; } = new();
+    public LocalizedText Label { get => label; init => label = value ?? new(); }
+
+    private readonly LocalizedText label = new();
 
     /// <summary>For <see cref="FactKind.Elements"/>: the checklist elements.</summary>
-    public ImmutableArray<OptionDefinition> Elements { get; init; } = [];
+    public ImmutableArray<OptionDefinition> Elements { get => elements; init => elements = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<OptionDefinition> elements = [];
 
     /// <summary>For <see cref="FactKind.Level"/>: the practices, in order from least to most developed.</summary>
-    public ImmutableArray<OptionDefinition> Levels { get; init; } = [];
+    public ImmutableArray<OptionDefinition> Levels { get => levels; init => levels = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<OptionDefinition> levels = [];
 
     /// <summary>The position of level <paramref name="id"/> in <see cref="Levels"/>, or -1.</summary>
     /// <param name="id">A level id.</param>
@@ -190,7 +208,9 @@ public sealed record OptionDefinition
     public required string Id { get; init; }
 
     /// <summary>The label.</summary>
-    public LocalizedText Label { get; init; } = new();
+    public LocalizedText Label { get => label; init => label = value ?? new(); }
+
+    private readonly LocalizedText label = new();
 }
 
 /// <summary>An anchor: a score and what it means, in the project's own words.</summary>
@@ -200,7 +220,9 @@ public sealed record AnchorDefinition
     public int Score { get; init; }
 
     /// <summary>The anchor text.</summary>
-    public LocalizedText Text { get; init; } = new();
+    public LocalizedText Text { get => text; init => text = value ?? new(); }
+
+    private readonly LocalizedText text = new();
 }
 
 /// <summary>The value an item reports as its current measurement, with the unit to print after it.</summary>
@@ -210,5 +232,7 @@ public sealed record MeasureDefinition
     public required ValueDefinition Value { get; init; }
 
     /// <summary>The unit text printed after the number (e.g. "a week", "%").</summary>
-    public LocalizedText Unit { get; init; } = new();
+    public LocalizedText Unit { get => unit; init => unit = value ?? new(); }
+
+    private readonly LocalizedText unit = new();
 }

@@ -26,22 +26,34 @@ public sealed partial record ScaleDefinition
     public required string Revision { get; init; }
 
     /// <summary>The scale's name.</summary>
-    public LocalizedText Name { get; init; } = new();
+    public LocalizedText Name { get => name; init => name = value ?? new(); }
+
+    private readonly LocalizedText name = new();
 
     /// <summary>The sections, in order.</summary>
-    public ImmutableArray<SectionDefinition> Sections { get; init; } = [];
+    public ImmutableArray<SectionDefinition> Sections { get => sections; init => sections = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<SectionDefinition> sections = [];
 
     /// <summary>The fidelity levels by total score.</summary>
-    public ImmutableArray<LevelDefinition> Levels { get; init; } = [];
+    public ImmutableArray<LevelDefinition> Levels { get => levels; init => levels = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<LevelDefinition> levels = [];
 
     /// <summary>The engine policies this definition is scored under (shown in every report).</summary>
-    public ImmutableArray<PolicyDefinition> Policies { get; init; } = [];
+    public ImmutableArray<PolicyDefinition> Policies { get => policies; init => policies = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<PolicyDefinition> policies = [];
 
     /// <summary>UI strings a renderer needs ("Item", "Score", "Not rated", …), keyed by label id.</summary>
-    public ImmutableDictionary<string, LocalizedText> Labels { get; init; } = ImmutableDictionary<string, LocalizedText>.Empty;
+    public ImmutableDictionary<string, LocalizedText> Labels { get => labels; init => labels = value ?? ImmutableDictionary<string, LocalizedText>.Empty; }
+
+    private readonly ImmutableDictionary<string, LocalizedText> labels = ImmutableDictionary<string, LocalizedText>.Empty;
 
     /// <summary>The items, in number order.</summary>
-    public ImmutableArray<ItemDefinition> Items { get; init; } = [];
+    public ImmutableArray<ItemDefinition> Items { get => items; init => items = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<ItemDefinition> items = [];
 
     /// <summary>The lowest possible total (one point per item).</summary>
     [JsonIgnore]
@@ -114,7 +126,9 @@ public sealed record SectionDefinition
     public required string Id { get; init; }
 
     /// <summary>The section's name.</summary>
-    public LocalizedText Name { get; init; } = new();
+    public LocalizedText Name { get => name; init => name = value ?? new(); }
+
+    private readonly LocalizedText name = new();
 
     /// <summary>The first item number in the section.</summary>
     public int FirstItem { get; init; }
@@ -130,7 +144,9 @@ public sealed record LevelDefinition
     public required string Id { get; init; }
 
     /// <summary>The level's name.</summary>
-    public LocalizedText Name { get; init; } = new();
+    public LocalizedText Name { get => name; init => name = value ?? new(); }
+
+    private readonly LocalizedText name = new();
 
     /// <summary>The lowest total in the level (inclusive).</summary>
     public int MinTotal { get; init; }
@@ -146,5 +162,7 @@ public sealed record PolicyDefinition
     public required string Id { get; init; }
 
     /// <summary>The policy in words.</summary>
-    public LocalizedText Text { get; init; } = new();
+    public LocalizedText Text { get => text; init => text = value ?? new(); }
+
+    private readonly LocalizedText text = new();
 }

@@ -92,10 +92,14 @@ public sealed record FidelityReport
     public ImmutableArray<PolicyDefinition> Policies => Scale.Policies;
 
     /// <summary>The item results, in item order (always one per item).</summary>
-    public ImmutableArray<ItemResult> Items { get; init; } = [];
+    public ImmutableArray<ItemResult> Items { get => items; init => items = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<ItemResult> items = [];
 
     /// <summary>The section subtotals, in section order.</summary>
-    public ImmutableArray<SectionTotal> Sections { get; init; } = [];
+    public ImmutableArray<SectionTotal> Sections { get => sections; init => sections = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<SectionTotal> sections = [];
 
     /// <summary>The total.</summary>
     public required ScoreSummary Total { get; init; }
@@ -107,7 +111,9 @@ public sealed record FidelityReport
     public bool IsComplete => Total.IsComplete;
 
     /// <summary>Problems with the input not tied to a scale item (e.g. an item number that does not exist).</summary>
-    public ImmutableArray<FactError> InputErrors { get; init; } = [];
+    public ImmutableArray<FactError> InputErrors { get => inputErrors; init => inputErrors = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<FactError> inputErrors = [];
 
     /// <summary>The result for item <paramref name="number"/>.</summary>
     /// <param name="number">The item number.</param>

@@ -33,19 +33,27 @@ public sealed record ItemExplanation
     public string? Path { get; init; }
 
     /// <summary>The reasons of modifiers that changed the score.</summary>
-    public ImmutableArray<string> Modifiers { get; init; } = [];
+    public ImmutableArray<string> Modifiers { get => modifiers; init => modifiers = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<string> modifiers = [];
 
     /// <summary>One line per specialist: "ES 1: 4", "ES 2: Left out — …".</summary>
-    public ImmutableArray<string> Specialists { get; init; } = [];
+    public ImmutableArray<string> Specialists { get => specialists; init => specialists = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<string> specialists = [];
 
     /// <summary>One line per fact given (programme path): "In-person employer contacts a week: 4,2".</summary>
-    public ImmutableArray<string> Facts { get; init; } = [];
+    public ImmutableArray<string> Facts { get => facts; init => facts = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<string> facts = [];
 
     /// <summary>"Missing facts: …" with the facts' labels, or the not-rated reason.</summary>
     public string? NotRated { get; init; }
 
     /// <summary>The error messages (invariant English), when invalid.</summary>
-    public ImmutableArray<string> Errors { get; init; } = [];
+    public ImmutableArray<string> Errors { get => errors; init => errors = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<string> errors = [];
 
     internal static ItemExplanation Create(ItemResult result, ScaleDefinition scale, ReportLanguage language)
     {

@@ -1,0 +1,121 @@
+using Ips.Core.Fidelity.Items;
+using static Ips.Core.Fidelity.Tests.Review;
+
+namespace Ips.Core.Fidelity.Tests.Scoring;
+
+/// <summary>Items scored by numeric bands: both sides of every boundary, with rounding where the scale has gaps.</summary>
+public sealed class BandItemTests
+{
+    [Theory]
+    [InlineData(20, 1.0, 5)]
+    [InlineData(21, 1.0, 4)]
+    [InlineData(25, 1.0, 4)]
+    [InlineData(26, 1.0, 3)]
+    [InlineData(30, 1.0, 3)]
+    [InlineData(31, 1.0, 2)]
+    [InlineData(40, 1.0, 2)]
+    [InlineData(41, 1.0, 1)]
+    [InlineData(10, 0.5, 5)]
+    [InlineData(0, 1.0, 5)]
+    [InlineData(41, 2.0, 4)]
+    [InlineData(40, 2.0, 5)]
+    [InlineData(41, 0.5, 1)]
+    [InlineData(205, 10.0, 4)]
+    [InlineData(204, 10.0, 5)]
+    public void CaseloadSize_ParticipantsPerFullTimeSpecialist(long participants, double fte, int expected)
+    {
+        var result = Item(1, C("activeParticipants", participants), N("fullTimeEquivalents", fte));
+
+        Assert.Equal(ItemStatus.Rated, result.Status);
+        Assert.Equal(expected, result.Score);
+        Assert.Equal(participants / fte, result.MeasuredValue);
+    }
+
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(59, 1)]
+    [InlineData(59.4, 1)]
+    [InlineData(59.5, 2)]
+    [InlineData(60, 2)]
+    [InlineData(74, 2)]
+    [InlineData(75, 3)]
+    [InlineData(89, 3)]
+    [InlineData(90, 4)]
+    [InlineData(95, 4)]
+    [InlineData(95.4, 4)]
+    [InlineData(95.5, 5)]
+    [InlineData(96, 5)]
+    [InlineData(100, 5)]
+    public void EmploymentServicesStaff_TimeOnIps(double percent, int expected) =>
+        Assert.Equal(expected, Item(2, N("employmentServicesTimePercent", percent)).Score);
+
+    [Theory]
+    [InlineData(0, 5)]
+    [InlineData(30, 5)]
+    [InlineData(30.4, 5)]
+    [InlineData(30.5, 4)]
+    [InlineData(31, 4)]
+    [InlineData(60, 4)]
+    [InlineData(61, 3)]
+    [InlineData(150, 3)]
+    [InlineData(151, 2)]
+    [InlineData(270, 2)]
+    [InlineData(271, 1)]
+    [InlineData(1000, 1)]
+    public void RapidJobSearch_DaysToFirstEmployerContact_WhenTracked(double days, int expected) =>
+        Assert.Equal(expected, Item(15, N("meanDaysToFirstEmployerContact", days), F("employerContactsTracked", true)).Score);
+
+    [Theory]
+    [InlineData(30, 4, true)]
+    [InlineData(31, 4, false)]
+    [InlineData(200, 2, false)]
+    public void RapidJobSearch_WithoutTracking_IsCappedAt4(double days, int expected, bool capApplied)
+    {
+        var result = Item(15, N("meanDaysToFirstEmployerContact", days), F("employerContactsTracked", false));
+
+        Assert.Equal(expected, result.Score);
+        Assert.Equal(capApplied, !result.Modifiers.IsEmpty);
+        if (capApplied)
+        {
+            var cap = Assert.Single(result.Modifiers);
+            Assert.Equal((5, 4), (cap.ScoreBefore, cap.ScoreAfter));
+            Assert.Contains("not tracked", cap.Reason.En, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData(0, true, 1)]
+    [InlineData(24, true, 1)]
+    [InlineData(24.5, true, 2)]
+    [InlineData(25, true, 2)]
+    [InlineData(49, true, 2)]
+    [InlineData(50, true, 3)]
+    [InlineData(74, true, 3)]
+    [InlineData(75, true, 4)]
+    [InlineData(89, true, 4)]
+    [InlineData(90, true, 5)]
+    [InlineData(100, true, 5)]
+    [InlineData(90, false, 3)]
+    [InlineData(75, false, 3)]
+    [InlineData(50, false, 3)]
+    [InlineData(49, false, 2)]
+    public void IndividualisedJobSearch_PreferencesAndPlan(double percent, bool plan, int expected) =>
+        Assert.Equal(expected, Item(16, N("contactsFollowingPreferencesPercent", percent), F("consistentWithJobSearchPlan", plan)).Score);
+
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(30, 1)]
+    [InlineData(30.4, 1)]
+    [InlineData(30.5, 2)]
+    [InlineData(31, 2)]
+    [InlineData(39, 2)]
+    [InlineData(40, 3)]
+    [InlineData(49, 3)]
+    [InlineData(50, 4)]
+    [InlineData(64, 4)]
+    [InlineData(64.5, 5)]
+    [InlineData(65, 5)]
+    [InlineData(100, 5)]
+    public void CommunityBasedServices_ShareOfHoursInTheCommunity(double percent, int expected) =>
+        Assert.Equal(expected, Item(24, N("communityHoursPercent", percent)).Score);
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+using Ips.Core.Fidelity.Facts;
+using Ips.Core.Fidelity.Items;
+using Ips.Core.Fidelity.Scale;
+using Ips.Core.Fidelity.Scoring;
+using NodaTime;
+
+namespace Ips.Core.Fidelity.Tests;
+
+/// <summary>Runs code under a chosen culture and restores the previous one (local to this suite).</summary>
+internal sealed class CultureSwitch : IDisposable
+{
+    private readonly CultureInfo culture;
+    private readonly CultureInfo uiCulture;
+
+    public CultureSwitch(string name)
+    {
+        culture = CultureInfo.CurrentCulture;
+        uiCulture = CultureInfo.CurrentUICulture;
+        var target = CultureInfo.GetCultureInfo(name);
+        CultureInfo.CurrentCulture = target;
+        CultureInfo.CurrentUICulture = target;
+    }
+
+    public void Dispose()
+    {
+        CultureInfo.CurrentCulture = culture;
+        CultureInfo.CurrentUICulture = uiCulture;
+    }
+}
+
+/// <summary>Small builders for review facts used across the suite.</summary>
+internal static class Review
+{
+    public static readonly LocalDate Date = new(2026, 3, 2);
+
+    public static FidelityEngine Engine => FidelityEngine.Default;
+
+    public static ReviewFactsBuilder Builder() => new("Team Test", Date);
+
+    public static FactEntry N(string id, double value) => new(id, FactValue.FromNumber(value));
+
+    public static FactEntry C(string id, long value) => new(id, FactValue.FromCount(value));
+
+    public static FactEntry L(string id, string level) => new(id, FactValue.FromLevel(level));
+
+    public static FactEntry F(string id, bool value) => new(id, FactValue.FromFlag(value));
+
+    public static FactEntry E(string id, params string[] elements) => new(id, FactValue.FromElements(elements));
+
+    /// <summary>Scores one item from programme facts and returns its result.</summary>
+    public static ItemResult Item(int item, params FactEntry[] facts)
+    {
+        var review = Builder().Add(ItemFacts.ForProgramme(item, facts)).Build();
+        return Engine.Score(review).Item(item);
+    }
+
+    /// <summary>Scores one item from per-specialist facts and returns its result.</summary>
+    public static ItemResult Specialists(int item, params (string Label, FactEntry[] Facts)[] specialists)
+    {
+        var sets = new List<SpecialistFacts>();
+        foreach (var (label, facts) in specialists)
+        {
+            sets.Add(new SpecialistFacts { Label = label, Facts = [.. facts] });
+        }
+
+        var review = Builder().Add(ItemFacts.ForSpecialists(item, sets)).Build();
+        return Engine.Score(review).Item(item);
+    }
+
+    /// <summary>The ids of the first <paramref name="count"/> elements of an elements fact.</summary>
+    public static string[] FirstElements(int item, string factId, int count)
+    {
+        var fact = ScaleDefinition.Ips25.FindItem(item)!.FindFact(factId)!;
+        var ids = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            ids[i] = fact.Elements[i].Id;
+        }
+
+        return ids;
+    }
+}
