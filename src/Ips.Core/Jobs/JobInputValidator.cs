@@ -14,14 +14,18 @@ public sealed class JobInputValidator : AbstractValidator<JobInput>
         RuleFor(x => x.Id).MustBeIdentifier();
         RuleFor(x => x.ParticipantId).MustBeIdentifier();
         RuleFor(x => x.EmployerId).MustBeIdentifier();
-        RuleFor(x => x.OccupationCode)
-            .Cascade(CascadeMode.Stop)
-            .NotNull()
-            .WithErrorCode(ErrorCodes.General.Required)
-            .WithMessage("OccupationCode is required.")
-            .Must(OccupationCode.IsValid)
-            .WithErrorCode(ErrorCodes.Occupation.Format)
-            .WithMessage((_, c) => OccupationCode.FormatMessage(nameof(JobInput.OccupationCode), c!));
+        // Custom, so a malformed value (which could be anything typed in the wrong field) is not the attempted value.
+        RuleFor(x => x.OccupationCode).Custom((code, context) =>
+        {
+            if (code is null)
+            {
+                context.AddFailure(new ValidationFailure(context.PropertyPath, $"{context.PropertyPath} is required.") { ErrorCode = ErrorCodes.General.Required });
+            }
+            else if (!OccupationCode.IsValid(code))
+            {
+                context.AddFailure(new ValidationFailure(context.PropertyPath, OccupationCode.FormatMessage(context.PropertyPath, code)) { ErrorCode = ErrorCodes.Occupation.Format, AttemptedValue = null });
+            }
+        });
         RuleFor(x => x.Title).RequiredText(JobType.MaxTitleLength);
         RuleFor(x => x.End)
             .Must((x, e) => e is null || e.Value >= x.Start)
