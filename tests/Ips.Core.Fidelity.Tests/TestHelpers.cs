@@ -56,7 +56,7 @@ internal static class Review
     }
 
     /// <summary>Scores one item from per-specialist facts and returns its result.</summary>
-    public static ItemResult Specialists(int item, params (string Label, FactEntry[] Facts)[] specialists)
+    public static ItemResult ForSpecialists(int item, params (string Label, FactEntry[] Facts)[] specialists)
     {
         var sets = new List<SpecialistFacts>();
         foreach (var (label, facts) in specialists)

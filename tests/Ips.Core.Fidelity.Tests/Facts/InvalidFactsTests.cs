@@ -55,7 +55,7 @@ public sealed class InvalidFactsTests
     [Fact]
     public void NegativeCount_ForASpecialist_NamesTheSpecialist()
     {
-        var result = Specialists(1, ("ES 7", [C("activeParticipants", -1), N("fullTimeEquivalents", 1)]));
+        var result = ForSpecialists(1, ("ES 7", [C("activeParticipants", -1), N("fullTimeEquivalents", 1)]));
 
         var error = Assert.Single(result.Errors);
         Assert.Equal("ES 7", error.Specialist);

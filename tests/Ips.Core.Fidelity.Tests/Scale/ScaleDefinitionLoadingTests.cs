@@ -100,8 +100,8 @@ public sealed class ScaleDefinitionLoadingTests
             Assert.True(ScaleDefinition.Ips25.Labels[id].IsComplete, id);
         }
 
-        Assert.Equal("Not rated", ScaleDefinition.Ips25.Label("notRated", Text.ReportLanguage.English));
-        Assert.Equal("Ikke vurdert", ScaleDefinition.Ips25.Label("notRated", Text.ReportLanguage.Norwegian));
+        Assert.Equal("Not rated", ScaleDefinition.Ips25.Label("notRated", Fidelity.Text.ReportLanguage.English));
+        Assert.Equal("Ikke vurdert", ScaleDefinition.Ips25.Label("notRated", Fidelity.Text.ReportLanguage.Norwegian));
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public sealed class EmployerContactTests
     [Fact]
     public void PerSpecialist_AveragesAndExcludesSpecialistsWithoutJobSeekers()
     {
-        var result = Specialists(
+        var result = ForSpecialists(
             17,
             ("ES 1", [N("inPersonEmployerContactsPerWeek", 6), L("contactLogReview", "weekly"), C("jobSeekers", 8)]),
             ("ES 2", [N("inPersonEmployerContactsPerWeek", 4), L("contactLogReview", "weekly"), C("jobSeekers", 5)]),
@@ -83,7 +83,7 @@ public sealed class EmployerContactTests
     [Fact]
     public void PerSpecialist_AllWithoutJobSeekers_IsNotRated()
     {
-        var result = Specialists(
+        var result = ForSpecialists(
             17,
             ("ES 1", [N("inPersonEmployerContactsPerWeek", 0), L("contactLogReview", "weekly"), C("jobSeekers", 0)]),
             ("ES 2", [N("inPersonEmployerContactsPerWeek", 1), L("contactLogReview", "none"), C("jobSeekers", 0)]));

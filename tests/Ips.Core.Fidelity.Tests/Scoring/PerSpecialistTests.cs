@@ -20,7 +20,7 @@ public sealed class PerSpecialistTests
     {
         var specialists = percents.Select((p, i) => ($"ES {i + 1}", new[] { N("employmentServicesTimePercent", p) })).ToArray();
 
-        var result = Specialists(2, specialists);
+        var result = ForSpecialists(2, specialists);
 
         Assert.Equal(ItemStatus.Rated, result.Status);
         Assert.Equal(ScoringPath.PerSpecialist, result.Path);
@@ -54,7 +54,7 @@ public sealed class PerSpecialistTests
     [Fact]
     public void OneSpecialistMissingFacts_MakesTheItemNotRated_NamingTheFact()
     {
-        var result = Specialists(
+        var result = ForSpecialists(
             1,
             ("ES 1", [C("activeParticipants", 15), N("fullTimeEquivalents", 1)]),
             ("ES 2", [C("activeParticipants", 15)]));
@@ -68,7 +68,7 @@ public sealed class PerSpecialistTests
     [Fact]
     public void SpecialistsOnAProgrammeItem_AreInvalid()
     {
-        var result = Specialists(6, ("ES 1", [L("navContactFrequency", "weekly"), L("scheduledMeetingFrequency", "monthly")]));
+        var result = ForSpecialists(6, ("ES 1", [L("navContactFrequency", "weekly"), L("scheduledMeetingFrequency", "monthly")]));
 
         Assert.Equal(ItemStatus.Invalid, result.Status);
         Assert.Equal(FactErrorCodes.NotPerSpecialist, Assert.Single(result.Errors).Code);
@@ -77,7 +77,7 @@ public sealed class PerSpecialistTests
     [Fact]
     public void DuplicateSpecialistLabels_AreInvalid()
     {
-        var result = Specialists(
+        var result = ForSpecialists(
             2,
             ("ES 1", [N("employmentServicesTimePercent", 90)]),
             ("ES 1", [N("employmentServicesTimePercent", 90)]));

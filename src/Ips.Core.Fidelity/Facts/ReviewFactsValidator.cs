@@ -1,0 +1,98 @@
+using FluentValidation;
+using FluentValidation.Results;
+using Ips.Core.Fidelity.Scale;
+using Ips.Core.Fidelity.Scoring;
+
+namespace Ips.Core.Fidelity.Facts;
+
+/// <summary>Validates review facts against a scale definition before scoring, with the engine's own checks and codes.</summary>
+/// <remarks>
+/// <para>
+/// The checks are driven by each item's declared facts (kind, domain, elements, levels) and constraints, and are the
+/// same ones <see cref="FidelityEngine"/> runs: a review this validator accepts scores without invalid items.
+/// Each failure has the error code as <see cref="ValidationFailure.ErrorCode"/>, a path such as
+/// <c>items[1].programme.fullTimeEquivalents</c> as its property name, and the <see cref="FactError"/> as custom state.
+/// </para>
+/// <para>The engine does not need this validator: it never throws for bad facts. Thread-safe.</para>
+/// </remarks>
+public sealed class ReviewFactsValidator : AbstractValidator<ReviewFacts>
+{
+    private readonly CompiledScale compiled;
+
+    /// <summary>Creates a validator for <paramref name="scale"/>.</summary>
+    /// <param name="scale">The scale definition.</param>
+    public ReviewFactsValidator(ScaleDefinition scale)
+    {
+        ArgumentNullException.ThrowIfNull(scale);
+        compiled = new CompiledScale(scale);
+        RuleFor(x => x.ProgrammeLabel).NotNull().WithErrorCode("Review.MissingProgrammeLabel").WithMessage("The programme label is missing.");
+        RuleFor(x => x).Custom(CheckItems);
+    }
+
+    /// <summary>A validator for the embedded IPS-25 definition.</summary>
+    public static ReviewFactsValidator Ips25 { get; } = new(ScaleDefinition.Ips25);
+
+    private void CheckItems(ReviewFacts facts, ValidationContext<ReviewFacts> context)
+    {
+        var items = facts.Items.IsDefault ? [] : facts.Items;
+        var seen = new HashSet<int>();
+        for (var i = 0; i < items.Length; i++)
+        {
+            var itemFacts = items[i];
+            var path = "items[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+            if (itemFacts is null)
+            {
+                continue;
+            }
+
+            var index = compiled.IndexOf(itemFacts.Item);
+            if (index < 0)
+            {
+                Add(context, path + ".item", FactChecks.Error(itemFacts.Item, FactErrorCodes.UnknownItem, null, null, itemFacts.Item.ToString(System.Globalization.CultureInfo.InvariantCulture), "an item number of the scale"));
+                continue;
+            }
+
+            if (!seen.Add(itemFacts.Item))
+            {
+                Add(context, path + ".item", FactChecks.Error(itemFacts.Item, FactErrorCodes.DuplicateItem, null, null, null, "each item given once"));
+                continue;
+            }
+
+            var item = compiled.Items[index];
+            var programme = itemFacts.Programme.IsDefault ? [] : itemFacts.Programme;
+            var specialists = itemFacts.Specialists.IsDefault ? [] : itemFacts.Specialists;
+            if (!programme.IsEmpty && !specialists.IsEmpty)
+            {
+                Add(context, path, FactChecks.Error(item.Number, FactErrorCodes.BothProgrammeAndSpecialists, null, null, null, "give programme facts or per-specialist facts, not both"));
+                continue;
+            }
+
+            if (!specialists.IsEmpty && !item.Definition.PerSpecialist)
+            {
+                Add(context, path + ".specialists", FactChecks.Error(item.Number, FactErrorCodes.NotPerSpecialist, null, null, null, "this item is rated for the programme as a whole; give programme facts"));
+                continue;
+            }
+
+            var slots = new int[item.FactIds.Length];
+            List<FactError>? errors = null;
+            FactChecks.Check(item, programme.AsSpan(), null, slots, ref errors);
+            foreach (var specialist in specialists)
+            {
+                var entries = specialist?.Facts is { IsDefault: false } f ? f : [];
+                FactChecks.Check(item, entries.AsSpan(), specialist?.Label, slots, ref errors);
+            }
+
+            if (errors is not null)
+            {
+                foreach (var error in errors)
+                {
+                    var where = specialists.IsEmpty ? ".programme" : ".specialists";
+                    Add(context, path + where + (error.FactId is null ? string.Empty : "." + error.FactId), error);
+                }
+            }
+        }
+    }
+
+    private static void Add(ValidationContext<ReviewFacts> context, string path, FactError error) =>
+        context.AddFailure(new ValidationFailure(path, error.Message, error.Value) { ErrorCode = error.Code, CustomState = error });
+}
