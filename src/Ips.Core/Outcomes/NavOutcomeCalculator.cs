@@ -1,0 +1,495 @@
+using System.Collections.Immutable;
+using Ips.Core.Identity;
+using Ips.Core.Jobs;
+using Ips.Core.Participants;
+using Ips.Core.Programmes;
+using NodaTime;
+using static Ips.Core.Validation.Preconditions;
+
+namespace Ips.Core.Outcomes;
+
+/// <summary>Computes the outcome figures NAV IPS teams report (the JobbResept1 report's figures) from a programme's records.</summary>
+/// <remarks>
+/// <para>
+/// Inputs are a programme, a period (a <see cref="DateInterval"/>, both ends inclusive) and a reference date (the
+/// period's end unless given; it must lie in the period). There is no clock: every figure follows from these dates.
+/// Definitions, with "active on day d" meaning <c>EnrolmentDate ≤ d</c> and (no exit or <c>d ≤ exit date</c>), i.e.
+/// <see cref="Participant.IsActiveOn"/>, and "held on day d" meaning <see cref="Job.IsActiveOn"/>:
+/// </para>
+/// <list type="bullet">
+/// <item><b>Active participants</b>: enrolled on or before the period's end and not exited before its start (active on
+/// at least one day of the period).</item>
+/// <item><b>In paid work / in competitive work</b>: the denominator is the participants active on the reference date
+/// ("aktive deltakere ved utgangen av måneden"); the count is those of them holding any paid job, resp. a job that is
+/// competitive under <see cref="NavOutcomeOptions.CompetitivePolicy"/>, on the reference date. Work trials are never
+/// jobs.</item>
+/// <item><b>Job starts in the last 6 / 12 months</b>: jobs whose start lies in [reference − n months + 1 day,
+/// reference] (NodaTime month arithmetic, clamped to month ends): with reference 2019-09-30 the 6-month window is
+/// 2019-03-31 to 2019-09-30. A job starting on the reference date counts, one starting the day after does not. Counted
+/// as jobs and as distinct participants.</item>
+/// <item><b>Days to first employer contact</b>: the cohort is the participants enrolled in the period on or before the
+/// reference date; a participant's first contact is the earliest in-person <see cref="Employers.EmployerContact"/>
+/// naming them (any purpose, made by the specialist or by the participant alone), dated from the enrolment date
+/// through the reference date. Days = contact date − enrolment date (0 when on the enrolment day). Median and mean
+/// over those with a contact, or also over those without (days elapsed to the reference date or the earlier exit)
+/// when <see cref="NavOutcomeOptions.CountDaysElapsedWithoutContact"/>. A site is a programme: use
+/// <see cref="DaysToFirstEmployerContactBySite"/> for one row per programme.</item>
+/// <item><b>Exits</b>: participants whose exit date lies in the period, by <see cref="NavEndReason"/> (with its
+/// <see cref="NavEndReasonCategory"/>) and by <see cref="ExitStatus"/>; exits to work are the four work reasons.</item>
+/// <item><b>Position size at exit</b>: every paid job held on the exit date by a participant who exited in the period,
+/// in <see cref="PositionSizeBand"/>s (see <see cref="PositionSizeBands.Of"/>); one participant with two jobs gives two
+/// rows' worth.</item>
+/// <item><b>Quarterly employment rate</b> (IPS learning community): for each calendar quarter overlapping the period,
+/// the participants who held a competitive job on at least one day of the quarter on which they were active, divided by
+/// the participants active on at least one day of the quarter (on a caseload at any time in the quarter). The quarter
+/// is not clipped to the period's start (it is a calendar quarter), but is cut at the reference date, and quarters
+/// starting after the reference date are left out; <see cref="QuarterlyEmploymentRate.IsComplete"/> says whether the
+/// whole quarter was counted.</item>
+/// </list>
+/// <para>
+/// Records dated after the reference date are ignored by the point-in-time figures, the look-back windows, the first
+/// contact and the quarterly rate; the exit figures use the whole period. Time and memory are linear in the number of
+/// records (one pass over participants, jobs and employer contacts, plus one pass over participants and jobs per
+/// quarter); the only per-participant work is array indexing, and the median sorts one array. Thread-safe: it keeps no
+/// state.
+/// </para>
+/// </remarks>
+public static class NavOutcomeCalculator
+{
+    private static readonly ImmutableArray<NavEndReason> Reasons = [.. Enum.GetValues<NavEndReason>()];
+
+    private static readonly ImmutableArray<ExitStatus> Statuses = [.. Enum.GetValues<ExitStatus>()];
+
+    private static readonly ImmutableArray<PositionSizeBand> Bands = [.. Enum.GetValues<PositionSizeBand>()];
+
+    /// <summary>Computes the report for one programme.</summary>
+    /// <param name="programme">The programme (site).</param>
+    /// <param name="period">The period; both ends inclusive.</param>
+    /// <param name="referenceDate">The reference date, within the period; the period's end when null.</param>
+    /// <param name="options">Options; <see cref="NavOutcomeOptions.Default"/> when null.</param>
+    /// <returns>The report, with the period and reference date stamped.</returns>
+    /// <exception cref="ArgumentNullException">The programme or period is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The reference date lies outside the period.</exception>
+    public static NavOutcomeReport Calculate(IpsProgramme programme, DateInterval period, LocalDate? referenceDate = null, NavOutcomeOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        ArgumentNullException.ThrowIfNull(period);
+        var reference = CheckReference(period, referenceDate);
+        return new Computation(programme, period, reference, options ?? NavOutcomeOptions.Default).Report();
+    }
+
+    /// <summary>Computes one report per programme, in the order given.</summary>
+    /// <param name="programmes">The programmes (sites).</param>
+    /// <param name="period">The period; both ends inclusive.</param>
+    /// <param name="referenceDate">The reference date, within the period; the period's end when null.</param>
+    /// <param name="options">Options; <see cref="NavOutcomeOptions.Default"/> when null.</param>
+    /// <returns>One report per programme.</returns>
+    /// <exception cref="ArgumentNullException">An argument or a programme is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The reference date lies outside the period.</exception>
+    public static ImmutableArray<NavOutcomeReport> Calculate(IEnumerable<IpsProgramme> programmes, DateInterval period, LocalDate? referenceDate = null, NavOutcomeOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(programmes);
+        ArgumentNullException.ThrowIfNull(period);
+        var reference = CheckReference(period, referenceDate);
+        var builder = ImmutableArray.CreateBuilder<NavOutcomeReport>();
+        foreach (var programme in programmes)
+        {
+            ArgumentNullException.ThrowIfNull(programme, nameof(programmes));
+            builder.Add(new Computation(programme, period, reference, options ?? NavOutcomeOptions.Default).Report());
+        }
+
+        return builder.ToImmutable();
+    }
+
+    /// <summary>Computes the days from enrolment to the first in-person employer contact for one programme.</summary>
+    /// <param name="programme">The programme (site).</param>
+    /// <param name="period">The period; both ends inclusive.</param>
+    /// <param name="referenceDate">The reference date, within the period; the period's end when null.</param>
+    /// <param name="options">Options; <see cref="NavOutcomeOptions.Default"/> when null.</param>
+    /// <returns>The figures.</returns>
+    /// <exception cref="ArgumentNullException">The programme or period is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The reference date lies outside the period.</exception>
+    public static DaysToFirstEmployerContact DaysToFirstEmployerContact(IpsProgramme programme, DateInterval period, LocalDate? referenceDate = null, NavOutcomeOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        ArgumentNullException.ThrowIfNull(period);
+        var reference = CheckReference(period, referenceDate);
+        return new Computation(programme, period, reference, options ?? NavOutcomeOptions.Default).FirstContact();
+    }
+
+    /// <summary>Computes the days from enrolment to the first in-person employer contact per site: one row per programme, in the order given.</summary>
+    /// <param name="programmes">The programmes; each is a site.</param>
+    /// <param name="period">The period; both ends inclusive.</param>
+    /// <param name="referenceDate">The reference date, within the period; the period's end when null.</param>
+    /// <param name="options">Options; <see cref="NavOutcomeOptions.Default"/> when null.</param>
+    /// <returns>One row per programme.</returns>
+    /// <exception cref="ArgumentNullException">An argument or a programme is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The reference date lies outside the period.</exception>
+    public static ImmutableArray<SiteDaysToFirstEmployerContact> DaysToFirstEmployerContactBySite(IEnumerable<IpsProgramme> programmes, DateInterval period, LocalDate? referenceDate = null, NavOutcomeOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(programmes);
+        ArgumentNullException.ThrowIfNull(period);
+        var reference = CheckReference(period, referenceDate);
+        var builder = ImmutableArray.CreateBuilder<SiteDaysToFirstEmployerContact>();
+        foreach (var programme in programmes)
+        {
+            ArgumentNullException.ThrowIfNull(programme, nameof(programmes));
+            var days = new Computation(programme, period, reference, options ?? NavOutcomeOptions.Default).FirstContact();
+            builder.Add(new SiteDaysToFirstEmployerContact(programme.Id, period, reference, days));
+        }
+
+        return builder.ToImmutable();
+    }
+
+    /// <summary>The look-back window for job starts: the day after the same day <paramref name="months"/> months before <paramref name="referenceDate"/>, through <paramref name="referenceDate"/>.</summary>
+    /// <param name="referenceDate">The last day of the window.</param>
+    /// <param name="months">The length in months, at least 1.</param>
+    /// <returns>The window, both ends inclusive.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is below 1.</exception>
+    public static DateInterval LookBackWindow(LocalDate referenceDate, int months)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(months, 1);
+        return new DateInterval(referenceDate.PlusMonths(-months).PlusDays(1), referenceDate);
+    }
+
+    private static LocalDate CheckReference(DateInterval period, LocalDate? referenceDate)
+    {
+        var reference = referenceDate ?? period.End;
+        if (!period.Contains(reference))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(referenceDate),
+                Invariant($"The reference date {reference:uuuu-MM-dd} lies outside the period {period.Start:uuuu-MM-dd}..{period.End:uuuu-MM-dd}; it must be within the period (both ends inclusive)."));
+        }
+
+        return reference;
+    }
+
+    private static double? Median(int[] values, int count)
+    {
+        if (count == 0)
+        {
+            return null;
+        }
+
+        Array.Sort(values, 0, count);
+        var middle = count / 2;
+        return count % 2 == 1 ? values[middle] : (values[middle - 1] + (double)values[middle]) / 2d;
+    }
+
+    /// <summary>One calculation's state: per-participant arrays indexed like <see cref="IpsProgramme.Participants"/>.</summary>
+    private sealed class Computation
+    {
+        private readonly IpsProgramme _programme;
+        private readonly DateInterval _period;
+        private readonly LocalDate _reference;
+        private readonly NavOutcomeOptions _options;
+        private readonly Dictionary<ParticipantId, int> _index;
+
+        internal Computation(IpsProgramme programme, DateInterval period, LocalDate reference, NavOutcomeOptions options)
+        {
+            ArgumentNullException.ThrowIfNull(options.CompetitivePolicy, nameof(options));
+            _programme = programme;
+            _period = period;
+            _reference = reference;
+            _options = options;
+            var participants = programme.Participants;
+            _index = new Dictionary<ParticipantId, int>(participants.Length);
+            for (var i = 0; i < participants.Length; i++)
+            {
+                _index.TryAdd(participants[i].Id, i);
+            }
+        }
+
+        internal NavOutcomeReport Report()
+        {
+            var participants = _programme.Participants;
+            var jobs = _programme.Jobs;
+            var policy = _options.CompetitivePolicy;
+            var n = participants.Length;
+
+            var active = 0;
+            var activeOnReference = 0;
+            for (var i = 0; i < n; i++)
+            {
+                var p = participants[i];
+                if (p.EnrolmentDate <= _period.End && (p.ExitRecord is null || p.ExitRecord.Date >= _period.Start))
+                {
+                    active++;
+                }
+
+                if (p.IsActiveOn(_reference))
+                {
+                    activeOnReference++;
+                }
+            }
+
+            // Per participant: bit 0 paid job on the reference date, bit 1 competitive job then, bit 2 counted for the
+            // 6-month starts, bit 3 for the 12-month starts, bit 4 holds a job on the exit date.
+            var flags = new byte[n];
+            var jobIndex = new int[jobs.Length];
+            var competitive = new bool[jobs.Length];
+            var window6 = LookBackWindow(_reference, 6);
+            var window12 = LookBackWindow(_reference, 12);
+            int starts6 = 0, starts12 = 0, people6 = 0, people12 = 0;
+            for (var j = 0; j < jobs.Length; j++)
+            {
+                var job = jobs[j];
+                competitive[j] = job.IsCompetitive(policy);
+                var i = _index.TryGetValue(job.Participant, out var found) ? found : -1;
+                jobIndex[j] = i;
+                if (i < 0)
+                {
+                    continue;
+                }
+
+                if (job.IsActiveOn(_reference))
+                {
+                    flags[i] |= competitive[j] ? (byte)3 : (byte)1;
+                }
+
+                if (window6.Contains(job.Start))
+                {
+                    starts6++;
+                    people6 += Mark(flags, i, 4);
+                }
+
+                if (window12.Contains(job.Start))
+                {
+                    starts12++;
+                    people12 += Mark(flags, i, 8);
+                }
+            }
+
+            int paid = 0, competitiveWorkers = 0;
+            for (var i = 0; i < n; i++)
+            {
+                if (participants[i].IsActiveOn(_reference))
+                {
+                    paid += flags[i] & 1;
+                    competitiveWorkers += (flags[i] >> 1) & 1;
+                }
+            }
+
+            var (exits, bands) = ExitsAndBands(flags, jobIndex);
+            return new NavOutcomeReport(
+                _programme.Id,
+                _period,
+                _reference,
+                active,
+                new CountShare(paid, activeOnReference),
+                new CountShare(competitiveWorkers, activeOnReference),
+                new JobStartCounts(window6, starts6, people6),
+                new JobStartCounts(window12, starts12, people12),
+                FirstContact(),
+                exits,
+                bands,
+                QuarterlyRates(competitive, jobIndex));
+        }
+
+        internal DaysToFirstEmployerContact FirstContact()
+        {
+            var participants = _programme.Participants;
+            var n = participants.Length;
+
+            // The earliest qualifying contact per participant; null while none.
+            var first = new LocalDate?[n];
+            var contacts = _programme.EmployerContacts;
+            for (var c = 0; c < contacts.Length; c++)
+            {
+                var contact = contacts[c];
+                if (!contact.InPerson || contact.Date > _reference)
+                {
+                    continue;
+                }
+
+                var named = contact.Participants;
+                for (var k = 0; k < named.Length; k++)
+                {
+                    if (_index.TryGetValue(named[k], out var i)
+                        && contact.Date >= participants[i].EnrolmentDate
+                        && (first[i] is not { } earlier || contact.Date < earlier))
+                    {
+                        first[i] = contact.Date;
+                    }
+                }
+            }
+
+            var days = new int[n];
+            var measured = 0;
+            long sum = 0;
+            int cohort = 0, withContact = 0;
+            for (var i = 0; i < n; i++)
+            {
+                var p = participants[i];
+                if (!_period.Contains(p.EnrolmentDate) || p.EnrolmentDate > _reference)
+                {
+                    continue;
+                }
+
+                cohort++;
+                int value;
+                if (first[i] is { } date)
+                {
+                    withContact++;
+                    value = Period.DaysBetween(p.EnrolmentDate, date);
+                }
+                else if (_options.CountDaysElapsedWithoutContact)
+                {
+                    var until = p.ExitRecord is { } exit && exit.Date < _reference ? exit.Date : _reference;
+                    value = Period.DaysBetween(p.EnrolmentDate, until);
+                }
+                else
+                {
+                    continue;
+                }
+
+                days[measured++] = value;
+                sum += value;
+            }
+
+            return new DaysToFirstEmployerContact(
+                cohort,
+                withContact,
+                cohort - withContact,
+                measured,
+                Median(days, measured),
+                measured == 0 ? null : (double)sum / measured);
+        }
+
+        private static int Mark(byte[] flags, int i, byte bit)
+        {
+            if ((flags[i] & bit) != 0)
+            {
+                return 0;
+            }
+
+            flags[i] |= bit;
+            return 1;
+        }
+
+        private (ExitFigures Exits, ImmutableArray<PositionSizeBandCount> Bands) ExitsAndBands(byte[] flags, int[] jobIndex)
+        {
+            var participants = _programme.Participants;
+            var byReason = new int[Reasons.Length];
+            var byStatus = new int[Statuses.Length];
+            int total = 0, toWork = 0, toEducation = 0;
+            for (var i = 0; i < participants.Length; i++)
+            {
+                if (participants[i].ExitRecord is { } exit && _period.Contains(exit.Date))
+                {
+                    total++;
+                    byReason[Reasons.IndexOf(exit.Reason)]++;
+                    byStatus[Statuses.IndexOf(exit.Status)]++;
+                    var category = NavEndReasons.CategoryOf(exit.Reason);
+                    toWork += category == NavEndReasonCategory.Work ? 1 : 0;
+                    toEducation += category == NavEndReasonCategory.Education ? 1 : 0;
+                }
+            }
+
+            var jobs = _programme.Jobs;
+            var byBand = new int[Bands.Length];
+            var bandTotal = 0;
+            var withJob = 0;
+            for (var j = 0; j < jobs.Length; j++)
+            {
+                var i = jobIndex[j];
+                if (i < 0 || participants[i].ExitRecord is not { } exit || !_period.Contains(exit.Date) || !jobs[j].IsActiveOn(exit.Date))
+                {
+                    continue;
+                }
+
+                byBand[(int)PositionSizeBands.Of(jobs[j].PositionSize)]++;
+                bandTotal++;
+                withJob += Mark(flags, i, 16);
+            }
+
+            var reasons = ImmutableArray.CreateBuilder<ExitReasonCount>(Reasons.Length);
+            for (var r = 0; r < Reasons.Length; r++)
+            {
+                reasons.Add(new ExitReasonCount(Reasons[r], NavEndReasons.CategoryOf(Reasons[r]), new CountShare(byReason[r], total)));
+            }
+
+            var statuses = ImmutableArray.CreateBuilder<ExitStatusCount>(Statuses.Length);
+            for (var s = 0; s < Statuses.Length; s++)
+            {
+                statuses.Add(new ExitStatusCount(Statuses[s], new CountShare(byStatus[s], total)));
+            }
+
+            var bands = ImmutableArray.CreateBuilder<PositionSizeBandCount>(Bands.Length);
+            for (var b = 0; b < Bands.Length; b++)
+            {
+                bands.Add(new PositionSizeBandCount(Bands[b], new CountShare(byBand[b], bandTotal)));
+            }
+
+            var figures = new ExitFigures(
+                total,
+                reasons.MoveToImmutable(),
+                new CountShare(toWork, total),
+                new CountShare(toEducation, total),
+                statuses.MoveToImmutable(),
+                new CountShare(withJob, total));
+            return (figures, bands.MoveToImmutable());
+        }
+
+        private ImmutableArray<QuarterlyEmploymentRate> QuarterlyRates(bool[] competitive, int[] jobIndex)
+        {
+            var participants = _programme.Participants;
+            var jobs = _programme.Jobs;
+            var result = ImmutableArray.CreateBuilder<QuarterlyEmploymentRate>();
+
+            // Stamp = quarter number + 1: on a caseload in the quarter (onCaseload) and already counted as working (working).
+            var onCaseload = new int[participants.Length];
+            var working = new int[participants.Length];
+            var quarterStart = new LocalDate(_period.Start.Year, ((_period.Start.Month - 1) / 3 * 3) + 1, 1);
+            var stamp = 0;
+            while (quarterStart <= _period.End && quarterStart <= _reference)
+            {
+                stamp++;
+                var quarterEnd = quarterStart.PlusMonths(3).PlusDays(-1);
+                var windowEnd = quarterEnd <= _reference ? quarterEnd : _reference;
+                var denominator = 0;
+                for (var i = 0; i < participants.Length; i++)
+                {
+                    var p = participants[i];
+                    if (p.EnrolmentDate <= windowEnd && (p.ExitRecord is null || p.ExitRecord.Date >= quarterStart))
+                    {
+                        onCaseload[i] = stamp;
+                        denominator++;
+                    }
+                }
+
+                var numerator = 0;
+                for (var j = 0; j < jobs.Length; j++)
+                {
+                    var i = jobIndex[j];
+                    if (!competitive[j] || i < 0 || onCaseload[i] != stamp || working[i] == stamp)
+                    {
+                        continue;
+                    }
+
+                    // The job must overlap the days of the window on which the participant was active.
+                    var p = participants[i];
+                    var from = p.EnrolmentDate > quarterStart ? p.EnrolmentDate : quarterStart;
+                    var to = p.ExitRecord is { } exit && exit.Date < windowEnd ? exit.Date : windowEnd;
+                    var job = jobs[j];
+                    if (job.Start <= to && (job.End is null || job.End.Value >= from))
+                    {
+                        working[i] = stamp;
+                        numerator++;
+                    }
+                }
+
+                result.Add(new QuarterlyEmploymentRate(
+                    quarterStart.Year,
+                    ((quarterStart.Month - 1) / 3) + 1,
+                    new DateInterval(quarterStart, quarterEnd),
+                    new DateInterval(quarterStart, windowEnd),
+                    new CountShare(numerator, denominator)));
+                quarterStart = quarterStart.PlusMonths(3);
+            }
+
+            return result.ToImmutable();
+        }
+    }
+}
