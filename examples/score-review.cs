@@ -1,0 +1,113 @@
+#:project ../src/Ips.Core.Fidelity/Ips.Core.Fidelity.csproj
+// With the published package instead of the project:
+// #:package Ips.Core.Fidelity@0.1.0
+
+// Scores a fidelity review from a facts JSON file and prints the report.
+//
+//   dotnet run examples/score-review.cs                                   # examples/reviews/fair.json, Norwegian text
+//   dotnet run examples/score-review.cs -- --lang en                      # in English
+//   dotnet run examples/score-review.cs -- examples/reviews/incomplete.json --format markdown
+//
+// Exit codes: 0 scored; 1 the file is not valid facts JSON or the facts break the scale's rules; 2 bad arguments.
+using System.Text.Json;
+using Ips.Core.Fidelity.Facts;
+using Ips.Core.Fidelity.Reports;
+using Ips.Core.Fidelity.Scoring;
+using Ips.Core.Fidelity.Serialization;
+using Ips.Core.Fidelity.Text;
+
+var language = ReportLanguage.Norwegian;
+var format = ReportFormat.Text;
+string? path = null;
+for (var i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--lang" when i + 1 < args.Length:
+            switch (args[++i])
+            {
+                case "nb":
+                    language = ReportLanguage.Norwegian;
+                    break;
+                case "en":
+                    language = ReportLanguage.English;
+                    break;
+                default:
+                    return Usage("--lang takes nb or en");
+            }
+
+            break;
+        case "--format" when i + 1 < args.Length:
+            switch (args[++i])
+            {
+                case "text":
+                    format = ReportFormat.Text;
+                    break;
+                case "markdown" or "md":
+                    format = ReportFormat.Markdown;
+                    break;
+                default:
+                    return Usage("--format takes text or markdown");
+            }
+
+            break;
+        case "-h" or "--help":
+            Usage(null);
+            return 0;
+        default:
+            if (args[i].StartsWith('-') || path is not null)
+            {
+                return Usage("unexpected argument '" + args[i] + "'");
+            }
+
+            path = args[i];
+            break;
+    }
+}
+
+// A file-based app knows the folder of its .cs file; the default review sits beside it.
+var scriptDirectory = AppContext.GetData("EntryPointFileDirectoryPath") as string ?? Directory.GetCurrentDirectory();
+path ??= Path.Combine(scriptDirectory, "reviews", "fair.json");
+if (!File.Exists(path))
+{
+    Console.Error.WriteLine("score-review: no such file: " + path);
+    return 1;
+}
+
+ReviewFacts facts;
+try
+{
+    facts = FidelityJson.DeserializeFacts(File.ReadAllText(path));
+}
+catch (JsonException exception)
+{
+    Console.Error.WriteLine("score-review: " + Path.GetFileName(path) + " is not valid facts JSON at " + (exception.Path ?? "$") + ": " + exception.Message);
+    return 1;
+}
+
+var validation = ReviewFactsValidator.Ips25.Validate(facts);
+if (!validation.IsValid)
+{
+    Console.Error.WriteLine("score-review: " + Path.GetFileName(path) + " has facts that break the scale's rules:");
+    foreach (var failure in validation.Errors)
+    {
+        Console.Error.WriteLine("  " + failure.PropertyName + ": " + failure.ErrorMessage);
+    }
+
+    return 1;
+}
+
+var report = FidelityEngine.Default.Score(facts, language);
+Console.Write(ReportRenderer.Render(report, format));
+return 0;
+
+static int Usage(string? problem)
+{
+    if (problem is not null)
+    {
+        Console.Error.WriteLine("score-review: " + problem);
+    }
+
+    Console.Error.WriteLine("usage: dotnet run examples/score-review.cs [-- [facts.json] [--lang nb|en] [--format text|markdown]]");
+    return 2;
+}

@@ -1,0 +1,339 @@
+using System.Globalization;
+using System.Text;
+using Ips.Core.Fidelity.Items;
+using Ips.Core.Fidelity.Scale;
+using Ips.Core.Fidelity.Scoring;
+using Ips.Core.Fidelity.Text;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Ips.Core.Fidelity.Reports;
+
+/// <summary>Writes one report in one format and language; one instance per call of <see cref="ReportRenderer.Render"/>.</summary>
+internal sealed class ReportWriter
+{
+    private const string Dash = "—";
+    private const string RangeDash = "–";
+
+    private readonly FidelityReport report;
+    private readonly ScaleDefinition scale;
+    private readonly ReportLanguage language;
+    private readonly bool markdown;
+    private readonly StringBuilder output = new(8192);
+
+    public ReportWriter(FidelityReport report, ReportFormat format, ReportLanguage language)
+    {
+        this.report = report;
+        scale = report.Scale;
+        this.language = language;
+        markdown = format == ReportFormat.Markdown;
+    }
+
+    /// <summary>ISO-8601 (<c>yyyy-MM-dd</c>), invariant culture, ISO calendar.</summary>
+    internal static string FormatDate(LocalDate date) =>
+        LocalDatePattern.Iso.Format(date.Calendar == CalendarSystem.Iso ? date : date.WithCalendar(CalendarSystem.Iso));
+
+    /// <summary>An inclusive period: <c>2026-01-01 – 2026-06-30</c>.</summary>
+    internal static string FormatPeriod(DateInterval period) =>
+        FormatDate(period.Start) + " " + RangeDash + " " + FormatDate(period.End);
+
+    internal static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public string Write()
+    {
+        WriteHeader();
+        foreach (var section in report.Sections)
+        {
+            WriteSection(section);
+        }
+
+        WriteTotal();
+        WriteMissingAndErrors();
+        WritePolicies();
+        return output.ToString();
+    }
+
+    private string Label(string id) => scale.Label(id, language);
+
+    private void WriteHeader()
+    {
+        var title = Label("reportTitle") + ": " + scale.Name.Get(language);
+        if (markdown)
+        {
+            Line("# " + Md(title));
+            Line();
+        }
+        else
+        {
+            Line(title);
+            Line(new string('=', title.Length));
+            Line();
+        }
+
+        Field("programmeLabel", OneLine(report.ProgrammeLabel));
+        Field("reviewDate", FormatDate(report.ReviewDate));
+        if (report.ReviewPeriod is { } period)
+        {
+            Field("reviewPeriod", FormatPeriod(period));
+        }
+
+        Field("scale", report.ScaleId);
+        Field("edition", report.Edition);
+        Field("revision", report.Revision);
+        Field("engineVersion", report.EngineVersion);
+        Field("language", language == ReportLanguage.English ? "en" : "nb");
+    }
+
+    private void WriteSection(SectionTotal total)
+    {
+        var section = total.Section;
+        Heading(section.Name.Get(language) + " (" + Label("item") + " " + Int(section.FirstItem) + RangeDash + Int(section.LastItem) + ")");
+        if (markdown)
+        {
+            Line("| " + Label("number") + " | " + Label("item") + " | " + Label("score") + " | " + Label("anchor") + " | " + Label("next") + " |");
+            Line("|---:|---|---|---|---|");
+        }
+
+        foreach (var item in report.Items)
+        {
+            if (string.Equals(item.Definition.Section, section.Id, StringComparison.Ordinal))
+            {
+                WriteItem(item);
+            }
+        }
+
+        var summary = total.Summary;
+        var subtotal = Label("subtotal") + " " + section.Name.Get(language) + ": " + Int(summary.RatedSum)
+            + " (" + Label("ratedItems") + ": " + Int(summary.RatedCount) + "/" + Int(summary.ItemCount) + ")";
+        if (markdown)
+        {
+            Line();
+            Line("**" + Md(subtotal) + "**");
+        }
+        else
+        {
+            Line();
+            Line(subtotal);
+        }
+    }
+
+    private void WriteItem(ItemResult item)
+    {
+        var explanation = item.Explain(scale, language);
+        var number = Int(item.Item);
+        var name = item.Definition.Name.Get(language);
+        var perSpecialist = item.Path == ScoringPath.PerSpecialist && explanation.Specialists.Length > 0;
+        if (markdown)
+        {
+            var score = item.Status == ItemStatus.Rated && item.Score is { } s ? Int(s) : explanation.Status;
+            var nameCell = Cell(name);
+            if (perSpecialist)
+            {
+                nameCell += "<br>*" + Cell(Label("perSpecialist")) + ":*";
+                foreach (var specialist in explanation.Specialists)
+                {
+                    nameCell += "<br>" + Cell(specialist);
+                }
+            }
+
+            foreach (var modifier in explanation.Modifiers)
+            {
+                nameCell += "<br>*" + Cell(Label("modifier") + ": " + modifier) + "*";
+            }
+
+            Line("| " + number + " | " + nameCell + " | " + Cell(score) + " | " + Cell(explanation.Anchor ?? Dash) + " | " + Cell(explanation.NextStep ?? Dash) + " |");
+            return;
+        }
+
+        Line(number.PadLeft(2) + "  " + OneLine(name) + ": " + explanation.Status);
+        if (explanation.Anchor is { } anchor)
+        {
+            Line("    " + Label("anchor") + ": " + OneLine(anchor));
+        }
+
+        if (explanation.NextStep is { } next)
+        {
+            Line("    " + Label("next") + ": " + OneLine(next));
+        }
+
+        if (perSpecialist)
+        {
+            Line("    " + Label("perSpecialist") + ":");
+            foreach (var specialist in explanation.Specialists)
+            {
+                Line("      " + OneLine(specialist));
+            }
+        }
+
+        foreach (var modifier in explanation.Modifiers)
+        {
+            Line("    " + Label("modifier") + ": " + OneLine(modifier));
+        }
+    }
+
+    private void WriteTotal()
+    {
+        var total = report.Total;
+        Heading(Label("total"));
+        if (total.IsComplete)
+        {
+            Field("total", Int(total.RatedSum));
+        }
+        else
+        {
+            Field("ratedSum", Int(total.RatedSum));
+            Field("possibleRange", Int(total.LowestPossible) + RangeDash + Int(total.HighestPossible));
+        }
+
+        Field("ratedItems", Int(total.RatedCount) + "/" + Int(total.ItemCount));
+        if (report.Level is { } level)
+        {
+            Field("level", LevelText(level));
+            return;
+        }
+
+        // The levels the possible totals reach, lowest first.
+        var reached = new List<LevelDefinition>();
+        foreach (var candidate in scale.Levels)
+        {
+            if (candidate.MaxTotal >= total.LowestPossible && candidate.MinTotal <= total.HighestPossible)
+            {
+                reached.Add(candidate);
+            }
+        }
+
+        reached.Sort(static (a, b) => a.MinTotal.CompareTo(b.MinTotal));
+        var spanned = reached.ConvertAll(LevelText);
+
+        var why = Label("levelUndetermined");
+        if (spanned.Count > 0)
+        {
+            why += " " + Dash + " " + Label("possibleRange") + " " + Int(total.LowestPossible) + RangeDash + Int(total.HighestPossible) + ": " + string.Join(", ", spanned);
+        }
+
+        Field("level", why);
+    }
+
+    private string LevelText(LevelDefinition level) =>
+        level.Name.Get(language) + " (" + Int(level.MinTotal) + RangeDash + Int(level.MaxTotal) + ")";
+
+    private void WriteMissingAndErrors()
+    {
+        Heading(Label("missingAndErrors"));
+        var any = false;
+        foreach (var item in report.Items)
+        {
+            if (item.Status == ItemStatus.Rated)
+            {
+                continue;
+            }
+
+            any = true;
+            var explanation = item.Explain(scale, language);
+            if (item.Status == ItemStatus.NotRated)
+            {
+                Bullet(explanation.Heading, explanation.NotRated ?? Label("notRated"));
+                continue;
+            }
+
+            Bullet(explanation.Heading, Label("invalid"));
+            foreach (var error in item.Errors)
+            {
+                SubBullet(error.Message);
+            }
+        }
+
+        if (report.InputErrors.Length > 0)
+        {
+            any = true;
+            Bullet(Label("inputErrors"), null);
+            foreach (var error in report.InputErrors)
+            {
+                SubBullet(error.Message);
+            }
+        }
+
+        if (!any)
+        {
+            Line(Label("noMissingOrErrors"));
+        }
+    }
+
+    private void WritePolicies()
+    {
+        Heading(Label("policies"));
+        foreach (var policy in report.Policies)
+        {
+            Line("- " + (markdown ? Md(policy.Text.Get(language)) : OneLine(policy.Text.Get(language))));
+        }
+    }
+
+    private void Heading(string text)
+    {
+        Line();
+        if (markdown)
+        {
+            Line("## " + Md(text));
+            Line();
+            return;
+        }
+
+        Line(text);
+        Line(new string('-', text.Length));
+    }
+
+    private void Field(string labelId, string value)
+    {
+        if (markdown)
+        {
+            Line("- **" + Md(Label(labelId)) + ":** " + Md(value));
+        }
+        else
+        {
+            Line(Label(labelId) + ": " + OneLine(value));
+        }
+    }
+
+    private void Bullet(string heading, string? text)
+    {
+        if (markdown)
+        {
+            Line("- **" + Md(heading) + (text is null ? ":**" : ":** " + Md(text)));
+        }
+        else
+        {
+            Line("- " + OneLine(heading) + ":" + (text is null ? string.Empty : " " + OneLine(text)));
+        }
+    }
+
+    private void SubBullet(string text) => Line("  - " + (markdown ? Md(text) : OneLine(text)));
+
+    private void Line(string text = "") => output.Append(text).Append('\n');
+
+    /// <summary>Keeps a text on one line (labels are opaque input and may hold line breaks).</summary>
+    private static string OneLine(string text) =>
+        text.Contains('\n', StringComparison.Ordinal) || text.Contains('\r', StringComparison.Ordinal)
+            ? text.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\r', ' ').Replace('\n', ' ')
+            : text;
+
+    /// <summary>Markdown outside tables: one line, with characters that would start markup escaped.</summary>
+    private static string Md(string text)
+    {
+        var line = OneLine(text);
+        var builder = new StringBuilder(line.Length + 8);
+        foreach (var c in line)
+        {
+            if (c is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '>' or '|' or '#')
+            {
+                builder.Append('\\');
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Markdown inside a table cell.</summary>
+    private static string Cell(string text) => Md(text);
+}
