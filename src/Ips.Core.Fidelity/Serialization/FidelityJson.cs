@@ -128,52 +128,70 @@ public static class FidelityJson
     }
 
     /// <summary>
-    /// Finds the top-level <c>schemaVersion</c> before anything else is read, so a document of another version fails on
-    /// its version rather than on some property this version does not know. Malformed JSON is left to the serializer,
-    /// which reports it with a path.
+    /// Reads the whole document once before the serializer does: malformed JSON (truncated, a bad literal such as
+    /// <c>NaN</c>, nesting deeper than 64) is reported with the exact path where it breaks, and the top-level
+    /// <c>schemaVersion</c> is checked first, so a document of another version fails on its version rather than on some
+    /// property this version does not know. A well-formed document that is not an object is left to the serializer.
     /// </summary>
     private static void CheckSchemaVersion(byte[] utf8, string kind)
     {
+        var frames = new List<Frame>();
+        var isObject = false;
         var found = false;
         int? version = null;
         string? given = null;
+        var reader = new Utf8JsonReader(utf8, ReaderOptions);
         try
         {
-            var reader = new Utf8JsonReader(utf8, ReaderOptions);
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            while (reader.Read())
             {
-                return;
-            }
+                var token = reader.TokenType;
+                if (token == JsonTokenType.PropertyName)
+                {
+                    frames[^1].Property = reader.GetString();
+                    continue;
+                }
 
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                var isVersion = reader.ValueTextEquals("schemaVersion"u8);
-                reader.Read();
-                if (isVersion && !found)
+                if (token is JsonTokenType.EndObject or JsonTokenType.EndArray)
+                {
+                    frames.RemoveAt(frames.Count - 1);
+                    continue;
+                }
+
+                if (frames.Count == 0)
+                {
+                    isObject = token == JsonTokenType.StartObject;
+                }
+                else if (frames[^1].IsArray)
+                {
+                    frames[^1].Index++;
+                }
+                else if (frames.Count == 1 && !found && string.Equals(frames[0].Property, "schemaVersion", StringComparison.Ordinal))
                 {
                     found = true;
-                    if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var number))
+                    if (token == JsonTokenType.Number && reader.TryGetInt32(out var number))
                     {
                         version = number;
                     }
                     else
                     {
-                        given = reader.TokenType == JsonTokenType.String ? "\"" + reader.GetString() + "\"" : FidelityJsonReading.Describe(reader.TokenType);
-                        reader.Skip();
+                        given = token == JsonTokenType.String ? "\"" + reader.GetString() + "\"" : FidelityJsonReading.Describe(token);
                     }
                 }
-                else
+
+                if (token is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
-                    reader.Skip();
+                    frames.Add(new Frame { IsArray = token == JsonTokenType.StartArray });
                 }
             }
-
-            // Read to the end so that a malformed tail goes to the serializer too.
-            while (reader.Read())
-            {
-            }
         }
-        catch (JsonException)
+        catch (JsonException exception)
+        {
+            var path = Frame.Path(frames);
+            throw new JsonException("The " + kind + " JSON is malformed at " + path + ": " + exception.Message, path, exception.LineNumber, exception.BytePositionInLine, exception);
+        }
+
+        if (!isObject)
         {
             return;
         }
@@ -188,6 +206,37 @@ public static class FidelityJson
         {
             var value = version is { } v ? FidelityJsonReading.Int(v) : given;
             throw new JsonException("Unsupported schemaVersion " + value + expected, "$.schemaVersion", null, null);
+        }
+    }
+
+    /// <summary>One open object or array while scanning, for the path of a syntax error.</summary>
+    private sealed class Frame
+    {
+        public bool IsArray { get; init; }
+
+        public int Index { get; set; } = -1;
+
+        public string? Property { get; set; }
+
+        public static string Path(List<Frame> frames)
+        {
+            var path = new StringBuilder("$");
+            foreach (var frame in frames)
+            {
+                if (frame.IsArray)
+                {
+                    if (frame.Index >= 0)
+                    {
+                        path.Append('[').Append(FidelityJsonReading.Int(frame.Index)).Append(']');
+                    }
+                }
+                else if (frame.Property is { } property)
+                {
+                    path.Append('.').Append(property);
+                }
+            }
+
+            return path.ToString();
         }
     }
 }

@@ -1,0 +1,151 @@
+using Ips.Core.Fidelity.Facts;
+using Ips.Core.Fidelity.Facts.Ips25;
+using Ips.Core.Fidelity.Items;
+using Ips.Core.Fidelity.Scoring;
+using Ips.Core.Fidelity.Serialization;
+using Ips.Core.Fidelity.Tests.Examples;
+using NodaTime;
+
+namespace Ips.Core.Fidelity.Tests.Serialization;
+
+/// <summary>Facts JSON: the hand-written shape, kinds from tokens, and exact round trips.</summary>
+public sealed class FactsJsonTests
+{
+    private const string HandWritten = """
+        {"schemaVersion":1,"programme":"Eksempel-DPS Nord (IPS-team A)","reviewDate":"2026-10-01",
+         "items":[{"item":1,"facts":{"activeParticipants":36,"fullTimeEquivalents":2}},
+                  {"item":17,"specialists":[{"label":"ES-A","facts":{"inPersonEmployerContactsPerWeek":4.2,"contactLogReview":"weekly","jobSeekers":8}}]}]}
+        """;
+
+    public static TheoryData<string> Names => new(ExampleReviews.Names);
+
+    [Fact]
+    public void HandWrittenFacts_Read_AndScore()
+    {
+        var facts = FidelityJson.DeserializeFacts(HandWritten);
+
+        Assert.Equal("Eksempel-DPS Nord (IPS-team A)", facts.ProgrammeLabel);
+        Assert.Equal(new LocalDate(2026, 10, 1), facts.ReviewDate);
+        Assert.Null(facts.ReviewPeriod);
+        var report = FidelityEngine.Default.Score(facts);
+        Assert.Equal(5, report.Item(1).Score);
+        Assert.Equal(3, report.Item(17).Score);
+        Assert.Equal(ScoringPath.PerSpecialist, report.Item(17).Path);
+    }
+
+    [Fact]
+    public void ValueKinds_ComeFromTheJsonToken()
+    {
+        var facts = FidelityJson.DeserializeFacts("""
+            {"schemaVersion": 1, "programme": "P", "reviewDate": "2026-01-05", "items": [
+              {"item": 1, "facts": {"a": 36, "b": 2.0, "c": 4.2, "d": 1e2, "e": true, "f": "weekly", "g": ["x", "y"], "h": []}}]}
+            """);
+
+        var entries = facts.Items[0].Programme;
+        Assert.Equal(
+            [FactKind.Count, FactKind.Number, FactKind.Number, FactKind.Number, FactKind.Flag, FactKind.Level, FactKind.Elements, FactKind.Elements],
+            entries.Select(e => e.Value.Kind));
+        Assert.Equal(36, entries[0].Value.Number);
+        Assert.Equal(100, entries[3].Value.Number);
+        Assert.Equal(["x", "y"], entries[6].Value.Elements);
+    }
+
+    [Fact]
+    public void NumbersAndCounts_KeepTheirKind_ThroughARoundTrip()
+    {
+        var facts = new ReviewFactsBuilder("P", new LocalDate(2026, 1, 5))
+            .Add(new CaseloadSizeFacts { ActiveParticipants = 10, FullTimeEquivalents = 1 })
+            .Build();
+
+        var json = FidelityJson.SerializeFacts(facts);
+        var back = FidelityJson.DeserializeFacts(json);
+
+        Assert.Contains("\"activeParticipants\": 10,", json, StringComparison.Ordinal);
+        Assert.Contains("\"fullTimeEquivalents\": 1.0", json, StringComparison.Ordinal);
+        Assert.Equal(facts.Items[0].Programme, back.Items[0].Programme);
+    }
+
+    [Fact]
+    public void Period_IsAnObject_WithInclusiveEnds()
+    {
+        var facts = new ReviewFactsBuilder("P", new LocalDate(2026, 10, 1))
+            .WithPeriod(new DateInterval(new LocalDate(2026, 4, 1), new LocalDate(2026, 9, 30)))
+            .Build();
+
+        var json = FidelityJson.SerializeFacts(facts);
+
+        Assert.Contains("\"reviewPeriod\": {\n    \"start\": \"2026-04-01\",\n    \"end\": \"2026-09-30\"\n  }", json, StringComparison.Ordinal);
+        Assert.Equal(facts.ReviewPeriod, FidelityJson.DeserializeFacts(json).ReviewPeriod);
+    }
+
+    [Fact]
+    public void NonFiniteNumbers_AreWrittenAsStrings_AndStayInvalid()
+    {
+        var facts = new ReviewFactsBuilder("P", new LocalDate(2026, 1, 5))
+            .Set(2, "employmentServicesTimePercent", FactValue.FromNumber(double.NaN))
+            .Build();
+
+        var json = FidelityJson.SerializeFacts(facts);
+        var back = FidelityJson.DeserializeFacts(json);
+
+        Assert.Contains("\"employmentServicesTimePercent\": \"NaN\"", json, StringComparison.Ordinal);
+        Assert.Equal(ItemStatus.Invalid, FidelityEngine.Default.Score(back).Item(2).Status);
+        Assert.Equal(json, FidelityJson.SerializeFacts(back));
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Example_RoundTripsExactly(string name)
+    {
+        var facts = ExampleReviews.Facts(name);
+
+        var json = FidelityJson.SerializeFacts(facts);
+        var back = FidelityJson.DeserializeFacts(json);
+
+        Assert.Equal(json, FidelityJson.SerializeFacts(back));
+        Assert.Equal(facts.ProgrammeLabel, back.ProgrammeLabel);
+        Assert.Equal(facts.ReviewDate, back.ReviewDate);
+        Assert.Equal(facts.ReviewPeriod, back.ReviewPeriod);
+        Assert.Equal(facts.Items.Length, back.Items.Length);
+        for (var i = 0; i < facts.Items.Length; i++)
+        {
+            Assert.Equal(facts.Items[i].Item, back.Items[i].Item);
+            Assert.Equal(facts.Items[i].Programme, back.Items[i].Programme, FactEntryComparer.Instance);
+            Assert.Equal(facts.Items[i].Specialists.Select(s => s.Label), back.Items[i].Specialists.Select(s => s.Label));
+        }
+
+        Assert.Equal(
+            FidelityJson.SerializeReport(FidelityEngine.Default.Score(facts)),
+            FidelityJson.SerializeReport(FidelityEngine.Default.Score(back)));
+    }
+
+    [Fact]
+    public void UnknownItemsAndFacts_AreLeftToTheEngine()
+    {
+        var facts = FidelityJson.DeserializeFacts("""
+            {"schemaVersion": 1, "programme": "P", "reviewDate": "2026-01-05",
+             "items": [{"item": 99, "facts": {"x": 1}}, {"item": 2, "facts": {"employmentServicesTimePercent": 101}}]}
+            """);
+
+        var report = FidelityEngine.Default.Score(facts);
+
+        Assert.Equal(FactErrorCodes.UnknownItem, Assert.Single(report.InputErrors).Code);
+        Assert.Equal(FactErrorCodes.AboveMaximum, Assert.Single(report.Item(2).Errors).Code);
+    }
+
+    /// <summary>Compares entries by id and value (element arrays by content).</summary>
+    private sealed class FactEntryComparer : IEqualityComparer<FactEntry>
+    {
+        public static readonly FactEntryComparer Instance = new();
+
+        public bool Equals(FactEntry x, FactEntry y) =>
+            x.Id == y.Id
+            && x.Value.Kind == y.Value.Kind
+            && Nullable.Equals(x.Value.Number, y.Value.Number)
+            && x.Value.Level == y.Value.Level
+            && x.Value.Flag == y.Value.Flag
+            && (x.Value.Elements.IsDefault ? [] : x.Value.Elements).SequenceEqual(y.Value.Elements.IsDefault ? [] : y.Value.Elements);
+
+        public int GetHashCode(FactEntry obj) => obj.Id.GetHashCode(StringComparison.Ordinal);
+    }
+}
