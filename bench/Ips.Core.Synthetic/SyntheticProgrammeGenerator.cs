@@ -169,6 +169,7 @@ public static class SyntheticProgrammeGenerator
         private readonly LocalDate _start;
         private readonly int _span;
         private readonly IpsProgramme.Builder _b;
+        private readonly LocalDate[] _days;
         private readonly List<int>[] _employersByOccupation = new List<int>[Occupations.Table.Length];
         private readonly List<JobPlan> _jobs = new(8);
         private int _jobCounter;
@@ -188,6 +189,12 @@ public static class SyntheticProgrammeGenerator
             _start = options.Start;
             _span = Period.DaysBetween(options.Start, options.End);
             _b = IpsProgramme.CreateBuilder(ProgrammeId.Create(_pid));
+            _days = new LocalDate[_span + 1];
+            _days[0] = _start;
+            for (var d = 1; d <= _span; d++)
+            {
+                _days[d] = _days[d - 1].PlusDays(1);
+            }
         }
 
         internal IpsProgramme Generate()
@@ -254,7 +261,8 @@ public static class SyntheticProgrammeGenerator
             return _b.Build();
         }
 
-        private LocalDate Day(int offset) => _start.PlusDays(offset);
+        // LocalDate.PlusDays costs ~0.2 µs; every record needs a date, so the span's dates are computed once.
+        private LocalDate Day(int offset) => _days[offset];
 
         private List<EmploymentSpecialist> MakeSpecialists(int active)
         {

@@ -32,6 +32,7 @@ public sealed class ScaleBenchmark(ITestOutputHelper output)
         output.WriteLine(FormattableString.Invariant($"participants {programmes.Sum(p => p.Participants.Length)}, employer contacts {programmes.Sum(p => p.EmployerContacts.Length)}, jobs {programmes.Sum(p => p.Jobs.Length)}, follow-along {programmes.Sum(p => p.FollowAlongContacts.Length)}"));
         output.WriteLine(FormattableString.Invariant($"generate {generated.TotalSeconds:F1} s, retained {retained / 1048576.0:F0} MiB, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MiB"));
         output.WriteLine(FormattableString.Invariant($"outcomes for {reports.Length} programmes {outcomes.TotalSeconds:F2} s; CSV export {exported.TotalSeconds:F1} s, {bytes / 1048576.0:F0} MiB"));
-        Assert.True(generated < TimeSpan.FromSeconds(30));
+        // Timings depend on the machine (and on whatever else runs); they are printed, not asserted.
+        Assert.Equal(200_000, programmes.Sum(p => p.Participants.Length));
     }
 }
