@@ -81,7 +81,8 @@ try
 }
 catch (JsonException exception)
 {
-    Console.Error.WriteLine("score-review: " + Path.GetFileName(path) + " is not valid facts JSON at " + (exception.Path ?? "$") + ": " + exception.Message);
+    var where = exception.Path is { } at && !exception.Message.Contains(at, StringComparison.Ordinal) ? " (at " + at + ")" : string.Empty;
+    Console.Error.WriteLine("score-review: " + Path.GetFileName(path) + " is not valid facts JSON: " + exception.Message + where);
     return 1;
 }
 

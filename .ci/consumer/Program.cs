@@ -1,28 +1,104 @@
 // Consumer smoke test: .ci/run copies this file into a throwaway console project that references the
 // freshly packed Ips.Core and Ips.Core.Fidelity packages (not the projects), then builds and runs it.
-// It must exit non-zero when something a consumer needs is missing.
-//
-// Owners of src/: once the public API settles, replace the probes below with real use of a public type
-// from each package (construct a participant, score a fidelity review, ...) so the smoke test proves
-// the packages work, not just that they load.
-using System.Reflection;
+// It uses both packages for real: specialists and caseloads from Ips.Core give item 1's facts, the typed IPS-25
+// records give the rest, the engine scores the review (from the embedded scale definition), the report renders and
+// round-trips through the source-generated JSON. It exits non-zero when any result is not the one expected.
+using Ips.Core.Caseloads;
+using Ips.Core.Fidelity.Facts;
+using Ips.Core.Fidelity.Facts.Ips25;
+using Ips.Core.Fidelity.Reports;
+using Ips.Core.Fidelity.Scale;
+using Ips.Core.Fidelity.Scoring;
+using Ips.Core.Fidelity.Serialization;
+using Ips.Core.Fidelity.Text;
+using Ips.Core.Identity;
+using Ips.Core.Specialists;
+using NodaTime;
 
-var failures = 0;
-foreach (var name in new[] { "Ips.Core", "Ips.Core.Fidelity" })
+var team = TeamId.Create("team-a");
+var builder = new ReviewFactsBuilder("Consumer smoke (IPS-team X)", new LocalDate(2026, 10, 1))
+    .WithPeriod(new DateInterval(new LocalDate(2026, 4, 1), new LocalDate(2026, 9, 30)));
+
+// Item 1 per specialist, from Ips.Core specialists and their caseloads.
+var participant = 0;
+foreach (var (label, fte, count) in new[] { ("ES-1", 1.0m, 19), ("ES-2", 1.0m, 18), ("ES-3", 0.6m, 11) })
 {
-    try
+    var specialist = EmploymentSpecialist.Create(SpecialistId.Create("s-" + label), fte, [team]);
+    var caseload = Caseload.Create(specialist);
+    for (var i = 0; i < count; i++)
     {
-        var assembly = Assembly.Load(name);
-        var version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
-            ?? assembly.GetName().Version?.ToString()
-            ?? "?";
-        Console.WriteLine($"{assembly.GetName().Name} {version}: {assembly.GetExportedTypes().Length} public types");
+        caseload = caseload.Add(ParticipantId.Create("p-" + (++participant).ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
-    catch (Exception e) when (e is FileNotFoundException or FileLoadException or BadImageFormatException)
+
+    builder.AddSpecialist(label, new CaseloadSizeFacts { ActiveParticipants = caseload.Count, FullTimeEquivalents = (double)specialist.Fte });
+}
+
+var facts = builder
+    .Add(new EmploymentServicesStaffFacts { EmploymentServicesTimePercent = 82 })
+    .Add(new VocationalGeneralistsFacts
     {
-        Console.Error.WriteLine($"cannot load {name}: {e.Message}");
-        failures++;
+        PhasesPerformed = IpsPhases.Intake | IpsPhases.Engagement | IpsPhases.Assessment | IpsPhases.JobPlacement | IpsPhases.JobCoaching,
+        ReferralPractice = ReferralPractice.ProvidesVocationalServices,
+    })
+    .Add(new TeamAssignmentFacts { SeparateVocationalProgramme = false, TreatmentTeamsAssigned = 2, CliniciansOrganisedInTeams = true, CaseloadFromAssignedTeamsPercent = 68 })
+    .Add(new TeamContactFacts { TeamContactPractices = TeamContactPractices.AttendsWeeklyTeamMeeting | TeamContactPractices.DocumentationInTreatmentRecord | TeamContactPractices.OfficeNearTeam })
+    .Add(new NavCollaborationFacts { NavContactFrequency = NavContactFrequency.Monthly, ScheduledMeetingFrequency = ScheduledMeetingFrequency.LessThanQuarterly })
+    .Add(new VocationalUnitFacts { UnitPractice = UnitPractice.SameSupervisorWeeklyDiscussion })
+    .Add(new SupervisorRoleFacts { SupervisorRoles = SupervisorRoles.WeeklyClientBasedSupervision | SupervisorRoles.MeetsTreatmentTeamLeaders | SupervisorRoles.ReviewsOutcomesQuarterly })
+    .Add(new ZeroExclusionFacts { ExclusionPractice = ExclusionPractice.NoExclusionNarrowReferralSources })
+    .Add(new AgencyFocusFacts { AgencyFocusStrategies = AgencyFocusStrategies.IntakeAsksAboutWork | AgencyFocusStrategies.WrittenMaterialOnWork | AgencyFocusStrategies.MeasuresCompetitiveWorkRateQuarterly })
+    .Add(new ExecutiveSupportFacts { ExecutiveSupportElements = ExecutiveSupportElements.LeadersKnowIpsPrinciples | ExecutiveSupportElements.ExecutiveOnSteeringGroup | ExecutiveSupportElements.ProgrammeLeaderReportsBarriers })
+    .Add(new BenefitsPlanningFacts { BenefitsPlanningPractice = BenefitsPlanningPractice.DiscussesBenefitChanges })
+    .Add(new DisclosureFacts { DisclosurePractices = DisclosurePractices.DisclosureNotRequired | DisclosurePractices.DiscussesProsAndCons | DisclosurePractices.DiscussesWhatToSay })
+    .Add(new CareerProfilingFacts { CareerProfilingPractice = CareerProfilingPractice.ProfileNotDocumentedOrUpdated })
+    .Add(new RapidJobSearchFacts { MeanDaysToFirstEmployerContact = 74, EmployerContactsTracked = true })
+    .Add(new IndividualisedJobSearchFacts { ContactsFollowingPreferencesPercent = 78, ConsistentWithJobSearchPlan = true })
+    .AddSpecialist("ES-1", new EmployerContactFacts { InPersonEmployerContactsPerWeek = 4.2, ContactLogReview = ContactLogReview.Weekly, JobSeekers = 8 })
+    .AddSpecialist("ES-2", new EmployerContactFacts { InPersonEmployerContactsPerWeek = 4.6, ContactLogReview = ContactLogReview.Monthly, JobSeekers = 6 })
+    .AddSpecialist("ES-3", new EmployerContactFacts { InPersonEmployerContactsPerWeek = 5.1, ContactLogReview = ContactLogReview.Weekly, JobSeekers = 5 })
+    .Add(new EmployerContactQualityFacts { EmployerContactQuality = EmployerContactQuality.MeetsEmployersPresentsStrengths })
+    .Add(new JobTypeDiversityFacts { JobsHeld = 18, DistinctJobTypes = 12 })
+    .Add(new EmployerDiversityFacts { JobsHeld = 18, DistinctEmployers = 14 })
+    .Add(new CompetitiveJobsFacts { CurrentJobs = 12, PermanentCompetitiveJobs = 10 })
+    .Add(new FollowAlongSupportsFacts { FollowAlongSupportPractice = FollowAlongSupportPractice.MostGetNarrowSupport })
+    .Add(new TimeUnlimitedFollowAlongFacts { FollowAlongContactPractice = FollowAlongContactPractice.AtLeastHalfForFourMonths })
+    .Add(new CommunityBasedServicesFacts { CommunityHoursPercent = 46 })
+    .Add(new EngagementOutreachFacts { EngagementStrategies = EngagementStrategies.NotEndedForMissedAppointments | EngagementStrategies.OutreachDocumented | EngagementStrategies.HomeAndCommunityVisits | EngagementStrategies.FamilyContact })
+    .Build();
+
+var report = FidelityEngine.Default.Score(facts, ReportLanguage.English);
+Console.WriteLine($"{report.ProgrammeLabel}: total {report.Total.RatedSum} ({report.Total.RatedCount}/{report.Total.ItemCount} items rated), level {report.Level?.Name.En ?? "none"}");
+Console.WriteLine($"scale {report.ScaleId} revision {report.Revision}, engine {report.EngineVersion}");
+
+var failures = new List<string>();
+void Expect(bool condition, string what)
+{
+    if (!condition)
+    {
+        failures.Add(what);
     }
 }
 
-return failures == 0 ? 0 : 1;
+Expect(report.IsComplete, "every item rated");
+Expect(report.Total.RatedSum == 84, "total 84");
+Expect(report.Level?.Id == "fair", "level fair");
+Expect(report.Item(1).Score == 5 && report.Item(1).Path == Ips.Core.Fidelity.Items.ScoringPath.PerSpecialist, "item 1 per specialist, 5");
+Expect(report.Item(17).Score == 3, "item 17 scores 3");
+
+var text = report.ToText();
+Expect(text.Contains("\nTotal: 84\n", StringComparison.Ordinal) && text.Contains("\nLevel: Fair fidelity (74–99)\n", StringComparison.Ordinal), "the text report has the total and level lines");
+Expect(report.ToMarkdown(ReportLanguage.Norwegian).Contains("- **Totalskår:** 84", StringComparison.Ordinal), "the Norwegian Markdown report has the total");
+
+var json = FidelityJson.SerializeReport(report);
+var back = FidelityJson.DeserializeReport(json, ScaleDefinition.Ips25);
+Expect(FidelityJson.SerializeReport(back) == json, "the report JSON round-trips");
+var factsJson = FidelityJson.SerializeFacts(facts);
+Expect(FidelityJson.SerializeFacts(FidelityJson.DeserializeFacts(factsJson)) == factsJson, "the facts JSON round-trips");
+
+foreach (var failure in failures)
+{
+    Console.Error.WriteLine("consumer smoke: expected " + failure);
+}
+
+Console.WriteLine(failures.Count == 0 ? "consumer smoke: ok" : "consumer smoke: " + failures.Count + " check(s) failed");
+return failures.Count == 0 ? 0 : 1;

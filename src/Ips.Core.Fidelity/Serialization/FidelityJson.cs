@@ -188,7 +188,11 @@ public static class FidelityJson
         catch (JsonException exception)
         {
             var path = Frame.Path(frames);
-            throw new JsonException("The " + kind + " JSON is malformed at " + path + ": " + exception.Message, path, exception.LineNumber, exception.BytePositionInLine, exception);
+            // The serializer's own layout: "… Path: $.x | LineNumber: 0 | BytePositionInLine: 12."
+            var message = exception.Message.Contains("LineNumber:", StringComparison.Ordinal)
+                ? exception.Message.Replace("LineNumber:", "Path: " + path + " | LineNumber:", StringComparison.Ordinal)
+                : exception.Message + " Path: " + path + ".";
+            throw new JsonException(message, path, exception.LineNumber, exception.BytePositionInLine, exception);
         }
 
         if (!isObject)
