@@ -21,6 +21,10 @@ namespace Ips.Core.Fidelity.Serialization;
 /// (<c>2.0</c> for the number 2); NaN and infinities, which JSON cannot hold, are written as the strings <c>"NaN"</c>,
 /// <c>"Infinity"</c> and <c>"-Infinity"</c> (and so read back as level ids, still invalid for a numeric fact).
 /// </para>
+/// <para>
+/// A fact derived from records (<see cref="FactEntry.Origin"/> <see cref="FactOrigin.Derived"/>) is written in the long
+/// form <c>{"value": 12, "origin": "derived"}</c>, which is also read; the short form means supplied by the reviewer.
+/// </para>
 /// <para>Order is kept, and a fact id given twice is kept twice, so the engine can report it.</para>
 /// </remarks>
 internal sealed class FactMapJsonConverter : JsonConverter<ImmutableArray<FactEntry>>
@@ -39,7 +43,7 @@ internal sealed class FactMapJsonConverter : JsonConverter<ImmutableArray<FactEn
         {
             var id = reader.GetString() ?? string.Empty;
             reader.Read();
-            entries.Add(new FactEntry(id, ReadValue(ref reader, id)));
+            entries.Add(reader.TokenType == JsonTokenType.StartObject ? ReadWithOrigin(ref reader, id) : new FactEntry(id, ReadValue(ref reader, id)));
         }
 
         return entries.ToImmutable();
@@ -53,12 +57,72 @@ internal sealed class FactMapJsonConverter : JsonConverter<ImmutableArray<FactEn
             foreach (var entry in value)
             {
                 writer.WritePropertyName(entry.Id ?? string.Empty);
+                if (entry.Origin == FactOrigin.Supplied)
+                {
+                    WriteValue(writer, entry.Value);
+                    continue;
+                }
+
+                writer.WriteStartObject();
+                writer.WritePropertyName("value"u8);
                 WriteValue(writer, entry.Value);
+                writer.WriteString("origin"u8, OriginName(entry.Origin));
+                writer.WriteEndObject();
             }
         }
 
         writer.WriteEndObject();
     }
+
+    /// <summary>The long form <c>{"value": 12, "origin": "derived"}</c>.</summary>
+    private static FactEntry ReadWithOrigin(ref Utf8JsonReader reader, string id)
+    {
+        FactValue? value = null;
+        FactOrigin? origin = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var isValue = reader.ValueTextEquals("value"u8);
+            var isOrigin = !isValue && reader.ValueTextEquals("origin"u8);
+            var name = reader.GetString();
+            reader.Read();
+            if (isValue && value is null && reader.TokenType != JsonTokenType.StartObject)
+            {
+                value = ReadValue(ref reader, id);
+            }
+            else if (isOrigin && origin is null)
+            {
+                origin = reader.TokenType == JsonTokenType.String ? ParseOrigin(reader.GetString()) : null;
+                if (origin is null)
+                {
+                    throw new JsonException("Fact '" + id + "': origin must be \"supplied\" or \"derived\".");
+                }
+            }
+            else
+            {
+                throw new JsonException("Fact '" + id + "': a value is a number, true or false, a level id, an array of element ids, or {\"value\": …, \"origin\": \"supplied\" | \"derived\"}; '" + name + "' is not allowed here.");
+            }
+        }
+
+        if (value is not { } given)
+        {
+            throw new JsonException("Fact '" + id + "': the long form {\"value\": …, \"origin\": …} needs a value.");
+        }
+
+        return new FactEntry(id, given) { Origin = origin ?? FactOrigin.Supplied };
+    }
+
+    private static FactOrigin? ParseOrigin(string? name) => name switch
+    {
+        "supplied" => FactOrigin.Supplied,
+        "derived" => FactOrigin.Derived,
+        _ => null,
+    };
+
+    private static string OriginName(FactOrigin origin) => origin switch
+    {
+        FactOrigin.Derived => "derived",
+        _ => "supplied",
+    };
 
     private static FactValue ReadValue(ref Utf8JsonReader reader, string id)
     {

@@ -16,7 +16,7 @@ namespace Ips.Core.Fidelity.Serialization;
 /// "items": [{"item": 1, "facts": {"activeParticipants": 36, "fullTimeEquivalents": 2}},
 /// {"item": 17, "specialists": [{"label": "ES-A", "facts": {"inPersonEmployerContactsPerWeek": 4.2, "contactLogReview": "weekly", "jobSeekers": 8}}]}]}</c>.
 /// A fact value is a number, <c>true</c>/<c>false</c>, a level id (string) or an array of element ids; whole-number
-/// literals are counts. Fact ids, element and level ids and item numbers are not checked here: the engine (or
+/// literals are counts. A fact derived from records is written <c>{"value": 17, "origin": "derived"}</c>. Fact ids, element and level ids and item numbers are not checked here: the engine (or
 /// <see cref="ReviewFactsValidator"/>) reports them against the scale definition.
 /// </para>
 /// <para>

@@ -32,6 +32,8 @@ public sealed class BadJsonTests
         { "NaN literal", Head + "\"items\": [{\"item\": 1, \"facts\": {\"activeParticipants\": NaN}}]}", "$.items[0].facts" },
         { "fact value null", Head + "\"items\": [{\"item\": 1, \"facts\": {\"activeParticipants\": null}}]}", "$.items[0].facts" },
         { "object as a fact value, nested", Head + "\"items\": [{\"item\": 17, \"specialists\": [{\"label\": \"ES-A\", \"facts\": {\"jobSeekers\": {\"n\": 8}}}]}]}", "$.items[0].specialists[0].facts" },
+        { "long form without a value", Head + "\"items\": [{\"item\": 1, \"facts\": {\"activeParticipants\": {\"origin\": \"derived\"}}}]}", "$.items[0].facts" },
+        { "unknown origin", Head + "\"items\": [{\"item\": 1, \"facts\": {\"activeParticipants\": {\"value\": 17, \"origin\": \"guessed\"}}}]}", "$.items[0].facts" },
         { "number in an element list", Head + "\"items\": [{\"item\": 5, \"facts\": {\"teamContactPractices\": [\"officeNearTeam\", 3]}}]}", "$.items[0].facts" },
         { "facts not an object", Head + "\"items\": [{\"item\": 1, \"facts\": [36, 2]}]}", "$.items[0].facts" },
         { "specialist without label", Head + "\"items\": [{\"item\": 2, \"specialists\": [{\"facts\": {}}]}]}", "$.items[0].specialists[0]" },

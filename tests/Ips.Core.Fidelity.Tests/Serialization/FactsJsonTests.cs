@@ -93,6 +93,22 @@ public sealed class FactsJsonTests
         Assert.Equal(json, FidelityJson.SerializeFacts(back));
     }
 
+    [Fact]
+    public void DerivedFacts_KeepTheirOrigin_InTheLongForm()
+    {
+        var facts = new ReviewFactsBuilder("P", new LocalDate(2026, 1, 5))
+            .Add(ItemFacts.ForProgramme(1, new FactEntry("activeParticipants", FactValue.FromCount(17)) { Origin = FactOrigin.Derived }, new FactEntry("fullTimeEquivalents", FactValue.FromNumber(1))))
+            .Build();
+
+        var json = FidelityJson.SerializeFacts(facts);
+        var back = FidelityJson.DeserializeFacts(json);
+
+        Assert.Contains("\"activeParticipants\": {\n          \"value\": 17,\n          \"origin\": \"derived\"\n        },\n        \"fullTimeEquivalents\": 1.0", json, StringComparison.Ordinal);
+        Assert.Equal([FactOrigin.Derived, FactOrigin.Supplied], back.Items[0].Programme.Select(e => e.Origin));
+        Assert.Equal(json, FidelityJson.SerializeFacts(back));
+        Assert.Equal(FactOrigin.Supplied, FidelityJson.DeserializeFacts(json.Replace("\"derived\"", "\"supplied\"", StringComparison.Ordinal)).Items[0].Programme[0].Origin);
+    }
+
     [Theory]
     [MemberData(nameof(Names))]
     public void Example_RoundTripsExactly(string name)
@@ -140,6 +156,7 @@ public sealed class FactsJsonTests
 
         public bool Equals(FactEntry x, FactEntry y) =>
             x.Id == y.Id
+            && x.Origin == y.Origin
             && x.Value.Kind == y.Value.Kind
             && Nullable.Equals(x.Value.Number, y.Value.Number)
             && x.Value.Level == y.Value.Level
