@@ -302,7 +302,11 @@ internal static class FidelityJsonMapping
                 var at = path + ".specialists[" + FidelityJsonReading.Int(s) + "]";
                 var specialist = given[s] ?? throw FidelityJsonReading.Error(at, "A specialist result cannot be null.");
                 Require(specialist.Status != ItemStatus.Invalid, at + ".status", "A specialist result is rated or notRated, not invalid.");
-                if (!specialist.Excluded)
+                if (specialist.Excluded)
+                {
+                    Require(specialist.Score is null, at + ".score", "A specialist left out of the average has no score.");
+                }
+                else
                 {
                     CheckScore(specialist.Status, specialist.Score, at);
                 }

@@ -85,6 +85,18 @@ public sealed class BadJsonTests
     }
 
     [Fact]
+    public void ScoreOnAnExcludedSpecialist_IsAJsonException_WithAPath()
+    {
+        var good = FidelityJson.SerializeReport(ExampleReviews.Report("incomplete"));
+        var json = good.Replace("\"excluded\": true,", "\"score\": 99,\n          \"excluded\": true,", StringComparison.Ordinal);
+        Assert.NotEqual(good, json);
+
+        var exception = Assert.Throws<JsonException>(() => FidelityJson.DeserializeReport(json, ScaleDefinition.Ips25));
+
+        Assert.Equal("$.items[16].specialists[2].score", exception.Path);
+    }
+
+    [Fact]
     public void EveryTruncationOfAReport_IsAJsonException_WithAPath()
     {
         var good = FidelityJson.SerializeReport(ExampleReviews.Report("incomplete"));
