@@ -54,10 +54,15 @@ public sealed record SpecialistResult
     public required string Label { get; init; }
 
     /// <summary>Rated, or not rated (missing facts, or the rule could not rate).</summary>
-    public ItemStatus Status { get; init; }
+    public ItemStatus Status { get => (ItemStatus)status; init => status = (byte)value; }
+
+    // Narrow backing fields keep results small: a review allocates one per item and per specialist (hot path).
+    private readonly byte status;
 
     /// <summary>The specialist's score, when rated and not excluded.</summary>
-    public int? Score { get; init; }
+    public int? Score { get => score == int.MinValue ? null : score; init => score = value ?? int.MinValue; }
+
+    private readonly int score = int.MinValue;
 
     /// <summary>Whether the specialist was left out of the average (e.g. no job seekers on item 17).</summary>
     public bool Excluded { get; init; }
@@ -66,7 +71,9 @@ public sealed record SpecialistResult
     public LocalizedText? Reason { get; init; }
 
     /// <summary>The specialist's measured value (e.g. contacts a week), if the item has a measure.</summary>
-    public double? MeasuredValue { get; init; }
+    public double? MeasuredValue { get => double.IsNaN(measuredValue) ? null : measuredValue; init => measuredValue = value ?? double.NaN; }
+
+    private readonly double measuredValue = double.NaN;
 
     /// <summary>The facts given for the specialist.</summary>
     public ImmutableArray<FactEntry> Facts { get => facts; init => facts = value.IsDefault ? [] : value; }
@@ -103,13 +110,20 @@ public sealed record ItemResult
     public int Item => Definition.Number;
 
     /// <summary>Rated, not rated, or invalid.</summary>
-    public ItemStatus Status { get; init; }
+    public ItemStatus Status { get => (ItemStatus)status; init => status = (byte)value; }
+
+    // Narrow backing fields keep results small: a review allocates one per item (hot path).
+    private readonly byte status;
 
     /// <summary>The score 1–5, when rated.</summary>
-    public int? Score { get; init; }
+    public int? Score { get => score == int.MinValue ? null : score; init => score = value ?? int.MinValue; }
+
+    private readonly int score = int.MinValue;
 
     /// <summary>Which facts were used: programme or per specialist.</summary>
-    public ScoringPath Path { get; init; }
+    public ScoringPath Path { get => (ScoringPath)path; init => path = (byte)value; }
+
+    private readonly byte path;
 
     /// <summary>The programme-level facts as given (empty on the per-specialist path).</summary>
     public ImmutableArray<FactEntry> Facts { get => facts; init => facts = value.IsDefault ? [] : value; }
@@ -127,7 +141,9 @@ public sealed record ItemResult
     private readonly ImmutableArray<AppliedModifier> modifiers = [];
 
     /// <summary>The measured value (e.g. 4.2 contacts a week; the mean over included specialists), if the item has a measure.</summary>
-    public double? MeasuredValue { get; init; }
+    public double? MeasuredValue { get => double.IsNaN(measuredValue) ? null : measuredValue; init => measuredValue = value ?? double.NaN; }
+
+    private readonly double measuredValue = double.NaN;
 
     /// <summary>The declared facts that were missing (not rated).</summary>
     public ImmutableArray<string> MissingFacts { get => missingFacts; init => missingFacts = value.IsDefault ? [] : value; }

@@ -340,7 +340,10 @@ public sealed class FidelityEngine : IFidelityEngine
         }
 
         var score = outcome.Score;
-        ImmutableArray<AppliedModifier>.Builder? applied = null;
+
+        // Exact-size array rather than a builder: most items have one modifier (a builder would allocate twice).
+        AppliedModifier[]? applied = null;
+        var appliedCount = 0;
         foreach (var modifier in item.Modifiers)
         {
             switch (modifier.Condition.Evaluate(facts))
@@ -351,8 +354,8 @@ public sealed class FidelityEngine : IFidelityEngine
                     var after = modifier.Apply(score);
                     if (after != score)
                     {
-                        applied ??= ImmutableArray.CreateBuilder<AppliedModifier>();
-                        applied.Add(new AppliedModifier(modifier.Index, score, after, modifier.Definition.Reason));
+                        applied ??= new AppliedModifier[item.Modifiers.Length];
+                        applied[appliedCount++] = new AppliedModifier(modifier.Index, score, after, modifier.Definition.Reason);
                         score = after;
                     }
 
@@ -360,7 +363,10 @@ public sealed class FidelityEngine : IFidelityEngine
             }
         }
 
-        return new SetResult(SetKind.Rated, score, null, [], applied is null ? [] : applied.ToImmutable(), measured);
+        var modifiers = applied is null ? []
+            : appliedCount == applied.Length ? ImmutableCollectionsMarshal.AsImmutableArray(applied)
+            : ImmutableArray.Create(applied, 0, appliedCount);
+        return new SetResult(SetKind.Rated, score, null, [], modifiers, measured);
     }
 
     private SetResult NotRated(CompiledItem item, ReadOnlySpan<int> slots, double? measured)
