@@ -46,7 +46,7 @@ public static class ReportRenderer
     /// <param name="language">The output language; by default the report's own <see cref="FidelityReport.Language"/>.</param>
     /// <returns>The rendered report, ending with a line feed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> or <paramref name="language"/> is not a defined value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined value, or the report's scale definition has no texts in <paramref name="language"/>.</exception>
     public static string Render(FidelityReport report, ReportFormat format = ReportFormat.Text, ReportLanguage? language = null)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -56,10 +56,7 @@ public static class ReportRenderer
         }
 
         var chosen = language ?? report.Language;
-        if (chosen is not (ReportLanguage.Norwegian or ReportLanguage.English))
-        {
-            throw new ArgumentOutOfRangeException(nameof(language), chosen, "Use ReportLanguage.Norwegian or ReportLanguage.English.");
-        }
+        report.Scale.RequireLanguage(chosen, nameof(language));
 
         return new ReportWriter(report, format, chosen).Write();
     }

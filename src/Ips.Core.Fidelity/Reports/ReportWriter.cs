@@ -81,7 +81,7 @@ internal sealed class ReportWriter
         Field("edition", report.Edition);
         Field("revision", report.Revision);
         Field("engineVersion", report.EngineVersion);
-        Field("language", language == ReportLanguage.English ? "en" : "nb");
+        Field("language", language.Code);
     }
 
     private void WriteSection(SectionTotal total)

@@ -30,6 +30,12 @@ public sealed partial record ScaleDefinition
 
     private readonly LocalizedText name = new();
 
+    /// <summary>The languages the texts are written in; the first is the default. Norwegian (nb) and English (en) are always among them.</summary>
+    /// <remarks>When the JSON lists none, Norwegian and English with their usual number formats are assumed.</remarks>
+    public ImmutableArray<LanguageDefinition> Languages { get => languages; init => languages = value.IsDefault || value.IsEmpty ? [.. LanguageDefinition.Defaults] : value; }
+
+    private readonly ImmutableArray<LanguageDefinition> languages = [.. LanguageDefinition.Defaults];
+
     /// <summary>The sections, in order.</summary>
     public ImmutableArray<SectionDefinition> Sections { get => sections; init => sections = value.IsDefault ? [] : value; }
 
@@ -111,12 +117,49 @@ public sealed partial record ScaleDefinition
         return null;
     }
 
+    /// <summary>The declared language <paramref name="language"/>, or null when the definition has no texts in it.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The language definition or null.</returns>
+    public LanguageDefinition? FindLanguage(ReportLanguage language)
+    {
+        foreach (var candidate in Languages)
+        {
+            if (string.Equals(candidate.Code, language.Code, StringComparison.Ordinal))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the definition has texts in <paramref name="language"/>.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns><see langword="true"/> when declared.</returns>
+    public bool SupportsLanguage(ReportLanguage language) => FindLanguage(language) is not null;
+
+    /// <summary>The language, or an exception naming the languages the definition has.</summary>
+    /// <param name="language">The language.</param>
+    /// <param name="parameterName">The caller's parameter name, for the exception.</param>
+    /// <returns>The language definition.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The definition has no texts in <paramref name="language"/>.</exception>
+    public LanguageDefinition RequireLanguage(ReportLanguage language, string parameterName = "language") =>
+        FindLanguage(language) ?? throw new ArgumentOutOfRangeException(parameterName, language.Code, "The scale definition '" + ScaleId + "' has no texts in this language; it has: " + string.Join(", ", LanguageCodes()) + ".");
+
     /// <summary>The UI label <paramref name="id"/> in <paramref name="language"/>, or the id itself when absent.</summary>
     /// <param name="id">The label id, e.g. <c>notRated</c>.</param>
     /// <param name="language">The language.</param>
     /// <returns>The text.</returns>
     public string Label(string id, ReportLanguage language) =>
         Labels.TryGetValue(id, out var text) ? text.Get(language) : id;
+
+    private IEnumerable<string> LanguageCodes()
+    {
+        foreach (var language in Languages)
+        {
+            yield return language.Code;
+        }
+    }
 }
 
 /// <summary>A section of the scale (Staffing, Organisation, Services).</summary>

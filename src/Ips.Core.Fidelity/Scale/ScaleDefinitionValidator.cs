@@ -45,8 +45,6 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
             .WithErrorCode("Scale.MissingText").WithMessage("The edition is empty.");
         RuleFor(x => x.Revision).NotEmpty().OverridePropertyName("revision")
             .WithErrorCode("Scale.MissingText").WithMessage("The revision is empty.");
-        RuleFor(x => x.Name).Must(n => n is not null && n.IsComplete).OverridePropertyName("name")
-            .WithErrorCode("Scale.MissingText").WithMessage("The scale name needs both an nb and an en text.");
         RuleFor(x => x).Custom((definition, context) => new DefinitionChecks(definition, context).Run());
     }
 
@@ -81,6 +79,8 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
 
         public void Run()
         {
+            CheckLanguages();
+            RequireText(definition.Name, "name", "The scale name");
             CheckSections();
             CheckLevels();
             CheckPolicies();
@@ -101,18 +101,61 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
             if (text is null)
             {
                 Problem(path, "Scale.MissingText", what + " is missing.");
+                return;
             }
-            else if (string.IsNullOrWhiteSpace(text.Nb) && string.IsNullOrWhiteSpace(text.En))
+
+            // nb and en always; every further declared language too, so a translation is complete or refused.
+            var missing = new List<string>();
+            foreach (var language in Safe(definition.Languages))
             {
-                Problem(path, "Scale.MissingText", what + " has neither an nb nor an en text.");
+                if (Text.ReportLanguage.TryFromCode(language.Code, out var code) && !text.HasText(code))
+                {
+                    missing.Add(code.Code);
+                }
             }
-            else if (string.IsNullOrWhiteSpace(text.Nb))
+
+            if (missing.Count == 1)
             {
-                Problem(path + ".nb", "Scale.MissingText", what + " has no nb text.");
+                Problem(path + "." + missing[0], "Scale.MissingText", what + " has no " + missing[0] + " text.");
             }
-            else if (string.IsNullOrWhiteSpace(text.En))
+            else if (missing.Count > 1)
             {
-                Problem(path + ".en", "Scale.MissingText", what + " has no en text.");
+                Problem(path, "Scale.MissingText", what + " has no " + string.Join(" or ", missing) + " text.");
+            }
+        }
+
+        private void CheckLanguages()
+        {
+            var languages = Safe(definition.Languages);
+            var codes = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < languages.Length; i++)
+            {
+                var language = languages[i];
+                var path = "languages[" + Int(i) + "]";
+                if (language is null || !Text.ReportLanguage.TryFromCode(language.Code, out var code) || !string.Equals(code.Code, language.Code, StringComparison.Ordinal))
+                {
+                    Problem(path + ".code", "Scale.BadLanguage", "A language code is lower-case letters, optionally with a subtag (e.g. nb, en, nn).");
+                    continue;
+                }
+
+                if (!codes.Add(language.Code))
+                {
+                    Problem(path + ".code", "Scale.DuplicateLanguage", "The language " + language.Code + " is listed twice.");
+                }
+
+                if (string.IsNullOrEmpty(language.DecimalSeparator) || string.IsNullOrEmpty(language.GroupSeparator)
+                    || string.Equals(language.DecimalSeparator, language.GroupSeparator, StringComparison.Ordinal))
+                {
+                    Problem(path, "Scale.BadNumberFormat", "The language " + language.Code + " needs a decimal and a group separator that differ.");
+                }
+            }
+
+            foreach (var required in new[] { "nb", "en" })
+            {
+                if (!codes.Contains(required))
+                {
+                    Problem("languages", "Scale.MissingLanguage", "Every definition carries Norwegian (nb) and English (en); " + required + " is missing.");
+                }
             }
         }
 

@@ -59,8 +59,10 @@ public sealed class FidelityEngine : IFidelityEngine
     public ScaleDefinition Scale { get; }
 
     /// <inheritdoc/>
-    public FidelityReport Score(ReviewFacts facts, ReportLanguage language = ReportLanguage.Norwegian)
+    public FidelityReport Score(ReviewFacts facts, ReportLanguage language = default)
     {
+        // A language the definition lacks is a programming error, unlike bad facts, which become invalid results.
+        Scale.RequireLanguage(language);
         var items = compiled.Items;
         var results = new ItemResult[items.Length];
         List<FactError>? inputErrors = null;

@@ -12,7 +12,8 @@ public interface IFidelityEngine
 
     /// <summary>Scores a review. Never throws for bad facts: invalid items are reported as <see cref="Items.ItemStatus.Invalid"/>.</summary>
     /// <param name="facts">The review facts.</param>
-    /// <param name="language">The language of the report's texts.</param>
+    /// <param name="language">The language of the report's texts (default: Norwegian); one the definition declares.</param>
     /// <returns>The report.</returns>
-    FidelityReport Score(ReviewFacts facts, ReportLanguage language = ReportLanguage.Norwegian);
+    /// <exception cref="ArgumentOutOfRangeException">The definition has no texts in <paramref name="language"/>.</exception>
+    FidelityReport Score(ReviewFacts facts, ReportLanguage language = default);
 }

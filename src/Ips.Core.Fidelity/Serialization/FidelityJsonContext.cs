@@ -24,7 +24,7 @@ namespace Ips.Core.Fidelity.Serialization;
         typeof(DateIntervalJsonConverter),
         typeof(StrictEnumConverter<ItemStatus>),
         typeof(StrictEnumConverter<ScoringPath>),
-        typeof(StrictEnumConverter<ReportLanguage>),
+        typeof(ReportLanguageJsonConverter),
     ])]
 [JsonSerializable(typeof(FactsDocument))]
 [JsonSerializable(typeof(ReportDocument))]

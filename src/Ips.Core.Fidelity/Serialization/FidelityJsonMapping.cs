@@ -164,6 +164,7 @@ internal static class FidelityJsonMapping
         Require(string.Equals(document.Revision, scale.Revision, StringComparison.Ordinal), "$.revision", "The report was scored with definition revision '" + document.Revision + "', but the definition given is revision '" + scale.Revision + "'.");
 
         var language = document.Language;
+        Require(scale.SupportsLanguage(language), "$.language", "The report is in language '" + language.Code + "', which the definition given has no texts in.");
         var items = new ItemResult?[scale.Items.Length];
         for (var i = 0; i < document.Items.Count; i++)
         {

@@ -13,11 +13,30 @@ public static class FidelityNumberFormat
     private static readonly NumberFormatInfo NorwegianFormat = Create(",", "\u00A0");
     private static readonly NumberFormatInfo EnglishFormat = Create(".", ",");
 
-    /// <summary>The number format used for <paramref name="language"/> (read-only).</summary>
+    /// <summary>The built-in number format for <paramref name="language"/> (read-only): Norwegian, or English for any other language.</summary>
     /// <param name="language">The report language.</param>
     /// <returns>A read-only <see cref="NumberFormatInfo"/>.</returns>
+    /// <remarks>Reports use the format their scale definition declares (<see cref="For(Scale.ScaleDefinition, ReportLanguage)"/>).</remarks>
     public static NumberFormatInfo For(ReportLanguage language) =>
-        language == ReportLanguage.English ? EnglishFormat : NorwegianFormat;
+        language == ReportLanguage.Norwegian ? NorwegianFormat : EnglishFormat;
+
+    /// <summary>The number format <paramref name="scale"/> declares for <paramref name="language"/>, or the built-in one.</summary>
+    /// <param name="scale">The scale definition.</param>
+    /// <param name="language">The report language.</param>
+    /// <returns>A read-only <see cref="NumberFormatInfo"/>.</returns>
+    public static NumberFormatInfo For(Scale.ScaleDefinition scale, ReportLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(scale);
+        return scale.FindLanguage(language)?.NumberFormat ?? For(language);
+    }
+
+    /// <summary>Formats <paramref name="value"/> as <paramref name="scale"/> writes numbers in <paramref name="language"/>, with up to two decimals.</summary>
+    /// <param name="value">The number.</param>
+    /// <param name="scale">The scale definition.</param>
+    /// <param name="language">The report language.</param>
+    /// <returns>The formatted number.</returns>
+    public static string Format(double value, Scale.ScaleDefinition scale, ReportLanguage language) =>
+        value.ToString("#,0.##", For(scale, language));
 
     /// <summary>Formats <paramref name="value"/> for <paramref name="language"/>, with up to two decimals.</summary>
     /// <param name="value">The number; NaN and infinities are written as <c>NaN</c>, <c>∞</c> and <c>-∞</c>.</param>
@@ -31,7 +50,7 @@ public static class FidelityNumberFormat
     /// <returns>The invariant text.</returns>
     public static string FormatInvariant(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
-    private static NumberFormatInfo Create(string decimalSeparator, string groupSeparator)
+    internal static NumberFormatInfo Create(string decimalSeparator, string groupSeparator)
     {
         var format = new NumberFormatInfo
         {

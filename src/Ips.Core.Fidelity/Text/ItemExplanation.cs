@@ -74,7 +74,7 @@ public sealed record ItemExplanation
             nextStep = next.Text.Get(language) + " → " + Int(next.Score);
             if (result.MeasuredValue is { } value && definition.Measure is { } measure)
             {
-                nextStep += "; " + scale.Label("now", language) + " " + FormatMeasure(value, measure, language);
+                nextStep += "; " + scale.Label("now", language) + " " + FormatMeasure(value, measure, scale, language);
             }
         }
 
@@ -100,7 +100,7 @@ public sealed record ItemExplanation
                     line.Append(Int(score));
                     if (specialist.MeasuredValue is { } measured && definition.Measure is { } measure)
                     {
-                        line.Append(" (").Append(FormatMeasure(measured, measure, language)).Append(')');
+                        line.Append(" (").Append(FormatMeasure(measured, measure, scale, language)).Append(')');
                     }
 
                     foreach (var modifier in specialist.Modifiers.IsDefault ? [] : specialist.Modifiers)
@@ -190,7 +190,7 @@ public sealed record ItemExplanation
         {
             case FactKind.Number:
             case FactKind.Count:
-                text = value.Number is { } n ? FidelityNumberFormat.Format(n, language) : "?";
+                text = value.Number is { } n ? FidelityNumberFormat.Format(n, scale, language) : "?";
                 break;
             case FactKind.Elements:
                 var parts = new List<string>();
@@ -233,10 +233,11 @@ public sealed record ItemExplanation
         }
     }
 
-    private static string FormatMeasure(double value, MeasureDefinition measure, ReportLanguage language)
+    private static string FormatMeasure(double value, MeasureDefinition measure, ScaleDefinition scale, ReportLanguage language)
     {
         var unit = measure.Unit.Get(language);
-        return unit.Length == 0 ? FidelityNumberFormat.Format(value, language) : FidelityNumberFormat.Format(value, language) + " " + unit;
+        var number = FidelityNumberFormat.Format(value, scale, language);
+        return unit.Length == 0 ? number : number + " " + unit;
     }
 
     private static string FactLabels(ItemDefinition definition, ImmutableArray<string> ids, ReportLanguage language)

@@ -1,34 +1,160 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+
 namespace Ips.Core.Fidelity.Text;
 
-/// <summary>A text in Norwegian bokmål and English, as it appears in the scale definition (<c>{"nb": …, "en": …}</c>).</summary>
-/// <remarks>Immutable and thread-safe. A missing language is an empty string; the scale validator rejects it.</remarks>
-public sealed record LocalizedText
+/// <summary>A text in several languages, keyed by language code (<c>{"nb": "…", "en": "…"}</c> in JSON).</summary>
+/// <remarks>
+/// <para>
+/// Every text of a scale definition has Norwegian (<c>nb</c>) and English (<c>en</c>), and one entry for each further
+/// language the definition declares; <see cref="Scale.ScaleDefinitionValidator"/> checks this at load. A translation is
+/// therefore data only. <see cref="Get"/> falls back to Norwegian when a language is missing (it cannot be missing from
+/// a validated definition).
+/// </para>
+/// <para>Immutable and thread-safe. Equality compares the texts per language, ignoring order.</para>
+/// </remarks>
+[JsonConverter(typeof(LocalizedTextJsonConverter))]
+public sealed class LocalizedText : IEquatable<LocalizedText>
 {
-    /// <summary>Creates an empty text (both languages empty); used by the JSON loader.</summary>
+    private readonly ImmutableArray<KeyValuePair<string, string>> texts;
+
+    /// <summary>Creates an empty text (no language has a text).</summary>
     public LocalizedText()
     {
+        texts = [];
     }
 
-    /// <summary>Creates a text from its Norwegian and English versions.</summary>
-    /// <param name="nb">The Norwegian bokmål text.</param>
+    /// <summary>Creates a text in Norwegian and English.</summary>
+    /// <param name="nb">The Norwegian (bokmål) text.</param>
     /// <param name="en">The English text.</param>
     public LocalizedText(string nb, string en)
     {
-        Nb = nb;
-        En = en;
+        texts = [new("nb", nb ?? string.Empty), new("en", en ?? string.Empty)];
     }
 
-    /// <summary>The Norwegian bokmål text.</summary>
-    public string Nb { get; init; } = string.Empty;
+    /// <summary>Creates a text from (language code, text) pairs; a later pair for the same language replaces an earlier one.</summary>
+    /// <param name="texts">The texts by language code.</param>
+    /// <exception cref="ArgumentException">A language code is malformed.</exception>
+    public LocalizedText(IEnumerable<KeyValuePair<string, string>> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var builder = ImmutableArray.CreateBuilder<KeyValuePair<string, string>>();
+        foreach (var (code, text) in texts)
+        {
+            var language = ReportLanguage.FromCode(code).Code;
+            var index = IndexOf(builder, language);
+            var entry = new KeyValuePair<string, string>(language, text ?? string.Empty);
+            if (index < 0)
+            {
+                builder.Add(entry);
+            }
+            else
+            {
+                builder[index] = entry;
+            }
+        }
 
-    /// <summary>The English text.</summary>
-    public string En { get; init; } = string.Empty;
+        this.texts = builder.ToImmutable();
+    }
 
-    /// <summary>The text in <paramref name="language"/>.</summary>
-    /// <param name="language">The language wanted.</param>
-    /// <returns>The text; never null.</returns>
-    public string Get(ReportLanguage language) => language == ReportLanguage.English ? En : Nb;
+    /// <summary>The Norwegian (bokmål) text, or empty.</summary>
+    [JsonIgnore]
+    public string Nb => Find("nb") ?? string.Empty;
 
-    /// <summary>Whether both languages have a non-blank text.</summary>
-    public bool IsComplete => !string.IsNullOrWhiteSpace(Nb) && !string.IsNullOrWhiteSpace(En);
+    /// <summary>The English text, or empty.</summary>
+    [JsonIgnore]
+    public string En => Find("en") ?? string.Empty;
+
+    /// <summary>The texts by language code, in the order given.</summary>
+    [JsonIgnore]
+    public ImmutableArray<KeyValuePair<string, string>> Texts => texts;
+
+    /// <summary>Whether both the Norwegian and the English text are non-blank (every definition text must be).</summary>
+    [JsonIgnore]
+    public bool IsComplete => HasText(ReportLanguage.Norwegian) && HasText(ReportLanguage.English);
+
+    /// <summary>The text in <paramref name="language"/>, or the Norwegian text when there is none in that language.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The text.</returns>
+    public string Get(ReportLanguage language) => Find(language.Code) ?? Nb;
+
+    /// <summary>Whether there is a non-blank text in <paramref name="language"/>.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns><see langword="true"/> when a non-blank text exists.</returns>
+    public bool HasText(ReportLanguage language) => !string.IsNullOrWhiteSpace(Find(language.Code));
+
+    /// <inheritdoc/>
+    public bool Equals(LocalizedText? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (texts.Length != other.texts.Length)
+        {
+            return false;
+        }
+
+        foreach (var (code, text) in texts)
+        {
+            if (!string.Equals(other.Find(code), text, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as LocalizedText);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        // Order-independent, to match Equals.
+        var hash = 0;
+        foreach (var (code, text) in texts)
+        {
+            hash ^= HashCode.Combine(StringComparer.Ordinal.GetHashCode(code), StringComparer.Ordinal.GetHashCode(text));
+        }
+
+        return hash;
+    }
+
+    /// <summary>The Norwegian text (for debugging; reports use <see cref="Get"/>).</summary>
+    /// <returns>The Norwegian text.</returns>
+    public override string ToString() => Nb;
+
+    private static int IndexOf(ImmutableArray<KeyValuePair<string, string>>.Builder builder, string code)
+    {
+        for (var i = 0; i < builder.Count; i++)
+        {
+            if (string.Equals(builder[i].Key, code, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private string? Find(string code)
+    {
+        foreach (var (key, text) in texts)
+        {
+            if (string.Equals(key, code, StringComparison.Ordinal))
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
 }

@@ -61,14 +61,18 @@ public sealed class ExplanationAndCultureTests
     }
 
     [Theory]
-    [InlineData(4.2, ReportLanguage.Norwegian, "4,2")]
-    [InlineData(4.2, ReportLanguage.English, "4.2")]
-    [InlineData(1234.5, ReportLanguage.Norwegian, "1\u00A0234,5")]
-    [InlineData(1234.5, ReportLanguage.English, "1,234.5")]
-    [InlineData(-0.125, ReportLanguage.English, "-0.13")]
-    [InlineData(20, ReportLanguage.Norwegian, "20")]
-    public void NumberFormat_IsFixedPerLanguage(double value, ReportLanguage language, string expected) =>
+    [InlineData(4.2, "nb", "4,2")]
+    [InlineData(4.2, "en", "4.2")]
+    [InlineData(1234.5, "nb", "1\u00A0234,5")]
+    [InlineData(1234.5, "en", "1,234.5")]
+    [InlineData(-0.125, "en", "-0.13")]
+    [InlineData(20, "nb", "20")]
+    public void NumberFormat_IsFixedPerLanguage(double value, string code, string expected)
+    {
+        var language = ReportLanguage.FromCode(code);
         Assert.Equal(expected, FidelityNumberFormat.Format(value, language));
+        Assert.Equal(expected, FidelityNumberFormat.Format(value, ScaleDefinition.Ips25, language));
+    }
 
     [Theory]
     [InlineData("tr-TR")]
