@@ -29,7 +29,8 @@ namespace Ips.Core.Fidelity.Interop;
 /// A successful result never has a top-level <c>error</c> property; <see cref="IsError"/> tells the two apart.
 /// </para>
 /// <para>
-/// Languages are <c>"nb"</c> (Norwegian bokmål) and <c>"en"</c> (English), case-insensitive. Reports are scored with
+/// Languages are codes the scale definition declares: <c>"nb"</c> (Norwegian bokmål) and <c>"en"</c> (English) in the
+/// embedded IPS-25 definition, case-insensitive. Reports are scored with
 /// <see cref="FidelityEngine.Default"/> (the embedded IPS-25 definition) and written with
 /// <see cref="FidelityJson.SerializeReport"/>; dates are ISO-8601, numbers use a decimal point whatever the culture.
 /// All methods are thread-safe.
@@ -326,21 +327,9 @@ public static class FidelityInterop
         : path.StartsWith('$') ? prefix + path[1..]
         : prefix + "." + path;
 
-    private static bool TryParseLanguage(string code, out ReportLanguage language)
-    {
-        switch (code.Trim().ToUpperInvariant())
-        {
-            case "NB":
-                language = ReportLanguage.Norwegian;
-                return true;
-            case "EN":
-                language = ReportLanguage.English;
-                return true;
-            default:
-                language = default;
-                return false;
-        }
-    }
+    /// <summary>A language code the embedded scale has texts in (<c>nb</c>, <c>en</c>, or another it declares).</summary>
+    private static bool TryParseLanguage(string code, out ReportLanguage language) =>
+        ReportLanguage.TryFromCode(code.Trim(), out language) && FidelityEngine.Default.Scale.SupportsLanguage(language);
 
     private static bool TryParseFormat(string code, out ReportFormat format)
     {
@@ -358,8 +347,17 @@ public static class FidelityInterop
         }
     }
 
-    private static InteropError LanguageError(string language) =>
-        new("argument", null, "language", "Unknown language '" + language + "'; use \"nb\" or \"en\".", []);
+    private static InteropError LanguageError(string language)
+    {
+        var codes = new List<string>();
+        foreach (var declared in FidelityEngine.Default.Scale.Languages)
+        {
+            codes.Add("\"" + declared.Code + "\"");
+        }
+
+        var shown = language.Length > 20 ? language[..20] + "…" : language;
+        return new("argument", null, "language", "Unknown language '" + shown + "'; use one of " + string.Join(", ", codes) + ".", []);
+    }
 
     private static string Describe(JsonValueKind kind) => kind switch
     {
@@ -485,7 +483,7 @@ public static class FidelityInterop
         writer.WriteString("edition", scale.Edition);
         writer.WriteString("revision", scale.Revision);
         writer.WriteString("engineVersion", FidelityEngine.Version);
-        writer.WriteString("language", language == ReportLanguage.English ? "en" : "nb");
+        writer.WriteString("language", language.Code);
         writer.WriteNumber("count", attempts.Count);
         writer.WriteNumber("scored", attempts.Count - failed);
         writer.WriteNumber("failed", failed);

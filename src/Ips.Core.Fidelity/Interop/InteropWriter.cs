@@ -35,7 +35,7 @@ internal static class InteropWriter
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    /// <summary>A text in one language (a string) or in both (<c>{"nb": …, "en": …}</c>).</summary>
+    /// <summary>A text in one language (a string) or in every language it has (<c>{"nb": …, "en": …}</c>).</summary>
     public static void Text(Utf8JsonWriter writer, string name, LocalizedText text, ReportLanguage? language)
     {
         if (language is { } one)
@@ -45,8 +45,11 @@ internal static class InteropWriter
         }
 
         writer.WriteStartObject(name);
-        writer.WriteString("nb", text.Nb);
-        writer.WriteString("en", text.En);
+        foreach (var (code, value) in text.Texts)
+        {
+            writer.WriteString(code, value);
+        }
+
         writer.WriteEndObject();
     }
 

@@ -19,12 +19,19 @@ internal static class ScaleDescription
         writer.WriteString("revision", scale.Revision);
         InteropWriter.Text(writer, "name", scale.Name, language);
         writer.WriteStartArray("languages");
-        writer.WriteStringValue("nb");
-        writer.WriteStringValue("en");
+        foreach (var declared in scale.Languages)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("code", declared.Code);
+            writer.WriteString("name", declared.Name);
+            writer.WriteString("decimalSeparator", declared.DecimalSeparator);
+            writer.WriteEndObject();
+        }
+
         writer.WriteEndArray();
         if (language is { } one)
         {
-            writer.WriteString("language", one == ReportLanguage.English ? "en" : "nb");
+            writer.WriteString("language", one.Code);
         }
 
         writer.WriteNumber("itemCount", scale.Items.Length);
