@@ -1,0 +1,141 @@
+using Ips.Core.Fidelity.Facts;
+using Ips.Core.Fidelity.Items;
+using Ips.Core.Fidelity.Scale;
+using Ips.Core.Fidelity.Scoring;
+
+namespace Ips.Core.Fidelity.Tests.Mutation;
+
+/// <summary>Invalid facts are named exactly: code, fact, value and the rule broken, in one readable message.</summary>
+public sealed class FactCheckMessageTests
+{
+    private static FactError Single(int item, params FactEntry[] facts)
+    {
+        var engine = new FidelityEngine(ScaleDefinition.LoadEmbedded());
+        var result = engine.Score(Review.Builder().Add(ItemFacts.ForProgramme(item, facts)).Build()).Item(item);
+        Assert.Equal(ItemStatus.Invalid, result.Status);
+        return Assert.Single(result.Errors);
+    }
+
+    [Fact]
+    public void UnknownFact_ListsTheDeclaredFacts()
+    {
+        var error = Single(1, Review.C("activeParticipants", 10), Review.N("fullTimeEquivalents", 1), Review.N("staff", 3));
+        Assert.Equal(FactErrorCodes.UnknownFact, error.Code);
+        Assert.Equal("staff", error.FactId);
+        Assert.Equal("3", error.Value);
+        Assert.Equal("a fact declared on the item: activeParticipants, fullTimeEquivalents", error.Rule);
+        Assert.Equal("Item 1, fact 'staff': value 3 breaks the rule: a fact declared on the item: activeParticipants, fullTimeEquivalents (Fact.UnknownFact).", error.Message);
+    }
+
+    [Fact]
+    public void DuplicateFact_IsNamed()
+    {
+        var error = Single(2, Review.N("employmentServicesTimePercent", 80), Review.N("employmentServicesTimePercent", 81));
+        Assert.Equal(FactErrorCodes.DuplicateFact, error.Code);
+        Assert.Equal("81", error.Value);
+        Assert.Equal("each fact given once", error.Rule);
+    }
+
+    [Fact]
+    public void WrongKind_SaysWhichKindIsExpected()
+    {
+        Assert.Equal("a count value", Single(1, Review.L("activeParticipants", "many"), Review.N("fullTimeEquivalents", 1)).Rule);
+        Assert.Equal("a number value", Single(2, Review.F("employmentServicesTimePercent", true)).Rule);
+        Assert.Equal("a set of elements", Single(5, Review.N("teamContactPractices", 2)).Rule);
+        Assert.Equal("a level value", Single(7, Review.E("unitPractice", "notAUnit")).Rule);
+        var flag = Single(15, Review.N("meanDaysToFirstEmployerContact", 20), Review.L("employerContactsTracked", "yes"));
+        Assert.Equal(FactErrorCodes.WrongKind, flag.Code);
+        Assert.Equal("a flag value (true or false)", flag.Rule);
+        Assert.Equal("yes", flag.Value);
+    }
+
+    [Fact]
+    public void OutOfDomainNumbers_StateTheDomain()
+    {
+        var above = Single(2, Review.N("employmentServicesTimePercent", 100.5));
+        Assert.Equal(FactErrorCodes.AboveMaximum, above.Code);
+        Assert.Equal("at least 0 and at most 100", above.Rule);
+        Assert.Equal("100.5", above.Value);
+
+        var below = Single(2, Review.N("employmentServicesTimePercent", -1));
+        Assert.Equal(FactErrorCodes.BelowMinimum, below.Code);
+
+        var exclusive = Single(1, Review.C("activeParticipants", 10), Review.N("fullTimeEquivalents", 0));
+        Assert.Equal(FactErrorCodes.BelowMinimum, exclusive.Code);
+        Assert.Equal("greater than 0", exclusive.Rule);
+
+        Assert.Equal("at least 0", Single(1, Review.C("activeParticipants", -1), Review.N("fullTimeEquivalents", 1)).Rule);
+    }
+
+    [Fact]
+    public void DomainEdges_AreInside()
+    {
+        var engine = new FidelityEngine(ScaleDefinition.LoadEmbedded());
+        Assert.Equal(5, engine.Score(Review.Builder().Add(ItemFacts.ForProgramme(2, [Review.N("employmentServicesTimePercent", 100)])).Build()).Item(2).Score);
+        Assert.Equal(1, engine.Score(Review.Builder().Add(ItemFacts.ForProgramme(2, [Review.N("employmentServicesTimePercent", 0)])).Build()).Item(2).Score);
+    }
+
+    [Fact]
+    public void FractionalCountAndNonFiniteNumber_AreRejected()
+    {
+        var fraction = Single(1, new FactEntry("activeParticipants", FactValue.FromNumber(10.5)), Review.N("fullTimeEquivalents", 1));
+        Assert.Equal(FactErrorCodes.NotAWholeNumber, fraction.Code);
+        Assert.Equal("a whole number", fraction.Rule);
+        Assert.Equal(FactErrorCodes.NotANumber, Single(2, Review.N("employmentServicesTimePercent", double.NaN)).Code);
+        Assert.Equal("a finite number", Single(2, Review.N("employmentServicesTimePercent", double.PositiveInfinity)).Rule);
+    }
+
+    [Fact]
+    public void UnknownAndDuplicateElements_AreNamed()
+    {
+        var unknown = Single(13, Review.E("disclosurePractices", "disclosureNotRequired", "tellsEveryone"));
+        Assert.Equal(FactErrorCodes.UnknownElement, unknown.Code);
+        Assert.Equal("tellsEveryone", unknown.Value);
+        Assert.Equal("one of the elements disclosureNotRequired, discussesProsAndCons, discussesWhatToSay, discussedMoreThanOnce", unknown.Rule);
+
+        var duplicate = Single(13, Review.E("disclosurePractices", "discussesWhatToSay", "discussesWhatToSay"));
+        Assert.Equal(FactErrorCodes.DuplicateElement, duplicate.Code);
+        Assert.Equal("discussesWhatToSay", duplicate.Value);
+        Assert.Equal("each element given once", duplicate.Rule);
+    }
+
+    [Fact]
+    public void UnknownLevel_ListsTheLevels()
+    {
+        var error = Single(17, Review.N("inPersonEmployerContactsPerWeek", 5), Review.L("contactLogReview", "daily"), Review.C("jobSeekers", 5));
+        Assert.Equal(FactErrorCodes.UnknownLevel, error.Code);
+        Assert.Equal("one of the levels none, monthly, weekly", error.Rule);
+    }
+
+    [Fact]
+    public void BrokenConstraint_ShowsEveryFactGiven()
+    {
+        var error = Single(19, Review.C("jobsHeld", 3), Review.C("distinctJobTypes", 4));
+        Assert.Equal("Ratio.DistinctJobTypesExceedJobsHeld", error.Code);
+        Assert.Equal("jobsHeld=3, distinctJobTypes=4", error.Value);
+        Assert.Equal("Distinct job types cannot exceed jobs held", error.Rule);
+        Assert.Null(error.FactId);
+    }
+
+    [Fact]
+    public void PerSpecialistError_NamesTheSpecialist()
+    {
+        var engine = new FidelityEngine(ScaleDefinition.LoadEmbedded());
+        var review = Review.Builder().Add(ItemFacts.ForSpecialists(2, [new SpecialistFacts { Label = "Kari", Facts = [Review.N("employmentServicesTimePercent", 120)] }])).Build();
+        var error = Assert.Single(engine.Score(review).Item(2).Errors);
+        Assert.Equal("Kari", error.Specialist);
+        Assert.Equal("Item 2, specialist 'Kari', fact 'employmentServicesTimePercent': value 120 breaks the rule: at least 0 and at most 100 (Fact.AboveMaximum).", error.Message);
+    }
+
+    [Fact]
+    public void FactValue_ToString_IsReadable()
+    {
+        Assert.Equal("[a, b]", FactValue.FromElements("a", "b").ToString());
+        Assert.Equal("[]", FactValue.FromElements().ToString());
+        Assert.Equal("weekly", FactValue.FromLevel("weekly").ToString());
+        Assert.Equal("true", FactValue.FromFlag(true).ToString());
+        Assert.Equal("false", FactValue.FromFlag(false).ToString());
+        Assert.Equal("12.5", FactValue.FromNumber(12.5).ToString());
+        Assert.Equal("7", FactValue.FromCount(7).ToString());
+    }
+}
