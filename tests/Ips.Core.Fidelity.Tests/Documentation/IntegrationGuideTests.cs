@@ -1,0 +1,65 @@
+using System.Reflection;
+using Ips.Core.Fidelity.Facts;
+using Ips.Core.Fidelity.Scale;
+using Ips.Core.Validation;
+
+namespace Ips.Core.Fidelity.Tests.Documentation;
+
+/// <summary><c>docs/integration-guide.md</c> lists every stable error code the packages produce.</summary>
+public sealed class IntegrationGuideTests
+{
+    private const string DocPath = "docs/integration-guide.md";
+
+    public static TheoryData<string, string> CodeConstants()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var area in typeof(ErrorCodes).GetNestedTypes(BindingFlags.Public))
+        {
+            foreach (var (name, value) in Constants(area))
+            {
+                data.Add($"ErrorCodes.{area.Name}.{name}", value);
+            }
+        }
+
+        foreach (var (name, value) in Constants(typeof(FactErrorCodes)))
+        {
+            data.Add($"FactErrorCodes.{name}", value);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(CodeConstants))]
+    public void Guide_ListsEveryErrorCodeConstant(string constant, string code)
+    {
+        var guide = RepositoryFiles.ReadText(DocPath);
+        Assert.True(
+            guide.Contains($"| `{code}` | `{constant}` |", StringComparison.Ordinal),
+            $"{DocPath} lacks the row for {constant} (\"{code}\") in its error-code tables; add `| `{code}` | `{constant}` | meaning |`.");
+    }
+
+    [Fact]
+    public void Guide_ListsEveryConstraintCodeOfTheScale()
+    {
+        var guide = RepositoryFiles.ReadText(DocPath);
+        foreach (var item in ScaleDefinition.Ips25.Items)
+        {
+            foreach (var constraint in item.Constraints)
+            {
+                Assert.Contains($"| `{constraint.Code}` | {item.Number} |", guide, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public void CodeConstants_AreFoundAtAll()
+    {
+        Assert.True(CodeConstants().Count > 60);
+    }
+
+    private static IEnumerable<(string Name, string Value)> Constants(Type type) =>
+        type.GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+            .Select(f => (f.Name, (string)f.GetRawConstantValue()!));
+}
