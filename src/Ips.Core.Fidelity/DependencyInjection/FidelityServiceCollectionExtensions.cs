@@ -23,6 +23,13 @@ public static class FidelityServiceCollectionExtensions
     /// validator are built from whichever definition is registered), or your own <see cref="IFidelityEngine"/>.
     /// With the embedded definition the shared <see cref="FidelityEngine.Default"/> is used.
     /// </remarks>
+    /// <example>
+    /// <code>
+    /// services.AddSingleton&lt;IClock&gt;(new FakeClock(Instant.FromUtc(2026, 10, 1, 8, 0)));   // optional: registered first, so it wins
+    /// services.AddIpsFidelity();
+    /// var engine = provider.GetRequiredService&lt;IFidelityEngine&gt;();
+    /// </code>
+    /// </example>
     public static IServiceCollection AddIpsFidelity(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);

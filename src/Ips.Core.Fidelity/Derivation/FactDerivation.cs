@@ -55,6 +55,14 @@ public static class FactDerivation
     /// <param name="options">Period, review date and counting choices.</param>
     /// <returns>The derived facts with provenance and evidence.</returns>
     /// <exception cref="ValidationException">The options are invalid (see <see cref="DerivationOptionsValidator"/>).</exception>
+    /// <example>
+    /// <code>
+    /// var period = new DateInterval(new LocalDate(2026, 4, 1), new LocalDate(2026, 9, 30));
+    /// DerivedReview derived = FactDerivation.Derive(programme, DerivationOptions.For(period));
+    /// DerivedFact? days = derived.Find(15, "meanDaysToFirstEmployerContact");   // with days.Provenance
+    /// FidelityReport report = FidelityEngine.Default.Score(derived.MergeWith(reviewerFacts));
+    /// </code>
+    /// </example>
     public static DerivedReview Derive(IpsProgramme programme, DerivationOptions options)
     {
         ArgumentNullException.ThrowIfNull(programme);

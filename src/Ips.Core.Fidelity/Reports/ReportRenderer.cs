@@ -47,6 +47,11 @@ public static class ReportRenderer
     /// <returns>The rendered report, ending with a line feed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined value, or the report's scale definition has no texts in <paramref name="language"/>.</exception>
+    /// <example>
+    /// <code>
+    /// string markdown = ReportRenderer.Render(report, ReportFormat.Markdown, ReportLanguage.English);
+    /// </code>
+    /// </example>
     public static string Render(FidelityReport report, ReportFormat format = ReportFormat.Text, ReportLanguage? language = null)
     {
         ArgumentNullException.ThrowIfNull(report);

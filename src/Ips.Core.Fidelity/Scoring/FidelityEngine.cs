@@ -58,6 +58,16 @@ public sealed class FidelityEngine : IFidelityEngine
     /// <inheritdoc/>
     public ScaleDefinition Scale { get; }
 
+    /// <example>
+    /// <code>
+    /// var facts = new ReviewFactsBuilder("Team Nord", new LocalDate(2026, 10, 1))
+    ///     .Add(new CaseloadSizeFacts { ActiveParticipants = 36, FullTimeEquivalents = 2 })
+    ///     .Build();
+    /// FidelityReport report = FidelityEngine.Default.Score(facts, ReportLanguage.English);
+    /// int? score = report.Item(1).Score;        // 5: 18 participants per FTE
+    /// string text = report.ToText();            // 24 items not rated: possible total 29–125, no level yet
+    /// </code>
+    /// </example>
     /// <inheritdoc/>
     public FidelityReport Score(ReviewFacts facts, ReportLanguage language = default)
     {

@@ -60,6 +60,11 @@ public static class FidelityJson
     /// <param name="facts">The facts.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
+    /// <example>
+    /// <code>
+    /// string json = FidelityJson.SerializeFacts(facts);   // {"schemaVersion": 1, "programme": …, "items": [...]}
+    /// </code>
+    /// </example>
     public static string SerializeFacts(ReviewFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
@@ -71,6 +76,12 @@ public static class FidelityJson
     /// <returns>The facts, not yet checked against a scale (the engine does that).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="JsonException">The JSON is not a facts document of schema version 1; <see cref="JsonException.Path"/> says where.</exception>
+    /// <example>
+    /// <code>
+    /// ReviewFacts facts = FidelityJson.DeserializeFacts(File.ReadAllText("examples/reviews/fair.json"));
+    /// // A bad file: catch (JsonException e) { /* e.Path, e.g. "$.items[2].facts" */ }
+    /// </code>
+    /// </example>
     public static ReviewFacts DeserializeFacts(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -88,6 +99,12 @@ public static class FidelityJson
     /// <param name="report">The report.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    /// <example>
+    /// <code>
+    /// string json = FidelityJson.SerializeReport(FidelityEngine.Default.Score(facts));
+    /// FidelityReport back = FidelityJson.DeserializeReport(json, ScaleDefinition.Ips25);
+    /// </code>
+    /// </example>
     public static string SerializeReport(FidelityReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -100,6 +117,11 @@ public static class FidelityJson
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="JsonException">The JSON is not a report of schema version 1 for <paramref name="scale"/>; <see cref="JsonException.Path"/> says where.</exception>
+    /// <example>
+    /// <code>
+    /// FidelityReport report = FidelityJson.DeserializeReport(File.ReadAllText("report.json"), ScaleDefinition.Ips25);
+    /// </code>
+    /// </example>
     public static FidelityReport DeserializeReport(string json, ScaleDefinition scale)
     {
         ArgumentNullException.ThrowIfNull(json);

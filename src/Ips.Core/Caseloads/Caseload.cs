@@ -101,11 +101,22 @@ public sealed class Caseload
     /// <param name="participant">The participant.</param>
     /// <returns>A new caseload with the participant last; this one is unchanged.</returns>
     /// <exception cref="DomainException">The caseload is full (<see cref="ErrorCodes.Caseload.Full"/>) or already holds the participant (<see cref="ErrorCodes.Caseload.DuplicateParticipant"/>).</exception>
+    /// <example>
+    /// <code>
+    /// var caseload = Caseload.Create(specialist).Add(ParticipantId.Create("p-1"));   // a new caseload; throws when full
+    /// </code>
+    /// </example>
     public Caseload Add(ParticipantId participant) => TryAdd(participant).GetValueOrThrow();
 
     /// <summary>Adds a participant without throwing.</summary>
     /// <param name="participant">The participant.</param>
     /// <returns>A new caseload with the participant last, or the broken rule; this caseload is unchanged either way.</returns>
+    /// <example>
+    /// <code>
+    /// DomainResult&lt;Caseload&gt; result = caseload.TryAdd(ParticipantId.Create("p-21"));
+    /// if (!result.IsSuccess) { string code = result.Errors[0].Code; }   // "IPS-CASE-001" when full
+    /// </code>
+    /// </example>
     public DomainResult<Caseload> TryAdd(ParticipantId participant)
     {
         List<DomainError>? errors = null;

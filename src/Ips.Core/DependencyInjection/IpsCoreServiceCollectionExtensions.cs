@@ -27,6 +27,13 @@ public static class IpsCoreServiceCollectionExtensions
     /// The clock defaults to the system clock; the policies to <see cref="CaseloadCapacityPolicy.Default"/> and
     /// <see cref="CompetitiveJobPolicy.Default"/>.
     /// </remarks>
+    /// <example>
+    /// <code>
+    /// services.AddIpsCore();
+    /// var validator = provider.GetRequiredService&lt;IValidator&lt;JobInput&gt;&gt;();
+    /// ValidationResult result = validator.Validate(input);   // failures carry stable ErrorCode values
+    /// </code>
+    /// </example>
     public static IServiceCollection AddIpsCore(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
