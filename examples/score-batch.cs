@@ -1,0 +1,113 @@
+#:project ../src/Ips.Core.Fidelity/Ips.Core.Fidelity.csproj
+// With the published package instead of the project:
+// #:package Ips.Core.Fidelity@0.1.0
+
+// Scores many programmes at once: reads a wide CSV of facts (one row per programme) and writes a CSV of item scores,
+// section subtotals, totals and levels (one row per programme) to standard output.
+//
+//   dotnet run examples/score-batch.cs                                          # examples/data/programmes.csv, nb headers
+//   dotnet run examples/score-batch.cs -- --lang en                             # English headers and level names
+//   dotnet run examples/score-batch.cs -- my-programmes.csv --lang en > scores.csv
+//
+// The facts CSV (Ips.Core.Fidelity.Batch.FactsCsv; UTF-8, comma, RFC 4180 quoting):
+//   - header: programme, reviewDate (yyyy-MM-dd), optional periodStart and periodEnd, then one column per fact,
+//     named <item>.<factId>: 1.activeParticipants, 1.fullTimeEquivalents, 17.contactLogReview, … (FactsCsv.Columns()
+//     lists all 38 fact columns of IPS-25; DescribeScale/docs give each fact's kind, unit and ids);
+//   - an empty field means "not recorded" (never zero); an item with no facts is not rated;
+//   - number: decimal point (4.2), never a decimal comma; count: whole number; flag: true/false;
+//     level: the level id (weekly); elements: ids joined by | (intakeAsksAboutWork|writtenMaterialOnWork), [] for none;
+//   - per-specialist items (1, 2, 4, 5, 16, 17, 18, 24) take programme-level facts here (e.g. item 1: participants
+//     and FTE summed over the specialists).
+// The scores CSV (Ips.Core.Fidelity.Batch.ScoresCsv): programme, review date, items 1–25 (empty when not rated),
+// the three section subtotals, rated items, total, lowest and highest possible total, level (empty while
+// undetermined). Numbers are culture-invariant whatever the machine's culture.
+//
+// Rows the engine cannot read or whose facts break the scale's rules are reported on standard error and left out;
+// the others are still scored. Exit codes: 0 every row scored; 1 some rows left out or the file is unreadable;
+// 2 bad arguments.
+using Ips.Core.Fidelity.Batch;
+using Ips.Core.Fidelity.Facts;
+using Ips.Core.Fidelity.Scoring;
+using Ips.Core.Fidelity.Text;
+
+var language = ReportLanguage.Norwegian;
+string? path = null;
+for (var i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--lang" when i + 1 < args.Length:
+            if (!ReportLanguage.TryFromCode(args[++i], out language) || !FidelityEngine.Default.Scale.SupportsLanguage(language))
+            {
+                return Usage("--lang takes nb or en");
+            }
+
+            break;
+        case "-h" or "--help":
+            Usage(null);
+            return 0;
+        default:
+            if (args[i].StartsWith('-') || path is not null)
+            {
+                return Usage("unexpected argument '" + args[i] + "'");
+            }
+
+            path = args[i];
+            break;
+    }
+}
+
+var scriptDirectory = AppContext.GetData("EntryPointFileDirectoryPath") as string ?? Directory.GetCurrentDirectory();
+path ??= Path.Combine(scriptDirectory, "data", "programmes.csv");
+if (!File.Exists(path))
+{
+    Console.Error.WriteLine("score-batch: no such file: " + path);
+    return 1;
+}
+
+IReadOnlyList<FactsCsvRow> rows;
+try
+{
+    using var reader = new StreamReader(path);
+    rows = FactsCsv.Read(reader);
+}
+catch (FormatException exception)
+{
+    Console.Error.WriteLine("score-batch: " + Path.GetFileName(path) + ": " + exception.Message);
+    return 1;
+}
+
+var reports = new List<FidelityReport>();
+var leftOut = 0;
+foreach (var row in rows)
+{
+    var problems = row.Errors.Select(error => error.ToString()).ToList();
+    if (row.Facts is { } facts)
+    {
+        problems.AddRange(ReviewFactsValidator.Ips25.Validate(facts).Errors.Select(failure => "line " + row.Line + ": " + failure.ErrorMessage));
+        if (problems.Count == 0)
+        {
+            reports.Add(FidelityEngine.Default.Score(facts, language));
+            continue;
+        }
+    }
+
+    leftOut++;
+    Console.Error.WriteLine("score-batch: left out '" + row.Programme + "':");
+    problems.ForEach(problem => Console.Error.WriteLine("  " + problem));
+}
+
+ScoresCsv.Write(Console.Out, reports, language);
+Console.Error.WriteLine("score-batch: " + reports.Count + " of " + rows.Count + " programmes scored (" + FidelityEngine.Default.Scale.ScaleId + " " + FidelityEngine.Default.Scale.Revision + ", engine " + FidelityEngine.Version + ")");
+return leftOut == 0 ? 0 : 1;
+
+static int Usage(string? problem)
+{
+    if (problem is not null)
+    {
+        Console.Error.WriteLine("score-batch: " + problem);
+    }
+
+    Console.Error.WriteLine("usage: dotnet run examples/score-batch.cs [-- [facts.csv] [--lang nb|en]]");
+    return 2;
+}
