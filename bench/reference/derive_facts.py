@@ -274,16 +274,17 @@ def main():
     data = load(args.input)
     load_seconds = time.perf_counter() - t0
 
-    best = float("inf")
+    best = best_cpu = float("inf")
     facts = None
     for _ in range(max(1, args.repeat)):
-        t1 = time.perf_counter()
+        t1, c1 = time.perf_counter(), time.process_time()
         facts = derive(data, S, E, R, year_start)
         best = min(best, time.perf_counter() - t1)
+        best_cpu = min(best_cpu, time.process_time() - c1)
 
     facts.to_csv(args.output, index=False, float_format="%.17g")
     with open(args.timing, "w", encoding="utf-8") as f:
-        json.dump({"load_seconds": load_seconds, "compute_seconds": best, "facts": int(len(facts)),
+        json.dump({"load_seconds": load_seconds, "compute_seconds": best, "compute_cpu_seconds": best_cpu, "facts": int(len(facts)),
                    "pandas": pd.__version__, "numpy": np.__version__}, f)
 
 
