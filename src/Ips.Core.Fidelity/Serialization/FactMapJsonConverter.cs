@@ -146,7 +146,14 @@ internal sealed class FactMapJsonConverter : JsonConverter<ImmutableArray<FactEn
             case JsonTokenType.False:
                 return FactValue.FromFlag(false);
             case JsonTokenType.String:
-                return FactValue.FromLevel(reader.GetString() ?? string.Empty);
+                // WriteValue writes non-finite numbers as these strings; read them back as numbers so the round trip is exact.
+                return reader.GetString() switch
+                {
+                    "NaN" => FactValue.FromNumber(double.NaN),
+                    "Infinity" => FactValue.FromNumber(double.PositiveInfinity),
+                    "-Infinity" => FactValue.FromNumber(double.NegativeInfinity),
+                    var level => FactValue.FromLevel(level ?? string.Empty),
+                };
             case JsonTokenType.StartArray:
                 var elements = ImmutableArray.CreateBuilder<string>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
