@@ -91,7 +91,7 @@ internal sealed class ProgrammeChecker
             Participant(participants, f.Participant, $"FollowAlongContacts[{i}].Participant");
             if (!jobs.TryGetValue(f.Job, out var holder))
             {
-                Unknown(ErrorCodes.Programme.UnknownJob, $"FollowAlongContacts[{i}].Job", "job");
+                Unknown(ErrorCodes.Programme.UnknownJob, $"FollowAlongContacts[{i}].Job", "a job");
             }
             else if (holder != f.Participant)
             {
@@ -150,7 +150,7 @@ internal sealed class ProgrammeChecker
                 var property = $"Caseloads[{i}].Participants[{j}]";
                 if (!participants.TryGetValue(id, out var exited))
                 {
-                    Unknown(ErrorCodes.Programme.UnknownParticipant, property, "participant");
+                    Unknown(ErrorCodes.Programme.UnknownParticipant, property, "a participant");
                 }
                 else if (exited)
                 {
@@ -169,7 +169,7 @@ internal sealed class ProgrammeChecker
     {
         if (!known.Contains(id))
         {
-            Unknown(ErrorCodes.Programme.UnknownSpecialist, property, "specialist");
+            Unknown(ErrorCodes.Programme.UnknownSpecialist, property, "a specialist");
         }
     }
 
@@ -177,7 +177,7 @@ internal sealed class ProgrammeChecker
     {
         if (!known.ContainsKey(id))
         {
-            Unknown(ErrorCodes.Programme.UnknownParticipant, property, "participant");
+            Unknown(ErrorCodes.Programme.UnknownParticipant, property, "a participant");
         }
     }
 
@@ -185,12 +185,12 @@ internal sealed class ProgrammeChecker
     {
         if (!known.Contains(id))
         {
-            Unknown(ErrorCodes.Programme.UnknownEmployer, property, "employer");
+            Unknown(ErrorCodes.Programme.UnknownEmployer, property, "an employer");
         }
     }
 
     private void Unknown(string code, string property, string what) =>
-        Add(ref _errors, code, property, Invariant($"{property} refers to a {what} (id not shown) that is not in programme '{_programme}'."));
+        Add(ref _errors, code, property, Invariant($"{property} refers to {what} (id not shown) that is not in programme '{_programme}'."));
 
     private void Duplicate(string code, string property, string what) =>
         Add(ref _errors, code, property, Invariant($"{property} repeats the id of an earlier {what} (id not shown) in programme '{_programme}'; ids are unique."));
