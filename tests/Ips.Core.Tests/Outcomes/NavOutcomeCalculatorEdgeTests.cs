@@ -76,8 +76,14 @@ public sealed class NavOutcomeCalculatorEdgeTests
     [Fact]
     public void ActiveParticipants_ExitOnThePeriodsFirstDay_StillCounts()
     {
-        var programme = Programme("p", [Person(1, D(2018, 1, 1), ExitOn(D(2019, 1, 1))), Person(2, D(2018, 1, 1), ExitOn(D(2018, 12, 31)))]);
-        Assert.Equal(1, NavOutcomeCalculator.Calculate(programme, Period).ActiveParticipants);
+        var programme = Programme(
+            "p",
+            [
+                Person(1, D(2018, 1, 1), ExitOn(D(2019, 1, 1))),
+                Person(2, D(2018, 1, 1), ExitOn(D(2019, 1, 1))),
+                Person(3, D(2018, 1, 1), ExitOn(D(2018, 12, 31))),
+            ]);
+        Assert.Equal(2, NavOutcomeCalculator.Calculate(programme, Period).ActiveParticipants);
     }
 
     [Fact]

@@ -88,6 +88,9 @@ public sealed class InputValidatorFieldTests
         Assert.Empty(Codes(validator, valid with { SupervisorId = null }));
         Assert.Equal([("Id", ErrorCodes.Identity.Missing)], Codes(validator, valid with { Id = null }));
         Assert.Equal([("SupervisorId", ErrorCodes.Identity.Invalid)], Codes(validator, valid with { SupervisorId = "sup 1" }));
+        var scheduled = validator.Validate(valid with { ScheduledHoursPerWeek = 169m }).Errors.Single();
+        Assert.Equal(("ScheduledHoursPerWeek", ErrorCodes.Specialist.ScheduledHoursOutOfRange), (scheduled.PropertyName, scheduled.ErrorCode));
+        Assert.Equal("ScheduledHoursPerWeek 169 is out of range; hours per week must be between 0 and 168.", scheduled.ErrorMessage);
     }
 
     [Fact]
