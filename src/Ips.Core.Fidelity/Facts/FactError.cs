@@ -61,4 +61,7 @@ public static class FactErrorCodes
 
     /// <summary>The review facts object itself is missing.</summary>
     public const string MissingReview = "Review.Missing";
+
+    /// <summary>The review's programme label is missing.</summary>
+    public const string MissingProgrammeLabel = "Review.MissingProgrammeLabel";
 }

@@ -25,7 +25,7 @@ public sealed class ReviewFactsValidator : AbstractValidator<ReviewFacts>
     {
         ArgumentNullException.ThrowIfNull(scale);
         compiled = new CompiledScale(scale);
-        RuleFor(x => x.ProgrammeLabel).NotNull().WithErrorCode("Review.MissingProgrammeLabel").WithMessage("The programme label is missing.");
+        RuleFor(x => x.ProgrammeLabel).NotNull().WithErrorCode(FactErrorCodes.MissingProgrammeLabel).WithMessage("The programme label is missing.");
         RuleFor(x => x).Custom(CheckItems);
     }
 

@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Items;
 using Ips.Core.Fidelity.Scale;
 using Ips.Core.Fidelity.Scoring;
@@ -141,6 +143,11 @@ internal sealed class ReportWriter
                 nameCell += "<br>*" + Cell(Label("modifier") + ": " + modifier) + "*";
             }
 
+            foreach (var facts in DerivedFactLines(item, explanation))
+            {
+                nameCell += "<br>*" + Cell(Label("facts") + ":* " + facts);
+            }
+
             Line("| " + number + " | " + nameCell + " | " + Cell(score) + " | " + Cell(explanation.Anchor ?? Dash) + " | " + Cell(explanation.NextStep ?? Dash) + " |");
             return;
         }
@@ -169,6 +176,71 @@ internal sealed class ReportWriter
         {
             Line("    " + Label("modifier") + ": " + OneLine(modifier));
         }
+
+        foreach (var facts in DerivedFactLines(item, explanation))
+        {
+            Line("    " + Label("facts") + ": " + OneLine(facts));
+        }
+    }
+
+    /// <summary>
+    /// When any of the item's facts was derived from records, its facts listed with their origin marked (programme
+    /// facts, then one line per specialist); nothing otherwise, so reviewer-only reports stay as they were.
+    /// </summary>
+    private List<string> DerivedFactLines(ItemResult item, ItemExplanation explanation)
+    {
+        var lines = new List<string>();
+        if (!HasDerived(item.Facts) && !AnySpecialistHasDerived(item))
+        {
+            return lines;
+        }
+
+        if (!explanation.Facts.IsEmpty)
+        {
+            lines.Add(string.Join("; ", explanation.Facts));
+        }
+
+        foreach (var specialist in item.Specialists)
+        {
+            var described = new List<string>(specialist.Facts.Length);
+            foreach (var entry in specialist.Facts)
+            {
+                described.Add(ItemExplanation.DescribeFact(item.Definition, entry, scale, language));
+            }
+
+            if (described.Count > 0)
+            {
+                lines.Add(specialist.Label + ": " + string.Join("; ", described));
+            }
+        }
+
+        return lines;
+    }
+
+    private static bool AnySpecialistHasDerived(ItemResult item)
+    {
+        foreach (var specialist in item.Specialists)
+        {
+            if (HasDerived(specialist.Facts))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasDerived(ImmutableArray<FactEntry> facts)
+    {
+        foreach (var entry in facts)
+        {
+            if (entry.Origin == FactOrigin.Derived)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void WriteTotal()

@@ -217,7 +217,10 @@ public sealed record ItemExplanation
                 break;
         }
 
-        return label + ": " + text;
+        // Derived facts are marked so a reader can tell records from a reviewer's findings.
+        return entry.Origin == FactOrigin.Derived
+            ? label + ": " + text + " (" + scale.Label("derivedFact", language) + ")"
+            : label + ": " + text;
     }
 
     private static void AddModifiers(ImmutableArray<string>.Builder target, ImmutableArray<AppliedModifier> modifiers, ReportLanguage language)
