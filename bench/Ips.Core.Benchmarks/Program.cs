@@ -15,5 +15,23 @@ if (args.Length > 0 && args[0] == "--smoke")
     args = ["--job", "Dry", "--filter", "*", .. args[1..]];
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(DerivationBenchmarks).Assembly).Run(args);
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(DerivationBenchmarks).Assembly).Run(args);
+
+// Non-zero when any benchmark failed to build or run, so CI's smoke run can fail on it.
+foreach (var summary in summaries)
+{
+    if (summary.HasCriticalValidationErrors)
+    {
+        return 1;
+    }
+
+    foreach (var report in summary.Reports)
+    {
+        if (!report.Success)
+        {
+            return 1;
+        }
+    }
+}
+
 return 0;
