@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text.Json;
+using Ips.Core.Fidelity.Reports;
+using Ips.Core.Fidelity.Scoring;
+using Ips.Core.Fidelity.Serialization;
+using Ips.Core.Fidelity.Text;
+using Ips.Core.Reliability.Tests.Generators;
+using Ips.Core.Reliability.Tests.Properties;
+
+namespace Ips.Core.Reliability.Tests.Fuzzing;
+
+/// <summary>
+/// Seeded JSON fuzzing: mutated facts and report documents (from the example reviews and from generated facts) either
+/// read as a <see cref="JsonException"/> that names a path, or read successfully — and then facts score, render and
+/// serialise without throwing. Any other exception type is a bug.
+/// </summary>
+public sealed class JsonFuzzTests
+{
+    /// <summary>Base case counts (× <see cref="PropertyBudget.Scale"/>).</summary>
+    internal const int FactsCases = 100_000;
+    internal const int ReportCases = 20_000;
+
+    private static readonly Lazy<string[]> FactsSeeds = new(() =>
+    {
+        var examples = Examples.Names.Select(Examples.Json);
+        var random = new Random(PropertyBudget.Seed(7));
+        var generated = Enumerable.Range(0, 40)
+            .Select(i => i % 2 == 0 ? FactsGen.ValidReviewFrom(random) : FactsGen.ReviewFrom(random))
+            .Where(f => f.ProgrammeLabel is not null && !ScoringInvariantTests.HasMemberlessValue(f) && f.Items.All(i => i is not null && i.Specialists.Length < 100 && i.Specialists.All(s => s.Label is not null)) && f.Items.All(i => i.Programme.All(e => e.Id is not null) && i.Specialists.All(s => s.Facts.All(e => e.Id is not null))))
+            .Select(FidelityJson.SerializeFacts);
+        return [.. examples, .. generated];
+    });
+
+    [Fact]
+    public void MutatedFactsJson_GivesAJsonExceptionWithAPath_OrFactsThatScore()
+    {
+        var seeds = FactsSeeds.Value;
+        Assert.True(seeds.Length >= 20, "too few seed documents");
+        var outcomes = new int[2];
+        var cases = PropertyBudget.Cases(FactsCases);
+        for (var i = 0; i < cases; i++)
+        {
+            var random = new Random(PropertyBudget.Seed(1_000_000 + i));
+            var json = JsonMutator.Mutate(seeds[random.Next(seeds.Length)], random);
+            try
+            {
+                var facts = FidelityJson.DeserializeFacts(json);
+                outcomes[0]++;
+                var report = FidelityEngine.Default.Score(facts, i % 2 == 0 ? ReportLanguage.Norwegian : ReportLanguage.English);
+                if (i % 10 == 0)
+                {
+                    _ = report.ToText();
+                    _ = FidelityJson.SerializeReport(report);
+                    _ = FidelityJson.SerializeFacts(facts);
+                }
+            }
+            catch (JsonException e)
+            {
+                outcomes[1]++;
+                if (string.IsNullOrEmpty(e.Path) && !e.Message.Contains('$', StringComparison.Ordinal))
+                {
+                    Assert.Fail("JsonException without a path. " + Describe(i, json, e));
+                }
+            }
+            catch (Exception e)
+            {
+                Assert.Fail(Describe(i, json, e));
+            }
+        }
+
+        // Both outcomes must occur, or the mutations are too weak (or too strong) to test anything.
+        Assert.True(outcomes[0] > cases / 50 && outcomes[1] > cases / 50, $"parsed {outcomes[0]}, rejected {outcomes[1]}");
+        TestContext.Current.TestOutputHelper?.WriteLine($"{cases} mutated facts documents: {outcomes[0]} parsed and scored, {outcomes[1]} JsonException");
+    }
+
+    [Fact]
+    public void MutatedReportJson_GivesAJsonExceptionWithAPath_OrAReportThatRenders()
+    {
+        var reports = FactsSeeds.Value.Take(12)
+            .SelectMany(f => new[] { ReportLanguage.Norwegian, ReportLanguage.English }.Select(l => FidelityEngine.Default.Score(FidelityJson.DeserializeFacts(f), l)))
+            .Select(FidelityJson.SerializeReport)
+            .ToArray();
+        var cases = PropertyBudget.Cases(ReportCases);
+        for (var i = 0; i < cases; i++)
+        {
+            var random = new Random(PropertyBudget.Seed(2_000_000 + i));
+            var json = JsonMutator.Mutate(reports[random.Next(reports.Length)], random);
+            try
+            {
+                var report = FidelityJson.DeserializeReport(json, FidelityEngine.Default.Scale);
+                if (i % 10 == 0)
+                {
+                    _ = report.ToMarkdown();
+                    _ = FidelityJson.SerializeReport(report);
+                }
+            }
+            catch (JsonException e)
+            {
+                if (string.IsNullOrEmpty(e.Path) && !e.Message.Contains('$', StringComparison.Ordinal))
+                {
+                    Assert.Fail("JsonException without a path. " + Describe(i, json, e));
+                }
+            }
+            catch (Exception e)
+            {
+                Assert.Fail(Describe(i, json, e));
+            }
+        }
+    }
+
+    private static string Describe(int i, string json, Exception e) =>
+        string.Create(CultureInfo.InvariantCulture, $"case {i}: {e.GetType().FullName} (path '{(e as JsonException)?.Path}'): {e}\nJSON:\n{JsonMutator.Excerpt(json)}");
+}
