@@ -1,0 +1,102 @@
+using Ips.Core.Fidelity.Reports;
+using Ips.Core.Fidelity.Scoring;
+using Ips.Core.Fidelity.Serialization;
+using Ips.Core.Fidelity.Text;
+using Ips.Core.Reliability.Tests.Generators;
+using Ips.TestSupport;
+
+namespace Ips.Core.Reliability.Tests.Cultures;
+
+/// <summary>
+/// The same reports rendered under nb-NO, en-US, tr-TR, ar-SA, fa-IR and the invariant culture are byte-identical per
+/// output language and format; facts and report JSON do not depend on the culture at all.
+/// </summary>
+public sealed class CultureIndependenceTests
+{
+    public static TheoryData<string> ExampleNames => new(Examples.Names);
+
+    private static readonly ReportLanguage[] Languages = [ReportLanguage.Norwegian, ReportLanguage.English];
+
+    /// <summary>Everything produced for one example under the current culture, keyed by what it is.</summary>
+    private static Dictionary<string, string> Outputs(string example)
+    {
+        var outputs = new Dictionary<string, string>(StringComparer.Ordinal);
+        var facts = FidelityJson.DeserializeFacts(Examples.Json(example));
+        outputs["facts.json"] = FidelityJson.SerializeFacts(facts);
+        foreach (var scored in Languages)
+        {
+            var report = FidelityEngine.Default.Score(facts, scored);
+            outputs[$"report.{scored.Code}.json"] = FidelityJson.SerializeReport(report);
+            foreach (var output in Languages)
+            {
+                outputs[$"scored-{scored.Code}.{output.Code}.txt"] = report.ToText(output);
+                outputs[$"scored-{scored.Code}.{output.Code}.md"] = report.ToMarkdown(output);
+            }
+
+            for (var item = 1; item <= report.Items.Length; item++)
+            {
+                outputs[$"explain-{scored.Code}.{item}"] = report.Explain(item).ToString() ?? string.Empty;
+            }
+        }
+
+        return outputs;
+    }
+
+    [Theory]
+    [MemberData(nameof(ExampleNames))]
+    public void ExampleReport_RendersByteIdentically_UnderEveryHostileCulture(string example)
+    {
+        Dictionary<string, string> reference;
+        using (new CultureScope(Ips.TestSupport.Cultures.Invariant))
+        {
+            reference = Outputs(example);
+        }
+
+        foreach (var culture in Ips.TestSupport.Cultures.Hostile)
+        {
+            using var scope = new CultureScope(culture);
+            var outputs = Outputs(example);
+            foreach (var (key, expected) in reference)
+            {
+                Assert.True(string.Equals(expected, outputs[key], StringComparison.Ordinal), $"{example}: {key} differs under {culture}");
+            }
+        }
+    }
+
+    [Fact]
+    public void RenderedLanguages_DifferFromEachOther_SoTheComparisonIsNotVacuous()
+    {
+        var report = FidelityEngine.Default.Score(Examples.Facts("fair"));
+        Assert.NotEqual(report.ToText(ReportLanguage.Norwegian), report.ToText(ReportLanguage.English));
+        Assert.Contains("Totalskår", report.ToText(ReportLanguage.Norwegian), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GeneratedReports_RenderAndSerialiseIdentically_UnderEveryHostileCulture()
+    {
+        // Arbitrary facts (NaN, ±∞, huge numbers, halves) stress number formatting far more than the examples.
+        var random = new Random(PropertyBudget.Seed(11));
+        var reviews = Enumerable.Range(0, PropertyBudget.Cases(150)).Select(_ => FactsGen.ReviewFrom(random)).ToArray();
+        string[] Render() => [.. reviews.SelectMany(f =>
+        {
+            var report = FidelityEngine.Default.Score(f, ReportLanguage.English);
+            return new[] { report.ToText(ReportLanguage.Norwegian), report.ToMarkdown(ReportLanguage.English), FidelityJson.SerializeReport(report) };
+        })];
+
+        string[] reference;
+        using (new CultureScope(Ips.TestSupport.Cultures.Invariant))
+        {
+            reference = Render();
+        }
+
+        foreach (var culture in Ips.TestSupport.Cultures.Hostile)
+        {
+            using var scope = new CultureScope(culture);
+            var rendered = Render();
+            for (var i = 0; i < reference.Length; i++)
+            {
+                Assert.True(string.Equals(reference[i], rendered[i], StringComparison.Ordinal), $"output {i} differs under {culture}");
+            }
+        }
+    }
+}
