@@ -1,0 +1,323 @@
+using System.Collections;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using FluentValidation;
+using FluentValidation.Results;
+using Ips.Core.Benefits;
+using Ips.Core.Caseloads;
+using Ips.Core.Disclosure;
+using Ips.Core.Employers;
+using Ips.Core.Fidelity.Derivation;
+using Ips.Core.Fidelity.Facts;
+using Ips.Core.Fidelity.Reports;
+using Ips.Core.Fidelity.Scoring;
+using Ips.Core.Fidelity.Serialization;
+using Ips.Core.Fidelity.Text;
+using Ips.Core.FollowAlong;
+using Ips.Core.Identity;
+using Ips.Core.Jobs;
+using Ips.Core.Outcomes;
+using Ips.Core.Outreach;
+using Ips.Core.Participants;
+using Ips.Core.Programmes;
+using Ips.Core.Specialists;
+using Ips.Core.Validation;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace Ips.Core.Reliability.Tests.DataProtection;
+
+/// <summary>
+/// The sentinel test for data protection (the class name avoids the word its fragments search for, since stack traces are checked too): every public type of Ips.Core is built (or explicitly excluded, with a reason)
+/// with recognisable person identifiers — participant, specialist and supervisor ids — and none of them may appear in
+/// any ToString, exception message, domain error, FluentValidation message or attempted value, derived fact,
+/// derivation provenance, rendered report (text, Markdown) or report JSON.
+/// </summary>
+public sealed class IdentityExposureTests
+{
+    private const string PValue = "SENTINEL-P-4b1e";
+    private const string SValue = "SENTINEL-S-c0de";
+    private const string UValue = "SENTINEL-U-9a7f";
+    private const string InvalidP = "SENTINEL P 4b1e!";
+    private static readonly string[] Fragments = ["SENTINEL", "4b1e", "c0de", "9a7f"];
+
+    private static readonly ParticipantId P = ParticipantId.Create(PValue);
+    private static readonly ParticipantId P2 = ParticipantId.Create("SENTINEL-P-0002-4b1e");
+    private static readonly SpecialistId S = SpecialistId.Create(SValue);
+    private static readonly LocalDate Day = new(2026, 3, 2);
+    private static readonly FakeClock Clock = new(Instant.FromUtc(2026, 6, 1, 12, 0));
+
+    /// <summary>
+    /// Public types no instance can show: enums (a name from the code, never data), static classes (no instances),
+    /// interfaces (implemented by covered types). Anything else must be built below.
+    /// </summary>
+    private static string? Exclusion(Type type) =>
+        type.IsEnum ? "enum: its names come from the code, never from data"
+        : type.IsAbstract && type.IsSealed ? "static class: no instances (error codes, factories, DI registration, calculators are exercised through the types they return)"
+        : type.IsInterface ? "interface: exercised through the covered types that implement it"
+        : null;
+
+    private static readonly List<object> Built = [];
+    private static readonly HashSet<Type> Exercised = [];
+
+    private static void Clean(string? text, string what)
+    {
+        if (text is null)
+        {
+            return;
+        }
+
+        foreach (var fragment in Fragments)
+        {
+            Assert.False(text.Contains(fragment, StringComparison.OrdinalIgnoreCase), $"{what} leaks an identifier: {text}");
+        }
+    }
+
+    private static void CleanObject(object value, string what)
+    {
+        lock (Built)
+        {
+            Built.Add(value);
+        }
+
+        Clean(value.ToString(), what + " (" + value.GetType().Name + ")");
+        if (value is IEnumerable items and not string)
+        {
+            foreach (var item in items)
+            {
+                if (item is not null)
+                {
+                    CleanObject(item, what + " item");
+                }
+            }
+        }
+    }
+
+    private static void Clean(ValidationResult result, string what)
+    {
+        foreach (var failure in result.Errors)
+        {
+            Clean(failure.ErrorMessage, what);
+            Clean(failure.PropertyName, what);
+            Clean(failure.AttemptedValue?.ToString(), what + " AttemptedValue");
+            Clean(failure.CustomState?.ToString(), what + " CustomState");
+            Clean(failure.ToString(), what);
+            if (failure.AttemptedValue is IEnumerable items and not string)
+            {
+                foreach (var item in items)
+                {
+                    Clean(item?.ToString(), what + " AttemptedValue item");
+                }
+            }
+        }
+
+        Clean(result.ToString(), what);
+    }
+
+    private static void CleanThrow(Action action, string what)
+    {
+        var exception = Assert.ThrowsAny<Exception>(action);
+        lock (Built)
+        {
+            Exercised.Add(exception.GetType());
+        }
+
+        Clean(exception.Message, what);
+        Clean(exception.ToString(), what);
+        if (exception is DomainException domain)
+        {
+            foreach (var error in domain.Errors)
+            {
+                CleanObject(error, what);
+                Clean(error.Message, what);
+                Clean(error.PropertyName, what);
+            }
+        }
+    }
+
+    private static IpsProgramme Programme()
+    {
+        var specialist = EmploymentSpecialist.Create(S, 0.6m, [TeamId.Create("team-1")], SupervisorId.Create(UValue), 37.5m, 20m);
+        var participant = Participant.Create(P, Day, Day.PlusDays(3), ReferralSource.FromTeam(TeamId.Create("team-1")), JobPreferences.Create([OccupationCode.Create("5223")], "Butikk"),
+            [CareerProfileEntry.Create(Day.PlusDays(5), CareerProfileEntryKind.ProfileMeeting)], phase: ParticipantPhase.Working);
+        var other = Participant.Create(P2, Day, Day, ReferralSource.Create(ReferralSourceKind.Self));
+        var job = Job.Create(JobId.Create("j-1"), P, EmployerId.Create("e-1"), JobType.Create(OccupationCode.Create("5223"), "Kasse"), Day.PlusDays(20), PositionSize.FromPercent(40m), true, EmploymentForm.Permanent);
+        return IpsProgramme.CreateBuilder(ProgrammeId.Create("prog-1"))
+            .Add(specialist).Add(participant).Add(other)
+            .Add(Caseload.Create(specialist, participants: [P, P2]))
+            .Add(Employer.Create(EmployerId.Create("e-1"), OrganisationNumber.Create("923609016"), "Coop"))
+            .Add(EmployerContact.Create(Day.PlusDays(10), S, EmployerId.Create("e-1"), true, ContactPurpose.JobDevelopment, [P], true, true))
+            .Add(job)
+            .Add(WorkTrial.Create(P, EmployerId.Create("e-1"), Day, null, WorkTrialKind.Sheltered))
+            .Add(FollowAlongContact.Create(Day.PlusDays(25), P, JobId.Create("j-1"), true, FollowAlongProvider.TreatmentTeamMember))
+            .Add(BenefitsPlanningSession.Create(Day, P, BenefitsPlanner.NavCounsellor, BenefitsPlanningOccasion.ChangeOfHoursOrPay, true))
+            .Add(DisclosureHistory.Create(P, [DisclosureDecision.Create(P, Day, DisclosedInformation.GapInWorkHistory, DisclosureAudience.Manager, DisclosureTiming.AtInterview, true)]))
+            .Add(DisclosureDiscussion.Create(Day, S, P, true, true, true))
+            .Add(OutreachAttempt.Create(Day, P, OutreachMethod.CommunityVisit, OutreachActor.Specialist, true, true))
+            .Build();
+    }
+
+    [Fact]
+    public void EveryPublicDomainType_IsBuiltWithMarkedIds_AndShowsNoneOfThem()
+    {
+        var programme = Programme();
+        var participant = programme.Participants[0];
+        var exited = participant.Exit(ParticipantExit.Create(Day.PlusDays(90), NavEndReason.Other, ExitStatus.Unresolved));
+        var period = new DateInterval(Day, Day.PlusDays(120));
+        object[] everything =
+        [
+            P, S, SupervisorId.Create(UValue), TeamId.Create("team-1"), ProgrammeId.Create("prog-1"), JobId.Create("j-1"), EmployerId.Create("e-1"),
+            OrganisationNumber.Create("923609016"), programme, programme.ToBuilder(), programme.Specialists[0], participant, participant.Preferences!, participant.ReferralSource,
+            participant.CareerProfile[0], exited, exited.ExitRecord!, programme.Caseloads[0], CaseloadCapacityPolicy.Default, programme.Employers[0],
+            programme.EmployerContacts[0], programme.Jobs[0], programme.Jobs[0].Occupation, programme.Jobs[0].Occupation.Code, programme.Jobs[0].PositionSize,
+            CompetitiveJobPolicy.Default, programme.WorkTrials[0], programme.FollowAlongContacts[0], programme.BenefitsPlanningSessions[0],
+            programme.DisclosureHistories[0], programme.DisclosureHistories[0].Decisions[0], programme.DisclosureDiscussions[0], programme.OutreachAttempts[0],
+            programme.Caseloads[0].TryAdd(P), Caseload.TryCreate(programme.Specialists[0], participants: [P, P]),
+            new DomainError("Code", "participantId", "message"), new NavOutcomeOptions(),
+            new EmploymentSpecialistInput { Id = SValue, SupervisorId = UValue, TeamIds = [SValue] },
+            new ParticipantInput { Id = PValue, ReferralTeamId = PValue },
+            new EmployerInput { Id = PValue, OrganisationNumber = PValue },
+            new EmployerContactInput { SpecialistId = SValue, ParticipantIds = [PValue] },
+            new JobInput { ParticipantId = PValue, Id = PValue },
+            new WorkTrialInput { ParticipantId = PValue },
+            new DisclosureDecisionInput { ParticipantId = PValue },
+            new DisclosureDiscussionInput { ParticipantId = PValue, SpecialistId = SValue },
+            new BenefitsPlanningSessionInput { ParticipantId = PValue },
+            new FollowAlongContactInput { ParticipantId = PValue, JobId = PValue },
+            new OutreachAttemptInput { ParticipantId = PValue },
+        ];
+        foreach (var value in everything)
+        {
+            CleanObject(value, "ToString");
+        }
+
+        // NAV outcome figures: every record of the report, one site or several.
+        var outcomes = NavOutcomeCalculator.Calculate(programme, period, Day.PlusDays(120));
+        CleanObject(outcomes, "NavOutcomeReport");
+        foreach (var property in outcomes.GetType().GetProperties())
+        {
+            if (property.GetValue(outcomes) is { } value)
+            {
+                CleanObject(value, "NavOutcomeReport." + property.Name);
+            }
+        }
+
+        // Nested inside ExitFigures (no exits in this period): built directly; they hold enums and counts only.
+        CleanObject(new ExitReasonCount(NavEndReason.Other, default, new CountShare(1, 2)), "ExitReasonCount");
+        CleanObject(new ExitStatusCount(ExitStatus.Unresolved, new CountShare(1, 2)), "ExitStatusCount");
+        CleanObject(NavOutcomeCalculator.DaysToFirstEmployerContactBySite([programme], period, Day.PlusDays(120)), "DaysToFirstEmployerContactBySite");
+
+        // Validators: valid and malformed ids, every failure checked.
+        foreach (var id in new[] { PValue, InvalidP })
+        {
+            Validate(new EmploymentSpecialistInputValidator(), new EmploymentSpecialistInput { Id = id, Fte = 3m, TeamIds = [id], SupervisorId = id });
+            Validate(new ParticipantInputValidator(Clock), new ParticipantInput { Id = id, ReferralDate = Day, EnrolmentDate = Day.PlusDays(-1), ReferralSource = ReferralSourceKind.Nav, ReferralTeamId = id });
+            Validate(new EmployerInputValidator(), new EmployerInput { Id = id, OrganisationNumber = id });
+            Validate(new EmployerContactInputValidator(Clock), new EmployerContactInput { Date = Day, SpecialistId = id, EmployerId = id, ParticipantIds = [id, id] });
+            Validate(new JobInputValidator(), new JobInput { Id = id, ParticipantId = id, EmployerId = id, OccupationCode = id, Title = id, Start = Day, OnCall = true, PositionPercent = 5m });
+            Validate(new WorkTrialInputValidator(), new WorkTrialInput { ParticipantId = id, EmployerId = id, Start = Day, End = Day.PlusDays(-1) });
+            Validate(new DisclosureDecisionInputValidator(Clock), new DisclosureDecisionInput { ParticipantId = id, Date = Day, Information = DisclosedInformation.Diagnosis });
+            Validate(new DisclosureDiscussionInputValidator(Clock), new DisclosureDiscussionInput { ParticipantId = id, SpecialistId = id, Date = Day.PlusDays(400) });
+            Validate(new BenefitsPlanningSessionInputValidator(Clock), new BenefitsPlanningSessionInput { ParticipantId = id, Date = Day, By = (BenefitsPlanner)9 });
+            Validate(new FollowAlongContactInputValidator(Clock), new FollowAlongContactInput { ParticipantId = id, JobId = id, Date = Day.PlusDays(400) });
+            Validate(new OutreachAttemptInputValidator(Clock), new OutreachAttemptInput { ParticipantId = id, Date = Day, Method = OutreachMethod.Letter, CoordinatedVisit = true });
+        }
+
+        // Exceptions and domain errors.
+        CleanThrow(() => ParticipantId.Create(InvalidP), "ParticipantId.Create");
+        CleanThrow(() => SpecialistId.Create("SENTINEL S c0de"), "SpecialistId.Create");
+        CleanThrow(() => programme.Caseloads[0].Add(P), "Caseload duplicate");
+        CleanThrow(() => programme.AddToCaseload(SpecialistId.Create("SENTINEL-S-0009-c0de"), P), "unknown specialist");
+        CleanThrow(() => Caseload.TryCreate(programme.Specialists[0], participants: [P, P]).GetValueOrThrow(), "DomainResult.GetValueOrThrow");
+        CleanThrow(() => new JobInputValidator().ValidateAndThrow(new JobInput { Id = InvalidP, ParticipantId = InvalidP }), "ValidateAndThrow");
+        var broken = programme.ToBuilder()
+            .Add(Job.Create(JobId.Create("j-2"), ParticipantId.Create("SENTINEL-P-0006-4b1e"), EmployerId.Create("e-404"), programme.Jobs[0].Occupation, Day, PositionSize.OnCall, true, EmploymentForm.Seasonal))
+            .TryBuild();
+        CleanObject(broken, "IpsProgramme.TryBuild");
+        foreach (var error in broken.Errors)
+        {
+            Clean(error.Message, "Programme build error");
+        }
+
+        // Coverage: every public type of Ips.Core is built above or excluded for a stated reason.
+        var covered = Built.Select(o => o.GetType()).Concat(Exercised).Select(t => t.IsGenericType ? t.GetGenericTypeDefinition() : t).ToHashSet();
+        var missing = typeof(Participant).Assembly.GetExportedTypes()
+            .Where(t => !covered.Contains(t) && Exclusion(t) is null && !t.IsDefined(typeof(CompilerGeneratedAttribute)))
+            .Select(t => t.FullName)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        Assert.True(missing.Length == 0, "Public Ips.Core types neither built by this sentinel test nor excluded (add a builder): " + string.Join(", ", missing));
+    }
+
+    private static void Validate<T>(AbstractValidator<T> validator, T input)
+    {
+        lock (Built)
+        {
+            Exercised.Add(validator.GetType());
+        }
+
+        Clean(validator.Validate(input), validator.GetType().Name);
+    }
+
+    [Fact]
+    public void DerivedFactsProvenanceAndReports_FromRecordsWithMarkedIds_ShowNoneOfThem()
+    {
+        var programme = Programme();
+        var review = FactDerivation.Derive(programme, new DerivationOptions { Period = new DateInterval(Day, Day.PlusDays(120)), ReviewDate = Day.PlusDays(121) });
+
+        CleanObject(review, "DerivedReview");
+        CleanObject(review.Facts, "DerivedFact");
+        foreach (var fact in review.Facts)
+        {
+            CleanObject(fact.Provenance, "FactProvenance");
+            CleanObject(fact.Provenance.Excluded, "ExclusionCount");
+            Clean(fact.Specialist, "DerivedFact.Specialist");
+        }
+
+        CleanObject(review.Omitted, "OmittedSpecialist");
+        CleanObject(review.SpecialistLabels, "SpecialistLabels");
+        CleanObject(review.Caseload, "CaseloadEvidence");
+        CleanObject(review.RapidJobSearch, "RapidJobSearchEvidence");
+        CleanObject(review.FollowAlong, "FollowAlongEvidence");
+        CleanObject(review.Disclosure, "DisclosureEvidence");
+        Assert.NotEmpty(review.Facts);
+
+        var facts = review.ToReviewFacts("Team Nord");
+        Clean(FidelityJson.SerializeFacts(facts), "facts JSON");
+        Clean(ReviewFactsValidator.Ips25.Validate(facts), "ReviewFactsValidator");
+        foreach (var language in new[] { ReportLanguage.Norwegian, ReportLanguage.English })
+        {
+            var report = FidelityEngine.Default.Score(facts, language);
+            Clean(report.ToText(), "text report");
+            Clean(report.ToMarkdown(), "Markdown report");
+            Clean(FidelityJson.SerializeReport(report), "report JSON");
+            foreach (var item in report.Items)
+            {
+                Clean(item.Explain(report.Scale, language).ToString(), "explanation");
+                CleanObject(item.Errors, "FactError");
+            }
+        }
+    }
+
+    [Fact]
+    public void SpecialistAndProgrammeLabels_AreEchoedVerbatim_SoCallersMustPseudonymiseThem()
+    {
+        // The engine treats labels as opaque and echoes them (results, errors, reports, JSON): it cannot tell a pseudonym
+        // from a name. Derivation never uses specialist ids as labels ("ES 1", "ES 2", …), but hand-written facts must
+        // not carry names or national identity numbers either. This pins the echo so docs/data-protection.md stays true.
+        const string label = "ES-LABEL-7";
+        var facts = new ReviewFactsBuilder("PROGRAMME-LABEL", Day)
+            .SetForSpecialist(1, label, "activeParticipants", FactValue.FromCount(-1))
+            .SetForSpecialist(1, label, "fullTimeEquivalents", FactValue.FromNumber(1))
+            .Build();
+        var report = FidelityEngine.Default.Score(facts, ReportLanguage.English);
+
+        Assert.Contains(label, report.ToText(), StringComparison.Ordinal);
+        Assert.Contains(label, FidelityJson.SerializeReport(report), StringComparison.Ordinal);
+        Assert.Contains("PROGRAMME-LABEL", report.ToText(), StringComparison.Ordinal);
+        Assert.Equal(label, report.Item(1).Errors[0].Specialist);
+
+        var derived = FactDerivation.Derive(Programme(), DerivationOptions.For(new DateInterval(Day, Day.PlusDays(120))));
+        Assert.All(derived.SpecialistLabels, l => Assert.Matches("^ES [0-9]+$", l));
+    }
+}
