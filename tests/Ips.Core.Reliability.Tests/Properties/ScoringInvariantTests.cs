@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using FsCheck;
 using FsCheck.Fluent;
 using Ips.Core.Fidelity.Facts;
@@ -17,6 +18,7 @@ public sealed class ScoringInvariantTests
     internal const int ArbitraryReviews = 300_000;
     internal const int ValidReviews = 60_000;
     internal const int RenderedReviews = 8_000;
+    internal const int ValidatedReviews = 20_000;
 
     private static readonly FidelityEngine Engine = FidelityEngine.Default;
 
@@ -70,6 +72,76 @@ public sealed class ScoringInvariantTests
                 throw new InvalidOperationException(Failure(facts, "rendering or JSON threw"), e);
             }
         }));
+    }
+
+    [Fact]
+    public void Validator_AgreesWithTheEngine_OnAnyFacts()
+    {
+        // ReviewFactsValidator promises: a review it accepts scores without invalid items (and vice versa).
+        Check.One(PropertyBudget.Config(ValidatedReviews, 4), Prop.ForAll(Arb.From(FactsGen.Review), facts =>
+        {
+            var report = CheckInvariants(facts, ReportLanguage.English);
+            var result = ReviewFactsValidator.Ips25.Validate(facts);
+            var engineProblems = report.Items.Any(i => i.Status == ItemStatus.Invalid) || !report.InputErrors.IsEmpty;
+            Ensure(result.IsValid != engineProblems || facts.ProgrammeLabel is null, facts, () =>
+                $"validator valid={result.IsValid} ({string.Join("; ", result.Errors.Select(e => e.ErrorCode + "@" + e.PropertyName))}) but engine invalid items: {string.Join(", ", report.Items.Where(i => i.Status == ItemStatus.Invalid).Select(i => i.Item + ":" + string.Join("/", i.Errors.Select(e => e.Code))))} input errors: {string.Join(", ", report.InputErrors.Select(e => e.Code))}");
+            foreach (var failure in result.Errors)
+            {
+                Ensure(!string.IsNullOrEmpty(failure.ErrorCode) && !string.IsNullOrEmpty(failure.ErrorMessage), facts, () => "validation failure without code or message: " + failure);
+            }
+        }));
+    }
+
+    public static TheoryData<int, string, double, bool> ExtremeValues()
+    {
+        var data = new TheoryData<int, string, double, bool>();
+        foreach (var item in FactsGen.Scale.Items)
+        {
+            foreach (var fact in item.Facts.Where(f => f.Kind is FactKind.Number or FactKind.Count))
+            {
+                foreach (var value in new[] { double.NaN, double.PositiveInfinity, double.NegativeInfinity, -1, -0.0, int.MaxValue, long.MaxValue, 1e300, double.MaxValue, double.Epsilon })
+                {
+                    foreach (var perSpecialist in item.PerSpecialist ? new[] { false, true } : [false])
+                    {
+                        data.Add(item.Number, fact.Id, value, perSpecialist);
+                    }
+                }
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ExtremeValues))]
+    public void ExtremeValue_InAnyNumericFact_GivesAValidationErrorOrAScore(int item, string fact, double value, bool perSpecialist)
+    {
+        // Every other fact of the item is valid, so the extreme value alone decides: an error naming the fact, or a score.
+        var definition = FactsGen.Scale.FindItem(item)!;
+        var random = new Random(item);
+        var set = FactsGen.ValidFactSet(definition, random)
+            .Select(e => e.Id == fact ? e with { Value = new FactValue { Kind = definition.FindFact(fact)!.Kind, Number = value } } : e)
+            .ToImmutableArray();
+        var itemFacts = perSpecialist
+            ? new ItemFacts { Item = item, Specialists = [new SpecialistFacts { Label = "ES-1", Facts = set }, new SpecialistFacts { Label = "ES-2", Facts = FactsGen.ValidFactSet(definition, random) }] }
+            : new ItemFacts { Item = item, Programme = set };
+        var facts = new ReviewFacts { ProgrammeLabel = "P", ReviewDate = new NodaTime.LocalDate(2026, 10, 1), Items = [itemFacts] };
+
+        var result = CheckInvariants(facts, ReportLanguage.Norwegian).Item(item);
+
+        if (result.Status == ItemStatus.Invalid)
+        {
+            Assert.Contains(result.Errors, e => e.FactId == fact || e.FactId is null); // the fact itself, or an item constraint (ratios, consistency)
+            Assert.False(ReviewFactsValidator.Ips25.Validate(facts).IsValid);
+        }
+        else
+        {
+            Assert.True(double.IsFinite(value) && value >= 0, $"{value} for {fact} was accepted");
+            Assert.True(result.Status == ItemStatus.Rated || result.NotRatedReason is not null);
+        }
+
+        _ = FidelityJson.SerializeReport(FidelityEngine.Default.Score(facts));
+        _ = FidelityEngine.Default.Score(facts, ReportLanguage.English).ToMarkdown();
     }
 
     /// <summary>Scores <paramref name="facts"/> and checks every structural invariant of the report.</summary>
