@@ -42,6 +42,8 @@ public sealed class ReviewFactsValidator : AbstractValidator<ReviewFacts>
             var path = "items[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
             if (itemFacts is null)
             {
+                // The engine reports a null entry as an input error (item -1), so the validator must not accept it.
+                Add(context, path, FactChecks.Error(-1, FactErrorCodes.UnknownItem, null, null, null, "an item entry, not null"));
                 continue;
             }
 
@@ -76,10 +78,27 @@ public sealed class ReviewFactsValidator : AbstractValidator<ReviewFacts>
             var slots = new int[item.FactIds.Length];
             List<FactError>? errors = null;
             FactChecks.Check(item, programme.AsSpan(), null, slots, ref errors);
-            foreach (var specialist in specialists)
+            for (var s = 0; s < specialists.Length; s++)
             {
-                var entries = specialist?.Facts is { IsDefault: false } f ? f : [];
-                FactChecks.Check(item, entries.AsSpan(), specialist?.Label, slots, ref errors);
+                // The same label rules as the engine (FidelityEngine.ScoreSpecialists): non-empty, unique within the item.
+                var specialist = specialists[s];
+                if (specialist is null || string.IsNullOrEmpty(specialist.Label))
+                {
+                    (errors ??= []).Add(FactChecks.Error(item.Number, FactErrorCodes.BadSpecialistLabel, null, null, null, "every specialist has a non-empty label"));
+                    continue;
+                }
+
+                for (var t = 0; t < s; t++)
+                {
+                    if (string.Equals(specialists[t]?.Label, specialist.Label, StringComparison.Ordinal))
+                    {
+                        (errors ??= []).Add(FactChecks.Error(item.Number, FactErrorCodes.BadSpecialistLabel, null, specialist.Label, null, "specialist labels are unique within an item"));
+                        break;
+                    }
+                }
+
+                var entries = specialist.Facts.IsDefault ? [] : specialist.Facts;
+                FactChecks.Check(item, entries.AsSpan(), specialist.Label, slots, ref errors);
             }
 
             if (errors is not null)

@@ -181,12 +181,13 @@ internal sealed class FactMapJsonConverter : JsonConverter<ImmutableArray<FactEn
                 {
                     writer.WriteStringValue(double.IsNaN(number) ? "NaN" : number > 0 ? "Infinity" : "-Infinity");
                 }
-                else if (value.Kind == FactKind.Count && Math.Floor(number) == number && Math.Abs(number) < 9e15)
+                else if (value.Kind == FactKind.Count && Math.Floor(number) == number && Math.Abs(number) < 9e15 && !(number == 0 && double.IsNegative(number)))
                 {
                     writer.WriteNumberValue((long)number);
                 }
                 else
                 {
+                    // Other numbers, and a count of -0 (a long would drop the sign): "R" text, read back exactly.
                     var text = number.ToString("R", CultureInfo.InvariantCulture);
                     if (text.AsSpan().IndexOfAny('.', 'E', 'e') < 0)
                     {

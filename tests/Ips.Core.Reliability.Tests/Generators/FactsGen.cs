@@ -292,6 +292,21 @@ internal static class FactsGen
     /// <summary>Every fact of <paramref name="item"/> with a valid value, keeping the item's constraints (items 19–21: part ≤ whole).</summary>
     public static ImmutableArray<FactEntry> ValidFactSet(ItemDefinition item, Random random)
     {
+        // Values are drawn within each fact's domain; item constraints across facts (ratios, consistency rules the
+        // definition may add) are kept by drawing again until the engine accepts the set.
+        for (var attempt = 0; ; attempt++)
+        {
+            var set = DrawFactSet(item, random);
+            var probe = new ReviewFacts { ProgrammeLabel = "P", ReviewDate = new LocalDate(2026, 10, 1), Items = [new ItemFacts { Item = item.Number, Programme = set }] };
+            if (attempt == 50 || Fidelity.Scoring.FidelityEngine.Default.Score(probe).Item(item.Number).Status != Fidelity.Items.ItemStatus.Invalid)
+            {
+                return set;
+            }
+        }
+    }
+
+    private static ImmutableArray<FactEntry> DrawFactSet(ItemDefinition item, Random random)
+    {
         var builder = ImmutableArray.CreateBuilder<FactEntry>(item.Facts.Length);
         foreach (var fact in item.Facts)
         {
