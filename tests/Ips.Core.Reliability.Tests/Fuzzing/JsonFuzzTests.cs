@@ -42,6 +42,19 @@ public sealed class JsonFuzzTests
         {
             var random = new Random(PropertyBudget.Seed(1_000_000 + i));
             var json = JsonMutator.Mutate(seeds[random.Next(seeds.Length)], random);
+            if (i % 20 == 0)
+            {
+                // The string-in/string-out entry point answers every document with a report or an error document.
+                try
+                {
+                    Assert.False(string.IsNullOrEmpty(Fidelity.Interop.FidelityInterop.ScoreReview(json, i % 40 == 0 ? "nb" : "en")));
+                }
+                catch (Exception e) when (e is not Xunit.Sdk.XunitException)
+                {
+                    Assert.Fail("FidelityInterop.ScoreReview threw. " + Describe(i, json, e));
+                }
+            }
+
             try
             {
                 var facts = FidelityJson.DeserializeFacts(json);
