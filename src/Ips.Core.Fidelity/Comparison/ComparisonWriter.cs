@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Items;
@@ -38,7 +37,7 @@ internal sealed class ComparisonWriter
         return output.ToString();
     }
 
-    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+    private static string Int(int value) => RenderedText.Int(value);
 
     private static string Signed(int value) => value > 0 ? "+" + Int(value) : Int(value);
 
@@ -346,23 +345,7 @@ internal sealed class ComparisonWriter
 
     private void Line(string text = "") => output.Append(text).Append('\n');
 
-    private static string OneLine(string text) =>
-        text.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\r', ' ').Replace('\n', ' ');
+    private static string OneLine(string text) => RenderedText.OneLine(text);
 
-    private static string Md(string text)
-    {
-        var line = OneLine(text);
-        var builder = new StringBuilder(line.Length + 8);
-        foreach (var c in line)
-        {
-            if (c is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '>' or '|' or '#')
-            {
-                builder.Append('\\');
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
-    }
+    private static string Md(string text) => RenderedText.Md(text);
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text;
 using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Items;
@@ -39,7 +38,11 @@ internal sealed class ReportWriter
     internal static string FormatPeriod(DateInterval period) =>
         FormatDate(period.Start) + " " + RangeDash + " " + FormatDate(period.End);
 
-    internal static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+    internal static string Int(int value) => RenderedText.Int(value);
+
+    private static string OneLine(string text) => RenderedText.OneLine(text);
+
+    private static string Md(string text) => RenderedText.Md(text);
 
     public string Write()
     {
@@ -381,30 +384,6 @@ internal sealed class ReportWriter
     private void SubBullet(string text) => Line("  - " + (markdown ? Md(text) : OneLine(text)));
 
     private void Line(string text = "") => output.Append(text).Append('\n');
-
-    /// <summary>Keeps a text on one line (labels are opaque input and may hold line breaks).</summary>
-    private static string OneLine(string text) =>
-        text.Contains('\n', StringComparison.Ordinal) || text.Contains('\r', StringComparison.Ordinal)
-            ? text.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\r', ' ').Replace('\n', ' ')
-            : text;
-
-    /// <summary>Markdown outside tables: one line, with characters that would start markup escaped.</summary>
-    private static string Md(string text)
-    {
-        var line = OneLine(text);
-        var builder = new StringBuilder(line.Length + 8);
-        foreach (var c in line)
-        {
-            if (c is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '>' or '|' or '#')
-            {
-                builder.Append('\\');
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
-    }
 
     /// <summary>Markdown inside a table cell.</summary>
     private static string Cell(string text) => Md(text);
