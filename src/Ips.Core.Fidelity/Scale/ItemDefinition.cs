@@ -72,7 +72,7 @@ public sealed record ItemDefinition
     {
         foreach (var fact in Facts)
         {
-            if (string.Equals(fact.Id, id, StringComparison.Ordinal))
+            if (string.Equals(fact?.Id, id, StringComparison.Ordinal))
             {
                 return fact;
             }
@@ -191,7 +191,7 @@ public sealed record FactDefinition
 
         for (var i = 0; i < options.Length; i++)
         {
-            if (string.Equals(options[i].Id, id, StringComparison.Ordinal))
+            if (string.Equals(options[i]?.Id, id, StringComparison.Ordinal))
             {
                 return i;
             }

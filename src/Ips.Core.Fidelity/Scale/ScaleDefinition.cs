@@ -76,7 +76,7 @@ public sealed partial record ScaleDefinition
     {
         foreach (var item in Items)
         {
-            if (item.Number == number)
+            if (item?.Number == number)
             {
                 return item;
             }
@@ -92,7 +92,7 @@ public sealed partial record ScaleDefinition
     {
         foreach (var section in Sections)
         {
-            if (string.Equals(section.Id, id, StringComparison.Ordinal))
+            if (string.Equals(section?.Id, id, StringComparison.Ordinal))
             {
                 return section;
             }

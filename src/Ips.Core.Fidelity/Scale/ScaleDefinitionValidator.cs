@@ -88,7 +88,31 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
             CheckItems();
         }
 
-        private static ImmutableArray<T> Safe<T>(ImmutableArray<T> array) => array.IsDefault ? [] : array;
+        /// <summary>Reports a null array entry (JSON allows <c>null</c> elements) so that the caller can skip it.</summary>
+        private bool IsNull<T>(T? entry, string path)
+            where T : class
+        {
+            if (entry is not null)
+            {
+                return false;
+            }
+
+            Problem(path, "Scale.NullEntry", "The entry at " + path + " is null.");
+            return true;
+        }
+
+        /// <summary>Reports every null entry of <paramref name="entries"/>; true when there is none.</summary>
+        private bool HasNoNullEntry<T>(ImmutableArray<T> entries, string path)
+            where T : class
+        {
+            var clean = true;
+            for (var i = 0; i < entries.Length; i++)
+            {
+                clean &= !IsNull(entries[i], path + "[" + Int(i) + "]");
+            }
+
+            return clean;
+        }
 
         private static string Num(double value) => Text.FidelityNumberFormat.FormatInvariant(value);
 
@@ -106,33 +130,35 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
 
             // nb and en always; every further declared language too, so a translation is complete or refused.
             var missing = new List<string>();
-            foreach (var language in Safe(definition.Languages))
+            foreach (var language in definition.Languages)
             {
-                if (Text.ReportLanguage.TryFromCode(language.Code, out var code) && !text.HasText(code))
+                if (language is not null && Text.ReportLanguage.TryFromCode(language.Code, out var code) && !text.HasText(code))
                 {
                     missing.Add(code.Code);
                 }
             }
 
-            if (missing.Count == 1)
+            if (missing.Count > 0)
             {
-                Problem(path + "." + missing[0], "Scale.MissingText", what + " has no " + missing[0] + " text.");
-            }
-            else if (missing.Count > 1)
-            {
-                Problem(path, "Scale.MissingText", what + " has no " + string.Join(" or ", missing) + " text.");
+                // One missing language is pinned to its own path (name.en); several to the text itself.
+                Problem(missing.Count == 1 ? path + "." + missing[0] : path, "Scale.MissingText", what + " has no " + string.Join(" or ", missing) + " text.");
             }
         }
 
         private void CheckLanguages()
         {
-            var languages = Safe(definition.Languages);
+            var languages = definition.Languages;
             var codes = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < languages.Length; i++)
             {
                 var language = languages[i];
                 var path = "languages[" + Int(i) + "]";
-                if (language is null || !Text.ReportLanguage.TryFromCode(language.Code, out var code) || !string.Equals(code.Code, language.Code, StringComparison.Ordinal))
+                if (IsNull(language, path))
+                {
+                    continue;
+                }
+
+                if (!Text.ReportLanguage.TryFromCode(language.Code, out var code) || !string.Equals(code.Code, language.Code, StringComparison.Ordinal))
                 {
                     Problem(path + ".code", "Scale.BadLanguage", "A language code is lower-case letters, optionally with a subtag (e.g. nb, en, nn).");
                     continue;
@@ -161,7 +187,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
 
         private void CheckSections()
         {
-            var sections = Safe(definition.Sections);
+            var sections = definition.Sections;
             if (sections.IsEmpty)
             {
                 Problem("sections", "Scale.NoSections", "The definition has no sections.");
@@ -172,6 +198,11 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
             {
                 var section = sections[i];
                 var path = "sections[" + Int(i) + "]";
+                if (IsNull(section, path))
+                {
+                    continue;
+                }
+
                 if (string.IsNullOrEmpty(section.Id) || !ids.Add(section.Id))
                 {
                     Problem(path + ".id", "Scale.DuplicateId", "Section id '" + section.Id + "' is empty or used twice.");
@@ -187,7 +218,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
 
         private void CheckLevels()
         {
-            var levels = Safe(definition.Levels);
+            var levels = definition.Levels;
             var lowest = ItemCount * ItemDefinition.LowestScore;
             var highest = ItemCount * ItemDefinition.HighestScore;
             var covered = new int[highest + 1];
@@ -195,11 +226,15 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
             {
                 var level = levels[i];
                 var path = "levels[" + Int(i) + "]";
+                if (IsNull(level, path))
+                {
+                    continue;
+                }
+
                 RequireText(level.Name, path + ".name", "Level '" + level.Id + "' name");
                 if (level.MinTotal > level.MaxTotal)
                 {
                     Problem(path, "Scale.BadRange", "Level '" + level.Id + "' runs from " + Int(level.MinTotal) + " to " + Int(level.MaxTotal) + ".");
-                    continue;
                 }
 
                 for (var total = Math.Max(level.MinTotal, lowest); total <= Math.Min(level.MaxTotal, highest); total++)
@@ -226,7 +261,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
 
         private void CheckPolicies()
         {
-            var policies = Safe(definition.Policies);
+            var policies = definition.Policies;
             if (policies.IsEmpty)
             {
                 Problem("policies", "Scale.NoPolicies", "The definition states no policies.");
@@ -236,6 +271,11 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
             for (var i = 0; i < policies.Length; i++)
             {
                 var path = "policies[" + Int(i) + "]";
+                if (IsNull(policies[i], path))
+                {
+                    continue;
+                }
+
                 if (string.IsNullOrEmpty(policies[i].Id) || !ids.Add(policies[i].Id))
                 {
                     Problem(path + ".id", "Scale.DuplicateId", "Policy id '" + policies[i].Id + "' is empty or used twice.");
@@ -263,7 +303,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
 
         private void CheckItems()
         {
-            var items = Safe(definition.Items);
+            var items = definition.Items;
             if (items.Length != ItemCount)
             {
                 Problem("items", "Scale.ItemCount", "The definition has " + Int(items.Length) + " items; it must have exactly " + Int(ItemCount) + ".");
@@ -274,6 +314,12 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
             {
                 var item = items[i];
                 var path = "items[" + Int(i) + "]";
+                currentItem = null;
+                if (IsNull(item, path))
+                {
+                    continue;
+                }
+
                 currentItem = item.Number;
                 if (item.Number < 1 || item.Number > ItemCount)
                 {
@@ -310,7 +356,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
             }
 
             RequireText(item.Name, path + ".name", "The item name");
-            if (Safe(item.DataSources).IsEmpty)
+            if (item.DataSources.IsEmpty)
             {
                 Problem(path + ".dataSources", "Scale.NoDataSources", "The item names no data sources.");
             }
@@ -319,10 +365,15 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
             CheckFacts(item, path);
             var scope = new ItemScope(item);
             CheckRule(scope, item.Rule, path + ".rule");
-            var modifiers = Safe(item.Modifiers);
+            var modifiers = item.Modifiers;
             for (var i = 0; i < modifiers.Length; i++)
             {
                 var modifierPath = path + ".modifiers[" + Int(i) + "]";
+                if (IsNull(modifiers[i], modifierPath))
+                {
+                    continue;
+                }
+
                 CheckCondition(scope, modifiers[i].When, modifierPath + ".when");
                 CheckScore(modifiers[i].Score, modifierPath + ".score");
                 RequireText(modifiers[i].Reason, modifierPath + ".reason", "The modifier reason");
@@ -340,10 +391,15 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                 RequireText(exclude.AllExcludedReason, path + ".exclude.allExcludedReason", "The all-excluded reason");
             }
 
-            var constraints = Safe(item.Constraints);
+            var constraints = item.Constraints;
             for (var i = 0; i < constraints.Length; i++)
             {
                 var constraintPath = path + ".constraints[" + Int(i) + "]";
+                if (IsNull(constraints[i], constraintPath))
+                {
+                    continue;
+                }
+
                 if (string.IsNullOrWhiteSpace(constraints[i].Code))
                 {
                     Problem(constraintPath + ".code", "Scale.MissingText", "The constraint has no error code.");
@@ -362,41 +418,43 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
 
         private void CheckAnchors(ItemDefinition item, string path)
         {
-            var anchors = Safe(item.Anchors);
-            for (var score = ItemDefinition.LowestScore; score <= ItemDefinition.HighestScore; score++)
+            var anchors = item.Anchors;
+            var found = new int[ItemDefinition.HighestScore + 1];
+            for (var i = 0; i < anchors.Length; i++)
             {
-                var found = 0;
-                for (var i = 0; i < anchors.Length; i++)
+                var anchorPath = path + ".anchors[" + Int(i) + "]";
+                if (IsNull(anchors[i], anchorPath))
                 {
-                    if (anchors[i].Score == score)
-                    {
-                        found++;
-                        RequireText(anchors[i].Text, path + ".anchors[" + Int(i) + "].text", "Anchor " + Int(score));
-                    }
+                    continue;
                 }
 
-                if (found == 0)
+                var score = anchors[i].Score;
+                if (score < ItemDefinition.LowestScore || score > ItemDefinition.HighestScore)
+                {
+                    Problem(path + ".anchors", "Scale.ScoreOutOfRange", "Anchor score " + Int(score) + " is outside 1–5.");
+                    continue;
+                }
+
+                found[score]++;
+                RequireText(anchors[i].Text, anchorPath + ".text", "Anchor " + Int(score));
+            }
+
+            for (var score = ItemDefinition.LowestScore; score <= ItemDefinition.HighestScore; score++)
+            {
+                if (found[score] == 0)
                 {
                     Problem(path + ".anchors", "Scale.MissingAnchor", "Anchor " + Int(score) + " is missing.");
                 }
-                else if (found > 1)
+                else if (found[score] > 1)
                 {
-                    Problem(path + ".anchors", "Scale.DuplicateAnchor", "Anchor " + Int(score) + " is given " + Int(found) + " times.");
-                }
-            }
-
-            foreach (var anchor in anchors)
-            {
-                if (anchor.Score < ItemDefinition.LowestScore || anchor.Score > ItemDefinition.HighestScore)
-                {
-                    Problem(path + ".anchors", "Scale.ScoreOutOfRange", "Anchor score " + Int(anchor.Score) + " is outside 1–5.");
+                    Problem(path + ".anchors", "Scale.DuplicateAnchor", "Anchor " + Int(score) + " is given " + Int(found[score]) + " times.");
                 }
             }
         }
 
         private void CheckFacts(ItemDefinition item, string path)
         {
-            var facts = Safe(item.Facts);
+            var facts = item.Facts;
             if (facts.IsEmpty)
             {
                 Problem(path + ".facts", "Scale.NoFacts", "The item declares no facts.");
@@ -407,6 +465,11 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
             {
                 var fact = facts[i];
                 var factPath = path + ".facts[" + Int(i) + "]";
+                if (IsNull(fact, factPath))
+                {
+                    continue;
+                }
+
                 if (string.IsNullOrWhiteSpace(fact.Id) || !ids.Add(fact.Id))
                 {
                     Problem(factPath + ".id", "Scale.DuplicateId", "Fact id '" + fact.Id + "' is empty or declared twice.");
@@ -434,10 +497,10 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
 
                         break;
                     case Facts.FactKind.Elements:
-                        CheckOptions(Safe(fact.Elements), factPath + ".elements", fact.Id, "element", 1);
+                        CheckOptions(fact.Elements, factPath + ".elements", fact.Id, "element", 1);
                         break;
                     case Facts.FactKind.Level:
-                        CheckOptions(Safe(fact.Levels), factPath + ".levels", fact.Id, "level", 2);
+                        CheckOptions(fact.Levels, factPath + ".levels", fact.Id, "level", 2);
                         break;
                     case Facts.FactKind.Flag:
                         break;
@@ -458,6 +521,11 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
             var ids = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < options.Length; i++)
             {
+                if (IsNull(options[i], path + "[" + Int(i) + "]"))
+                {
+                    continue;
+                }
+
                 if (string.IsNullOrWhiteSpace(options[i].Id) || !ids.Add(options[i].Id))
                 {
                     Problem(path + "[" + Int(i) + "].id", "Scale.DuplicateId", "Fact '" + factId + "' " + what + " id '" + options[i].Id + "' is empty or used twice.");
@@ -517,7 +585,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                     break;
                 case Rules.RuleKind.NearestAnchor:
                     CheckValue(scope, rule.Value, path + ".value", allowConstant: false);
-                    var points = Safe(rule.Points);
+                    var points = rule.Points;
                     if (points.IsEmpty)
                     {
                         Problem(path + ".points", "Scale.NoPoints", "A nearestAnchor rule needs at least one point.");
@@ -525,6 +593,11 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
 
                     for (var i = 0; i < points.Length; i++)
                     {
+                        if (IsNull(points[i], path + ".points[" + Int(i) + "]"))
+                        {
+                            continue;
+                        }
+
                         CheckScore(points[i].Score, path + ".points[" + Int(i) + "].score");
                         if (!double.IsFinite(points[i].Value))
                         {
@@ -533,7 +606,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
 
                         for (var j = 0; j < i; j++)
                         {
-                            if (points[j].Value == points[i].Value)
+                            if (points[j]?.Value == points[i].Value)
                             {
                                 Problem(path + ".points[" + Int(i) + "]", "Scale.DuplicatePoint", "Anchor point " + Num(points[i].Value) + " is given twice.");
                             }
@@ -548,10 +621,15 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                     CheckObservedLevel(scope, rule, path);
                     break;
                 case Rules.RuleKind.DecisionList:
-                    var cases = Safe(rule.Cases);
+                    var cases = rule.Cases;
                     for (var i = 0; i < cases.Length; i++)
                     {
                         var casePath = path + ".cases[" + Int(i) + "]";
+                        if (IsNull(cases[i], casePath))
+                        {
+                            continue;
+                        }
+
                         CheckCondition(scope, cases[i].When, casePath + ".when");
                         CheckOutcome(scope, cases[i].Then, casePath + ".then");
                     }
@@ -604,7 +682,12 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
         private void CheckElementCount(ItemScope scope, Rules.RuleDefinition rule, string path)
         {
             var fact = RequireFact(scope, rule.Fact, path + ".fact", "elementCount rule", Facts.FactKind.Elements);
-            var map = Safe(rule.Map);
+            var map = rule.Map;
+            if (!HasNoNullEntry(map, path + ".map"))
+            {
+                return;
+            }
+
             foreach (var entry in map)
             {
                 CheckScore(entry.Score, path + ".map.score");
@@ -615,7 +698,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                 return;
             }
 
-            var elements = Safe(fact.Elements).Length;
+            var elements = fact.Elements.Length;
             for (var count = 0; count <= elements; count++)
             {
                 var hits = 0;
@@ -649,7 +732,12 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
         private void CheckObservedLevel(ItemScope scope, Rules.RuleDefinition rule, string path)
         {
             var fact = RequireFact(scope, rule.Fact, path + ".fact", "observedLevel rule", Facts.FactKind.Level);
-            var map = Safe(rule.Levels);
+            var map = rule.Levels;
+            if (!HasNoNullEntry(map, path + ".levels"))
+            {
+                return;
+            }
+
             foreach (var entry in map)
             {
                 CheckScore(entry.Score, path + ".levels.score");
@@ -664,8 +752,13 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                 return;
             }
 
-            foreach (var level in Safe(fact.Levels))
+            foreach (var level in fact.Levels)
             {
+                if (level is null)
+                {
+                    continue;
+                }
+
                 var hits = 0;
                 foreach (var entry in map)
                 {
@@ -685,10 +778,15 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
         private void CheckBands(ItemScope scope, Rules.RuleDefinition rule, string path)
         {
             var domain = CheckValue(scope, rule.Value, path + ".value", allowConstant: false);
-            var bands = Safe(rule.Bands);
+            var bands = rule.Bands;
             if (bands.IsEmpty)
             {
                 Problem(path + ".bands", "Scale.NoBands", "A bands rule needs at least one band.");
+                return;
+            }
+
+            if (!HasNoNullEntry(bands, path + ".bands"))
+            {
                 return;
             }
 
@@ -766,7 +864,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                     return null;
                 }
 
-                domain = new Domain(0, false, Safe(fact.Elements).Length, false);
+                domain = new Domain(0, false, fact.Elements.Length, false);
             }
             else
             {
@@ -909,9 +1007,8 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                     var gap = whole
                         ? current.Lo > previous.Hi + 1
                         : current.Lo > previous.Hi || (current.Lo == previous.Hi && current.LoOpen && previous.HiOpen);
-                    var overlap = whole
-                        ? current.Lo < previous.Hi
-                        : current.Lo < previous.Hi;
+                    // A shared boundary point is allowed either way; only a real overlap is refused.
+                    var overlap = current.Lo < previous.Hi;
                     if (gap)
                     {
                         owner.Problem(path, "Scale.BandGap", "The bands leave a gap between " + Num(previous.Hi) + " and " + Num(current.Lo) + ".");
