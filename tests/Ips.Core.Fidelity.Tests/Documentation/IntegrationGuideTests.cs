@@ -52,6 +52,34 @@ public sealed class IntegrationGuideTests
         }
     }
 
+    /// <summary>The problem codes the scale loader and validator can report (read from their source, so a new code cannot go unlisted).</summary>
+    public static TheoryData<string> ScaleProblemCodes()
+    {
+        var codes = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var file in new[] { "src/Ips.Core.Fidelity/Scale/ScaleDefinitionValidator.cs", "src/Ips.Core.Fidelity/Scale/ScaleDefinition.Loading.cs" })
+        {
+            foreach (System.Text.RegularExpressions.Match match in System.Text.RegularExpressions.Regex.Matches(RepositoryFiles.ReadText(file), "\"(Scale\\.[A-Z][A-Za-z]+)\""))
+            {
+                codes.Add(match.Groups[1].Value);
+            }
+        }
+
+        return new TheoryData<string>(codes);
+    }
+
+    [Theory]
+    [MemberData(nameof(ScaleProblemCodes))]
+    public void Guide_ListsEveryScaleDefinitionProblemCode(string code)
+    {
+        Assert.Contains($"| `{code}` | ", RepositoryFiles.ReadText(DocPath), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ScaleProblemCodes_AreFoundAtAll()
+    {
+        Assert.True(ScaleProblemCodes().Count >= 50);
+    }
+
     [Fact]
     public void CodeConstants_AreFoundAtAll()
     {
