@@ -127,6 +127,18 @@ public sealed class RulesEdgeTests
     }
 
     [Fact]
+    public void NearestAnchorOnAMissingFact_NamesTheFact_RatherThanMeasuringFromZero()
+    {
+        // Item 17 scored by its nearest-anchor rule alone (no decision cases in front of it).
+        var engine = DefinitionJson.Engine(json => DefinitionJson.Item(json, 17)["rule"] = NearestAnchorRule(json).DeepClone());
+        var result = engine.Score(17, Review.L("contactLogReview", "weekly"), Review.C("jobSeekers", 10));
+        AssertMissing(result, "inPersonEmployerContactsPerWeek");
+
+        // Given, one contact a week is nearest the anchor at 2 (score 2): there is no "fewer than 2" case any more.
+        Assert.Equal(2, engine.Score(17, Review.N("inPersonEmployerContactsPerWeek", 1), Review.L("contactLogReview", "weekly"), Review.C("jobSeekers", 10)).Score);
+    }
+
+    [Fact]
     public void NearestAnchor_ValueTooLargeToCompute_IsNotRated_RatherThanThrowing()
     {
         // Contacts a week × 10 overflows to infinity for the largest finite number of contacts.
