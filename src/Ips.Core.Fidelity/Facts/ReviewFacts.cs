@@ -33,11 +33,6 @@ public sealed record ReviewFacts
     /// <returns>The first entry for the item, or null.</returns>
     public ItemFacts? Find(int item)
     {
-        if (Items.IsDefault)
-        {
-            return null;
-        }
-
         foreach (var facts in Items)
         {
             if (facts is not null && facts.Item == item)

@@ -34,7 +34,7 @@ public sealed class ReviewFactsValidator : AbstractValidator<ReviewFacts>
 
     private void CheckItems(ReviewFacts facts, ValidationContext<ReviewFacts> context)
     {
-        var items = facts.Items.IsDefault ? [] : facts.Items;
+        var items = facts.Items;
         var seen = new HashSet<int>();
         for (var i = 0; i < items.Length; i++)
         {
@@ -61,8 +61,8 @@ public sealed class ReviewFactsValidator : AbstractValidator<ReviewFacts>
             }
 
             var item = compiled.Items[index];
-            var programme = itemFacts.Programme.IsDefault ? [] : itemFacts.Programme;
-            var specialists = itemFacts.Specialists.IsDefault ? [] : itemFacts.Specialists;
+            var programme = itemFacts.Programme;
+            var specialists = itemFacts.Specialists;
             if (!programme.IsEmpty && !specialists.IsEmpty)
             {
                 Add(context, path, FactChecks.Error(item.Number, FactErrorCodes.BothProgrammeAndSpecialists, null, null, null, "give programme facts or per-specialist facts, not both"));
@@ -97,7 +97,7 @@ public sealed class ReviewFactsValidator : AbstractValidator<ReviewFacts>
                     }
                 }
 
-                var entries = specialist.Facts.IsDefault ? [] : specialist.Facts;
+                var entries = specialist.Facts;
                 FactChecks.Check(item, entries.AsSpan(), specialist.Label, slots, ref errors);
             }
 

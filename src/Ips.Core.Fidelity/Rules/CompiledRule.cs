@@ -77,7 +77,8 @@ internal abstract class CompiledRule
             for (var i = 0; i < points.Length; i++)
             {
                 var distance = Math.Abs(v - points[i].Value);
-                if (distance < bestDistance || (distance == bestDistance && points[i].Score < points[best].Score))
+                // An infinite value (a fact × factor overflowing) is no nearer to any point: it stays undefined.
+                if (distance < bestDistance || (best >= 0 && distance == bestDistance && points[i].Score < points[best].Score))
                 {
                     best = i;
                     bestDistance = distance;

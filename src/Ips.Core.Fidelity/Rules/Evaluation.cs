@@ -71,8 +71,6 @@ internal readonly ref struct FactSet
         this.slots = slots;
     }
 
-    public bool Has(int slot) => slots[slot] >= 0;
-
     public bool TryGetNumber(int slot, out double value)
     {
         var index = slots[slot];

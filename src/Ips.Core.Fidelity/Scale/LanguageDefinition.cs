@@ -33,8 +33,8 @@ public sealed record LanguageDefinition
     [JsonIgnore]
     public NumberFormatInfo NumberFormat => numberFormat ??= FidelityNumberFormat.Create(DecimalSeparator, GroupSeparator);
 
-    /// <summary>The Norwegian and English definitions used when a definition lists no languages.</summary>
-    internal static LanguageDefinition[] Defaults { get; } =
+    /// <summary>The Norwegian and English definitions used when a definition lists no languages (fresh instances each call).</summary>
+    internal static LanguageDefinition[] Defaults =>
     [
         new() { Code = "nb", Name = "Norsk bokmål", DecimalSeparator = ",", GroupSeparator = "\u00A0" },
         new() { Code = "en", Name = "English", DecimalSeparator = ".", GroupSeparator = "," },

@@ -63,11 +63,11 @@ public sealed partial record ScaleDefinition
 
     /// <summary>The lowest possible total (one point per item).</summary>
     [JsonIgnore]
-    public int LowestTotal => Items.IsDefault ? 0 : Items.Length * ItemDefinition.LowestScore;
+    public int LowestTotal => Items.Length * ItemDefinition.LowestScore;
 
     /// <summary>The highest possible total (five points per item).</summary>
     [JsonIgnore]
-    public int HighestTotal => Items.IsDefault ? 0 : Items.Length * ItemDefinition.HighestScore;
+    public int HighestTotal => Items.Length * ItemDefinition.HighestScore;
 
     /// <summary>The item numbered <paramref name="number"/>, or null.</summary>
     /// <param name="number">The item number.</param>

@@ -12,7 +12,7 @@ public sealed record AgencyFocusFacts : IItemFactsSource
     /// <summary>Strategies for a focus on competitive work (<c>agencyFocusStrategies</c>): the elements present; null when not recorded.</summary>
     public AgencyFocusStrategies? AgencyFocusStrategies { get; init; }
 
-    private static readonly (AgencyFocusStrategies Flag, string Id)[] AgencyFocusStrategiesIds =
+    private static (AgencyFocusStrategies Flag, string Id)[] AgencyFocusStrategiesIds =>
     [
         (global::Ips.Core.Fidelity.Facts.Ips25.AgencyFocusStrategies.IntakeAsksAboutWork, "intakeAsksAboutWork"),
         (global::Ips.Core.Fidelity.Facts.Ips25.AgencyFocusStrategies.PlanReviewsAskAboutWork, "planReviewsAskAboutWork"),

@@ -12,7 +12,7 @@ public sealed record DisclosureFacts : IItemFactsSource
     /// <summary>Elements of disclosure work (<c>disclosurePractices</c>): the elements present; null when not recorded.</summary>
     public DisclosurePractices? DisclosurePractices { get; init; }
 
-    private static readonly (DisclosurePractices Flag, string Id)[] DisclosurePracticesIds =
+    private static (DisclosurePractices Flag, string Id)[] DisclosurePracticesIds =>
     [
         (global::Ips.Core.Fidelity.Facts.Ips25.DisclosurePractices.DisclosureNotRequired, "disclosureNotRequired"),
         (global::Ips.Core.Fidelity.Facts.Ips25.DisclosurePractices.DiscussesProsAndCons, "discussesProsAndCons"),

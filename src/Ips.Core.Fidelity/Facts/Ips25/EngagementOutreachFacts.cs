@@ -12,7 +12,7 @@ public sealed record EngagementOutreachFacts : IItemFactsSource
     /// <summary>Engagement and outreach strategies (<c>engagementStrategies</c>): the elements present; null when not recorded.</summary>
     public EngagementStrategies? EngagementStrategies { get; init; }
 
-    private static readonly (EngagementStrategies Flag, string Id)[] EngagementStrategiesIds =
+    private static (EngagementStrategies Flag, string Id)[] EngagementStrategiesIds =>
     [
         (global::Ips.Core.Fidelity.Facts.Ips25.EngagementStrategies.NotEndedForMissedAppointments, "notEndedForMissedAppointments"),
         (global::Ips.Core.Fidelity.Facts.Ips25.EngagementStrategies.OutreachDocumented, "outreachDocumented"),

@@ -12,7 +12,7 @@ public sealed record ExecutiveSupportFacts : IItemFactsSource
     /// <summary>Elements of executive support (<c>executiveSupportElements</c>): the elements present; null when not recorded.</summary>
     public ExecutiveSupportElements? ExecutiveSupportElements { get; init; }
 
-    private static readonly (ExecutiveSupportElements Flag, string Id)[] ExecutiveSupportElementsIds =
+    private static (ExecutiveSupportElements Flag, string Id)[] ExecutiveSupportElementsIds =>
     [
         (global::Ips.Core.Fidelity.Facts.Ips25.ExecutiveSupportElements.LeadersKnowIpsPrinciples, "leadersKnowIpsPrinciples"),
         (global::Ips.Core.Fidelity.Facts.Ips25.ExecutiveSupportElements.QualityAssuranceUsesFidelityReviews, "qualityAssuranceUsesFidelityReviews"),

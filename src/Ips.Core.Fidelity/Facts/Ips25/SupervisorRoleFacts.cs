@@ -12,7 +12,7 @@ public sealed record SupervisorRoleFacts : IItemFactsSource
     /// <summary>Roles the supervisor fulfils (<c>supervisorRoles</c>): the elements present; null when not recorded.</summary>
     public SupervisorRoles? SupervisorRoles { get; init; }
 
-    private static readonly (SupervisorRoles Flag, string Id)[] SupervisorRolesIds =
+    private static (SupervisorRoles Flag, string Id)[] SupervisorRolesIds =>
     [
         (global::Ips.Core.Fidelity.Facts.Ips25.SupervisorRoles.FullTimeSupervisorForTenOrFewer, "fullTimeSupervisorForTenOrFewer"),
         (global::Ips.Core.Fidelity.Facts.Ips25.SupervisorRoles.WeeklyClientBasedSupervision, "weeklyClientBasedSupervision"),

@@ -12,7 +12,7 @@ public sealed record TeamContactFacts : IItemFactsSource
     /// <summary>Elements of contact with the treatment team (<c>teamContactPractices</c>): the elements present; null when not recorded.</summary>
     public TeamContactPractices? TeamContactPractices { get; init; }
 
-    private static readonly (TeamContactPractices Flag, string Id)[] TeamContactPracticesIds =
+    private static (TeamContactPractices Flag, string Id)[] TeamContactPracticesIds =>
     [
         (global::Ips.Core.Fidelity.Facts.Ips25.TeamContactPractices.AttendsWeeklyTeamMeeting, "attendsWeeklyTeamMeeting"),
         (global::Ips.Core.Fidelity.Facts.Ips25.TeamContactPractices.SharesDecisionsOnWorkGoals, "sharesDecisionsOnWorkGoals"),

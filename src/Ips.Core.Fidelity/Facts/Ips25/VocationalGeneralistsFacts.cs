@@ -12,7 +12,7 @@ public sealed record VocationalGeneralistsFacts : IItemFactsSource
     /// <summary>Phases the specialist carries out (<c>phasesPerformed</c>): the elements present; null when not recorded.</summary>
     public IpsPhases? PhasesPerformed { get; init; }
 
-    private static readonly (IpsPhases Flag, string Id)[] PhasesPerformedIds =
+    private static (IpsPhases Flag, string Id)[] PhasesPerformedIds =>
     [
         (global::Ips.Core.Fidelity.Facts.Ips25.IpsPhases.Intake, "intake"),
         (global::Ips.Core.Fidelity.Facts.Ips25.IpsPhases.Engagement, "engagement"),

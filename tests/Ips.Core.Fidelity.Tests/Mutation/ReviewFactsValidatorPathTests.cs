@@ -1,0 +1,138 @@
+using FluentValidation.Results;
+using Ips.Core.Fidelity.Facts;
+using Ips.Core.Fidelity.Scale;
+
+namespace Ips.Core.Fidelity.Tests.Mutation;
+
+/// <summary>
+/// <see cref="ReviewFactsValidator"/> built fresh in each test (not the shared <see cref="ReviewFactsValidator.Ips25"/>):
+/// one failure per problem, with the engine's code and rule, at a path that says where in the review it is.
+/// </summary>
+public sealed class ReviewFactsValidatorPathTests
+{
+    private static ValidationResult Validate(ReviewFacts facts) => new ReviewFactsValidator(ScaleDefinition.LoadEmbedded()).Validate(facts);
+
+    private static ReviewFacts With(params ItemFacts[] items) =>
+        new() { ProgrammeLabel = "Team Test", ReviewDate = Review.Date, Items = [.. items] };
+
+    private static (ValidationFailure Failure, FactError Error) Single(ReviewFacts facts)
+    {
+        var result = Validate(facts);
+        Assert.False(result.IsValid);
+        var failure = Assert.Single(result.Errors);
+        return (failure, Assert.IsType<FactError>(failure.CustomState));
+    }
+
+    [Fact]
+    public void Constructor_RejectsANullScale() =>
+        Assert.Equal("scale", Assert.Throws<ArgumentNullException>(() => new ReviewFactsValidator(null!)).ParamName);
+
+    [Fact]
+    public void ValidFacts_Pass()
+    {
+        var facts = Review.Builder().Add(ItemFacts.ForProgramme(2, Review.N("employmentServicesTimePercent", 80))).Build();
+        Assert.True(Validate(facts).IsValid);
+    }
+
+    [Fact]
+    public void NullProgrammeLabel_IsReported()
+    {
+        var result = Validate(new ReviewFacts { ProgrammeLabel = null!, ReviewDate = Review.Date });
+        var failure = Assert.Single(result.Errors);
+        Assert.Equal(FactErrorCodes.MissingProgrammeLabel, failure.ErrorCode);
+        Assert.Equal("The programme label is missing.", failure.ErrorMessage);
+    }
+
+    [Fact]
+    public void BadProgrammeFact_IsReportedAtItsPath()
+    {
+        var (failure, error) = Single(With(ItemFacts.ForProgramme(2, Review.N("employmentServicesTimePercent", 101))));
+        Assert.Equal("items[0].programme.employmentServicesTimePercent", failure.PropertyName);
+        Assert.Equal(FactErrorCodes.AboveMaximum, failure.ErrorCode);
+        Assert.Equal(error.Message, failure.ErrorMessage);
+    }
+
+    [Fact]
+    public void NullItemEntry_IsOneUnknownItemFailure()
+    {
+        var (failure, error) = Single(With([null!]));
+        Assert.Equal("items[0]", failure.PropertyName);
+        Assert.Equal(FactErrorCodes.UnknownItem, failure.ErrorCode);
+        Assert.Equal(-1, error.Item);
+        Assert.Equal("an item entry, not null", error.Rule);
+    }
+
+    [Fact]
+    public void ItemNumberOutsideTheScale_IsOneFailureNamingTheNumber()
+    {
+        var (failure, error) = Single(With(ItemFacts.ForProgramme(26, Review.N("anything", 1))));
+        Assert.Equal("items[0].item", failure.PropertyName);
+        Assert.Equal(FactErrorCodes.UnknownItem, failure.ErrorCode);
+        Assert.Equal("26", error.Value);
+        Assert.Equal("an item number of the scale", error.Rule);
+    }
+
+    [Fact]
+    public void ItemGivenTwice_IsOneFailureOnTheSecondEntry_WhoseFactsAreNotChecked()
+    {
+        var (failure, error) = Single(With(
+            ItemFacts.ForProgramme(2, Review.N("employmentServicesTimePercent", 80)),
+            ItemFacts.ForProgramme(2, Review.N("employmentServicesTimePercent", 900))));
+        Assert.Equal("items[1].item", failure.PropertyName);
+        Assert.Equal(FactErrorCodes.DuplicateItem, failure.ErrorCode);
+        Assert.Equal(2, error.Item);
+        Assert.Equal("each item given once", error.Rule);
+    }
+
+    [Fact]
+    public void ProgrammeAndSpecialistFacts_IsOneFailureOnTheItem_WhoseFactsAreNotChecked()
+    {
+        var item = new ItemFacts
+        {
+            Item = 2,
+            Programme = [Review.N("employmentServicesTimePercent", 900)],
+            Specialists = [new SpecialistFacts { Label = "ES 1", Facts = [Review.N("employmentServicesTimePercent", -5)] }],
+        };
+        var (failure, error) = Single(With(item));
+        Assert.Equal("items[0]", failure.PropertyName);
+        Assert.Equal(FactErrorCodes.BothProgrammeAndSpecialists, failure.ErrorCode);
+        Assert.Equal("give programme facts or per-specialist facts, not both", error.Rule);
+    }
+
+    [Fact]
+    public void SpecialistFactsOnAProgrammeItem_IsOneFailure_WhoseFactsAreNotChecked()
+    {
+        var item = ItemFacts.ForSpecialists(3, new SpecialistFacts { Label = "ES 1", Facts = [Review.L("referralPractice", "notALevel")] });
+        var (failure, error) = Single(With(item));
+        Assert.Equal("items[0].specialists", failure.PropertyName);
+        Assert.Equal(FactErrorCodes.NotPerSpecialist, failure.ErrorCode);
+        Assert.Equal("this item is rated for the programme as a whole; give programme facts", error.Rule);
+    }
+
+    [Fact]
+    public void BadSpecialistFact_IsReportedUnderSpecialists()
+    {
+        var item = ItemFacts.ForSpecialists(
+            2,
+            new SpecialistFacts { Label = "ES 1", Facts = [Review.N("employmentServicesTimePercent", 80)] },
+            new SpecialistFacts { Label = "ES 2", Facts = [Review.N("employmentServicesTimePercent", -5)] });
+        var (failure, error) = Single(With(item));
+        Assert.Equal("items[0].specialists.employmentServicesTimePercent", failure.PropertyName);
+        Assert.Equal(FactErrorCodes.BelowMinimum, failure.ErrorCode);
+        Assert.Equal("ES 2", error.Specialist);
+    }
+
+    [Fact]
+    public void FailuresWithoutAFact_StopAtTheProgrammeOrSpecialists()
+    {
+        // A broken constraint names no single fact.
+        var (constraint, _) = Single(With(ItemFacts.ForProgramme(19, Review.C("jobsHeld", 3), Review.C("distinctJobTypes", 5))));
+        Assert.Equal("items[0].programme", constraint.PropertyName);
+        Assert.Equal("Ratio.DistinctJobTypesExceedJobsHeld", constraint.ErrorCode);
+
+        // Neither does a specialist without a label.
+        var (label, _) = Single(With(ItemFacts.ForSpecialists(2, new SpecialistFacts { Label = "", Facts = [Review.N("employmentServicesTimePercent", 80)] })));
+        Assert.Equal("items[0].specialists", label.PropertyName);
+        Assert.Equal(FactErrorCodes.BadSpecialistLabel, label.ErrorCode);
+    }
+}
