@@ -15,32 +15,18 @@ public sealed class DefinitionProblemCatalogueTests
 {
     private static readonly string Ips25Json = ScaleDefinition.Ips25.ToJson();
 
-    /// <summary>The case names (theory data).</summary>
-    public static TheoryData<string> Names => new(Cases.Keys.Order(StringComparer.Ordinal));
+    [Fact]
+    public void EveryBrokenDefinition_ReportsExactlyItsProblems() =>
+        AssertEveryCase(Cases, c => Problems(c.Break), c => c.Expected);
 
-    [Theory]
-    [MemberData(nameof(Names))]
-    public void BrokenDefinition_ReportsExactlyTheseProblems(string name)
-    {
-        var (breakIt, expected) = Cases[name];
-
-        Assert.Equal(expected, Problems(breakIt));
-    }
-
-    [Theory]
-    [MemberData(nameof(ValidNames))]
-    public void DefinitionAtAnEdge_StillLoads(string name)
-    {
-        var json = JsonNode.Parse(Ips25Json)!;
-        ValidEdits[name](json);
-
-        var scale = ScaleDefinition.Load(json.ToJsonString());
-
-        Assert.Equal(25, scale.Items.Length);
-    }
-
-    /// <summary>The valid-edge case names (theory data).</summary>
-    public static TheoryData<string> ValidNames => new(ValidEdits.Keys.Order(StringComparer.Ordinal));
+    [Fact]
+    public void EveryDefinitionAtAnEdge_StillLoads() =>
+        AssertEveryCase(ValidEdits, edit =>
+        {
+            var json = JsonNode.Parse(Ips25Json)!;
+            edit(json);
+            return [.. ScaleDefinition.Load(json.ToJsonString()).Items.Select(i => i.Number.ToString(CultureInfo.InvariantCulture))];
+        }, _ => [.. Enumerable.Range(1, 25).Select(n => n.ToString(CultureInfo.InvariantCulture))]);
 
     private static readonly Dictionary<string, Action<JsonNode>> ValidEdits = new(StringComparer.Ordinal)
     {
@@ -397,20 +383,10 @@ public sealed class DefinitionProblemCatalogueTests
             "15 | items[14].modifiers[0].when | Scale.BadCondition | A condition needs exactly one form: value/op/than, level, flag, all, any or not."]),
     };
 
-    /// <summary>The object-level case names (theory data).</summary>
-    public static TheoryData<string> ObjectNames => new(ObjectCases.Keys.Order(StringComparer.Ordinal));
-
     /// <summary>States JSON reading refuses (nulls, unknown kinds, non-finite numbers) still reach a definition built in code.</summary>
-    [Theory]
-    [MemberData(nameof(ObjectNames))]
-    public void BrokenDefinitionObject_ReportsExactlyTheseProblems(string name)
-    {
-        var (breakIt, expected) = ObjectCases[name];
-
-        var problems = ScaleDefinitionValidator.Check(breakIt(ScaleDefinition.Ips25));
-
-        Assert.Equal(expected, problems.Select(Format));
-    }
+    [Fact]
+    public void EveryBrokenDefinitionObject_ReportsExactlyItsProblems() =>
+        AssertEveryCase(ObjectCases, c => [.. ScaleDefinitionValidator.Check(c.Break(ScaleDefinition.Ips25)).Select(Format)], c => c.Expected);
 
     private static readonly Dictionary<string, (Func<ScaleDefinition, ScaleDefinition> Break, string[] Expected)> ObjectCases = new(StringComparer.Ordinal)
     {
@@ -466,15 +442,12 @@ public sealed class DefinitionProblemCatalogueTests
     public void Check_NullDefinition_Throws() =>
         Assert.Equal("definition", Assert.Throws<ArgumentNullException>(() => ScaleDefinitionValidator.Check(null!)).ParamName);
 
-    /// <summary>The label ids (theory data).</summary>
-    public static TheoryData<string> LabelIds => new(ScaleDefinitionValidator.RequiredLabels);
-
-    [Theory]
-    [MemberData(nameof(LabelIds))]
-    public void EveryRequiredLabel_IsChecked(string id)
-    {
-        Assert.Equal([$"- | labels.{id} | Scale.MissingLabel | The UI label '{id}' is missing."], Problems(json => json["labels"]!.AsObject().Remove(id)));
-    }
+    [Fact]
+    public void EveryRequiredLabel_IsChecked() =>
+        AssertEveryCase(
+            ScaleDefinitionValidator.RequiredLabels.ToDictionary(id => id, StringComparer.Ordinal),
+            id => Problems(json => json["labels"]!.AsObject().Remove(id)),
+            id => [$"- | labels.{id} | Scale.MissingLabel | The UI label '{id}' is missing."]);
 
     [Fact]
     public void RequiredLabels_AreTheOnesRenderersUse()
@@ -485,26 +458,25 @@ public sealed class DefinitionProblemCatalogueTests
             ScaleDefinitionValidator.RequiredLabels);
     }
 
-    /// <summary>JSON allows <c>null</c> in any array; the paths where a null entry was tried (regression: it crashed the validator).</summary>
-    public static TheoryData<string> NullEntryPaths => new(
+    /// <summary>JSON allows <c>null</c> in any array; the paths where a null entry is tried (regression: 16 of them crashed the validator).</summary>
+    private static readonly string[] NullEntryPaths =
+    [
         "languages[0]", "sections[0]", "levels[0]", "policies[0]", "items[0]", "items[2].anchors[0]", "items[1].facts[0]",
         "items[4].facts[0].elements[0]", "items[6].facts[0].levels[0]", "items[14].modifiers[0]", "items[18].constraints[0]",
         "items[16].rule.otherwise.rule.points[0]", "items[2].rule.cases[0]", "items[4].rule.map[0]", "items[6].rule.levels[0]",
-        "items[1].rule.bands[0]", "items[5].rule.cases[0].when.all[0]");
+        "items[1].rule.bands[0]", "items[5].rule.cases[0].when.all[0]",
+    ];
 
-    [Theory]
-    [MemberData(nameof(NullEntryPaths))]
-    public void NullArrayEntry_IsAProblem_NotACrash(string path)
-    {
-        var json = JsonNode.Parse(Ips25Json)!;
-        var open = path.LastIndexOf('[');
-        var parent = Navigate(json, path[..open]);
-        parent[int.Parse(path[(open + 1)..^1], CultureInfo.InvariantCulture)] = null;
-
-        var exception = Assert.Throws<ScaleDefinitionException>(() => ScaleDefinition.Load(json.ToJsonString()));
-
-        Assert.Contains(exception.Problems, p => p.Path == path && p.Code is "Scale.NullEntry" or "Scale.MissingCondition");
-    }
+    [Fact]
+    public void NullArrayEntry_IsAProblem_NotACrash() =>
+        AssertEveryCase(
+            NullEntryPaths.ToDictionary(path => path, StringComparer.Ordinal),
+            path => [.. Problems(json =>
+            {
+                var open = path.LastIndexOf('[');
+                Navigate(json, path[..open])[int.Parse(path[(open + 1)..^1], CultureInfo.InvariantCulture)] = null;
+            }).Where(p => p.Contains(" | " + path + " | ", StringComparison.Ordinal)).Select(p => p.Split(" | ")[2])],
+            path => [path.EndsWith("all[0]", StringComparison.Ordinal) ? "Scale.MissingCondition" : "Scale.NullEntry"]);
 
     /// <summary>A null entry stands alone: the checks that need the entry skip it rather than report more.</summary>
     [Fact]
@@ -527,6 +499,37 @@ public sealed class DefinitionProblemCatalogueTests
 
     private static ScaleDefinition WithItem(ScaleDefinition scale, int number, Func<ItemDefinition, ItemDefinition> change) =>
         scale with { Items = [.. scale.Items.Select(item => item.Number == number ? change(item) : item)] };
+
+    /// <summary>
+    /// Runs every case and fails once, listing each case whose outcome differs (or that threw), so one broken case never
+    /// hides another. The cases are a table in one fact rather than theory rows: Stryker's MTP runner could not select
+    /// the rows one by one, which left the mutants only they reach untested.
+    /// </summary>
+    private static void AssertEveryCase<T>(IReadOnlyDictionary<string, T> cases, Func<T, string[]> actual, Func<T, string[]> expected)
+    {
+        var mismatches = new List<string>();
+        foreach (var (name, @case) in cases.OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            string[] got;
+            try
+            {
+                got = actual(@case);
+            }
+            catch (Exception exception)
+            {
+                mismatches.Add($"{name}: threw {exception.GetType().Name}: {exception.Message}");
+                continue;
+            }
+
+            var want = expected(@case);
+            if (!got.SequenceEqual(want, StringComparer.Ordinal))
+            {
+                mismatches.Add($"{name}:\n  expected: {string.Join("\n            ", want)}\n  actual:   {string.Join("\n            ", got)}");
+            }
+        }
+
+        Assert.True(mismatches.Count == 0, $"{mismatches.Count} of {cases.Count} cases differ:\n" + string.Join("\n", mismatches));
+    }
 
     private static string[] Problems(Action<JsonNode> breakIt)
     {
