@@ -47,9 +47,25 @@ public sealed class DefinitionProblemCatalogueTests
             Item(json, 2)["rule"]!["bands"]![1]!["minExclusive"] = true;
         },
 
+        // A factor scales the fact's range: a 10–100 % fact × 2 is scored on 20–200.
+        ["factor scaling the fact's range"] = json =>
+        {
+            Item(json, 2)["facts"]![0]!["min"] = 10;
+            Item(json, 2)["rule"]!["value"]!["factor"] = 2;
+            Bands(json, """[ { "min": 20, "max": 200, "score": 1 } ]""");
+        },
+
+        // Whole numbers: the value's domain is rounded too (a fact starting at 0.6 is scored from 1).
+        ["fractional fact minimum on whole numbers"] = json =>
+        {
+            Item(json, 2)["facts"]![0]!["min"] = 0.6;
+            Item(json, 2)["rule"]!["bands"]![0]!["min"] = 1;
+        },
+
         // Unrounded bands may share one boundary point (the lower score wins there).
         ["unrounded bands sharing a closed boundary"] = json => Bands(json, """[ { "min": 0, "max": 50, "score": 1 }, { "min": 50, "max": 100, "score": 2 } ]"""),
         ["unrounded bands meeting half-open"] = json => Bands(json, """[ { "min": 0, "max": 50, "maxExclusive": true, "score": 1 }, { "min": 50, "max": 100, "score": 2 } ]"""),
+        ["unrounded bands listed out of order"] = json => Bands(json, """[ { "min": 50, "max": 100, "minExclusive": true, "score": 3 }, { "min": 0, "max": 50, "maxExclusive": true, "score": 1 }, { "min": 50, "max": 50, "score": 2 } ]"""),
         ["unrounded single-point band"] = json => Bands(json, """[ { "min": 0, "max": 50, "maxExclusive": true, "score": 1 }, { "min": 50, "max": 50, "score": 2 }, { "min": 50, "max": 100, "minExclusive": true, "score": 3 } ]"""),
     };
 
@@ -304,6 +320,34 @@ public sealed class DefinitionProblemCatalogueTests
             "2 | items[1].rule.bands | Scale.BandGap | The bands leave values from 0 up to 10 without a score."]),
         ["bands ending below the domain"] = (json => Item(json, 24)["rule"]!["bands"]![4]!["max"] = 99, [
             "24 | items[23].rule.bands | Scale.BandGap | The bands leave values above 99 (up to 100) without a score."]),
+        ["exclusive whole lower bound leaving a number"] = (json =>
+        {
+            Item(json, 2)["rule"]!["bands"]![1]!["min"] = 60;
+            Item(json, 2)["rule"]!["bands"]![1]!["minExclusive"] = true;
+        }, [
+            "2 | items[1].rule.bands | Scale.BandGap | The bands leave a gap between 59 and 61."]),
+        ["unrounded bands open at a boundary without a lower bound"] = (json => Bands(json, """[ { "max": 50, "maxExclusive": true, "score": 1 }, { "min": 50, "minExclusive": true, "max": 100, "score": 2 } ]"""), [
+            "2 | items[1].rule.bands | Scale.BandGap | The bands leave a gap between 50 and 50."]),
+        ["unrounded ratio bands open at 0"] = (json =>
+        {
+            Item(json, 1)["rule"]!["rounding"] = "none";
+            Item(json, 1)["rule"]!["bands"] = JsonNode.Parse("""[ { "min": 0, "minExclusive": true, "score": 1 } ]""");
+        }, [
+            "1 | items[0].rule.bands | Scale.BandGap | The bands leave values from 0 up to 0 without a score."]),
+        ["unrounded bands open at the value's own minimum"] = (json =>
+        {
+            Item(json, 2)["rule"]!["value"]!["min"] = 10;
+            Bands(json, """[ { "min": 10, "minExclusive": true, "max": 100, "score": 1 } ]""");
+        }, [
+            "2 | items[1].rule.bands | Scale.BandGap | The bands leave values from 10 up to 10 without a score."]),
+        ["unrounded bands open at the value's own maximum"] = (json =>
+        {
+            Item(json, 2)["rule"]!["value"]!["max"] = 90;
+            Bands(json, """[ { "min": 0, "max": 90, "maxExclusive": true, "score": 1 } ]""");
+        }, [
+            "2 | items[1].rule.bands | Scale.BandGap | The bands leave values above 90 (up to 90) without a score."]),
+        ["nearest-anchor rule on an undeclared fact"] = (json => Item(json, 17)["rule"]!["otherwise"]!["rule"]!["value"]!["fact"] = "contactsPerWeek", [
+            "17 | items[16].rule.otherwise.rule.value.fact | Scale.UndeclaredFact | The value refers to fact 'contactsPerWeek', which the item does not declare."]),
         ["unrounded bands with a gap"] = (json => Bands(json, """[ { "min": 0, "max": 40, "score": 1 }, { "min": 50, "max": 100, "score": 2 } ]"""), [
             "2 | items[1].rule.bands | Scale.BandGap | The bands leave a gap between 40 and 50."]),
         ["unrounded bands both open at their boundary"] = (json => Bands(json, """[ { "min": 0, "max": 50, "maxExclusive": true, "score": 1 }, { "min": 50, "minExclusive": true, "max": 100, "score": 2 } ]"""), [
@@ -411,6 +455,8 @@ public sealed class DefinitionProblemCatalogueTests
         }), [
             "17 | items[16].rule.otherwise.rule.points[0].value | Scale.BadRange | An anchor point must be a finite number."]),
         ["band bound not finite"] = (scale => WithItem(scale, 2, item => item with { Rule = item.Rule with { Bands = [item.Rule.Bands[0] with { Min = double.NegativeInfinity }, .. item.Rule.Bands[1..]] } }), [
+            "2 | items[1].rule.bands | Scale.BadRange | A band bound must be a finite number."]),
+        ["band upper bound not finite"] = (scale => WithItem(scale, 2, item => item with { Rule = item.Rule with { Bands = [.. item.Rule.Bands[..4], item.Rule.Bands[4] with { Max = double.PositiveInfinity }] } }), [
             "2 | items[1].rule.bands | Scale.BadRange | A band bound must be a finite number."]),
         ["factor not a number"] = (scale => WithItem(scale, 19, item => item with { Measure = item.Measure! with { Value = item.Measure.Value with { Factor = double.NaN } } }), [
             "19 | items[18].measure.value.factor | Scale.BadValue | A factor must be a positive finite number."]),
