@@ -11,7 +11,8 @@ namespace Ips.Core.Fidelity.Facts;
 /// The checks are driven by each item's declared facts (kind, domain, elements, levels) and constraints, and are the
 /// same ones <see cref="FidelityEngine"/> runs: a review this validator accepts scores without invalid items.
 /// Each failure has the error code as <see cref="ValidationFailure.ErrorCode"/>, a path such as
-/// <c>items[1].programme.fullTimeEquivalents</c> as its property name, and the <see cref="FactError"/> as custom state.
+/// <c>items[1].programme.fullTimeEquivalents</c> or <c>items[16].specialists[2].facts.jobSeekers</c> (the object model's
+/// property path) as its property name, and the <see cref="FactError"/> as custom state.
 /// </para>
 /// <para>The engine does not need this validator: it never throws for bad facts. Thread-safe.</para>
 /// </remarks>
@@ -78,13 +79,15 @@ public sealed class ReviewFactsValidator : AbstractValidator<ReviewFacts>
             var slots = new int[item.FactIds.Length];
             List<FactError>? errors = null;
             FactChecks.Check(item, programme.AsSpan(), null, slots, ref errors);
+            AddFactErrors(context, ref errors, path + ".programme");
             for (var s = 0; s < specialists.Length; s++)
             {
                 // The same label rules as the engine (FidelityEngine.ScoreSpecialists): non-empty, unique within the item.
                 var specialist = specialists[s];
+                var specialistPath = path + ".specialists[" + s.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
                 if (specialist is null || string.IsNullOrEmpty(specialist.Label))
                 {
-                    (errors ??= []).Add(FactChecks.Error(item.Number, FactErrorCodes.BadSpecialistLabel, null, null, null, "every specialist has a non-empty label"));
+                    Add(context, specialistPath + ".label", FactChecks.Error(item.Number, FactErrorCodes.BadSpecialistLabel, null, null, null, "every specialist has a non-empty label"));
                     continue;
                 }
 
@@ -92,24 +95,31 @@ public sealed class ReviewFactsValidator : AbstractValidator<ReviewFacts>
                 {
                     if (string.Equals(specialists[t]?.Label, specialist.Label, StringComparison.Ordinal))
                     {
-                        (errors ??= []).Add(FactChecks.Error(item.Number, FactErrorCodes.BadSpecialistLabel, null, specialist.Label, null, "specialist labels are unique within an item"));
+                        Add(context, specialistPath + ".label", FactChecks.Error(item.Number, FactErrorCodes.BadSpecialistLabel, null, specialist.Label, null, "specialist labels are unique within an item"));
                         break;
                     }
                 }
 
-                var entries = specialist.Facts;
-                FactChecks.Check(item, entries.AsSpan(), specialist.Label, slots, ref errors);
-            }
-
-            if (errors is not null)
-            {
-                foreach (var error in errors)
-                {
-                    var where = specialists.IsEmpty ? ".programme" : ".specialists";
-                    Add(context, path + where + (error.FactId is null ? string.Empty : "." + error.FactId), error);
-                }
+                FactChecks.Check(item, specialist.Facts.AsSpan(), specialist.Label, slots, ref errors);
+                AddFactErrors(context, ref errors, specialistPath + ".facts");
             }
         }
+    }
+
+    /// <summary>Reports the fact errors collected for one set of facts under <paramref name="owner"/> and clears the list.</summary>
+    private static void AddFactErrors(ValidationContext<ReviewFacts> context, ref List<FactError>? errors, string owner)
+    {
+        if (errors is null)
+        {
+            return;
+        }
+
+        foreach (var error in errors)
+        {
+            Add(context, error.FactId is null ? owner : owner + "." + error.FactId, error);
+        }
+
+        errors.Clear();
     }
 
     private static void Add(ValidationContext<ReviewFacts> context, string path, FactError error) =>

@@ -271,7 +271,7 @@ public static class FidelityInterop
             var errors = ImmutableArray.CreateBuilder<InteropFactError>(validation.Errors.Count);
             foreach (var failure in validation.Errors)
             {
-                var path = pathPrefix + "." + JsonPath(facts, failure.PropertyName, failure.CustomState as FactError);
+                var path = pathPrefix + "." + JsonPath(failure.PropertyName);
                 errors.Add(failure.CustomState is FactError error
                     ? new InteropFactError(error.Code, error.Item, path, error.FactId, error.Specialist, error.Value, error.Message)
                     : new InteropFactError(failure.ErrorCode, null, path, null, null, null, failure.ErrorMessage));
@@ -286,39 +286,15 @@ public static class FidelityInterop
     }
 
     /// <summary>
-    /// Turns the validator's property path (<c>items[1].programme.fte</c>, <c>items[0].specialists.jobSeekers</c>) into
-    /// the path of the JSON facts document (<c>items[1].facts.fte</c>, <c>items[0].specialists[2].facts.jobSeekers</c>).
+    /// Turns the validator's property path into the path of the JSON facts document: programme facts sit under
+    /// <c>facts</c> there (<c>items[1].programme.fte</c> becomes <c>items[1].facts.fte</c>); specialist paths
+    /// (<c>items[0].specialists[2].facts.jobSeekers</c>) are the same in both.
     /// </summary>
-    private static string JsonPath(ReviewFacts facts, string property, FactError? error)
+    private static string JsonPath(string property)
     {
-        var close = property.IndexOf(']', StringComparison.Ordinal);
-        if (!property.StartsWith("items[", StringComparison.Ordinal) || close < 0
-            || !int.TryParse(property.AsSpan(6, close - 6), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index))
-        {
-            return property;
-        }
-
-        var head = property[..(close + 1)];
-        var rest = property[(close + 1)..];
-        var factSuffix = error?.FactId is { } id ? ".facts." + id : string.Empty;
-        if (rest.StartsWith(".programme", StringComparison.Ordinal))
-        {
-            return head + (factSuffix.Length > 0 ? factSuffix : ".facts");
-        }
-
-        if (rest.StartsWith(".specialists", StringComparison.Ordinal) && error?.Specialist is { } label && index < facts.Items.Length)
-        {
-            var specialists = facts.Items[index].Specialists;
-            for (var j = 0; j < specialists.Length; j++)
-            {
-                if (string.Equals(specialists[j]?.Label, label, StringComparison.Ordinal))
-                {
-                    return head + ".specialists[" + InteropWriter.Int(j) + "]" + factSuffix;
-                }
-            }
-        }
-
-        return property;
+        const string Programme = "].programme";
+        var at = property.IndexOf(Programme, StringComparison.Ordinal);
+        return at < 0 ? property : property[..(at + 1)] + ".facts" + property[(at + Programme.Length)..];
     }
 
     /// <summary>Puts a batch entry's prefix in front of a path the facts reader gave relative to the entry.</summary>

@@ -110,29 +110,29 @@ public sealed class ReviewFactsValidatorPathTests
     }
 
     [Fact]
-    public void BadSpecialistFact_IsReportedUnderSpecialists()
+    public void BadSpecialistFact_IsReportedUnderThatSpecialistsIndex()
     {
         var item = ItemFacts.ForSpecialists(
             2,
             new SpecialistFacts { Label = "ES 1", Facts = [Review.N("employmentServicesTimePercent", 80)] },
             new SpecialistFacts { Label = "ES 2", Facts = [Review.N("employmentServicesTimePercent", -5)] });
         var (failure, error) = Single(With(item));
-        Assert.Equal("items[0].specialists.employmentServicesTimePercent", failure.PropertyName);
+        Assert.Equal("items[0].specialists[1].facts.employmentServicesTimePercent", failure.PropertyName);
         Assert.Equal(FactErrorCodes.BelowMinimum, failure.ErrorCode);
         Assert.Equal("ES 2", error.Specialist);
     }
 
     [Fact]
-    public void FailuresWithoutAFact_StopAtTheProgrammeOrSpecialists()
+    public void FailuresWithoutAFact_NameTheProgrammeOrTheSpecialistsLabel()
     {
         // A broken constraint names no single fact.
         var (constraint, _) = Single(With(ItemFacts.ForProgramme(19, Review.C("jobsHeld", 3), Review.C("distinctJobTypes", 5))));
         Assert.Equal("items[0].programme", constraint.PropertyName);
         Assert.Equal("Ratio.DistinctJobTypesExceedJobsHeld", constraint.ErrorCode);
 
-        // Neither does a specialist without a label.
+        // A specialist without a label is named by its index.
         var (label, _) = Single(With(ItemFacts.ForSpecialists(2, new SpecialistFacts { Label = "", Facts = [Review.N("employmentServicesTimePercent", 80)] })));
-        Assert.Equal("items[0].specialists", label.PropertyName);
+        Assert.Equal("items[0].specialists[0].label", label.PropertyName);
         Assert.Equal(FactErrorCodes.BadSpecialistLabel, label.ErrorCode);
     }
 }
