@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Text;
 
@@ -30,16 +29,6 @@ namespace Ips.Core.Fidelity.Reports;
 /// </example>
 public static class ReportRenderer
 {
-    /// <summary>The UI label ids the renderer reads from <see cref="Scale.ScaleDefinition.Labels"/>.</summary>
-    internal static readonly ImmutableArray<string> LabelsUsed =
-    [
-        "reportTitle", "programmeLabel", "reviewDate", "reviewPeriod", "scale", "edition", "revision", "engineVersion",
-        "language", "number", "item", "score", "anchor", "next", "notRated", "invalid", "perSpecialist", "modifier",
-        "subtotal", "ratedItems", "total", "ratedSum", "possibleRange", "level", "levelUndetermined",
-        "missingAndErrors", "noMissingOrErrors", "missingFacts", "errors", "inputErrors", "policies", "excluded",
-        "now",
-    ];
-
     /// <summary>Renders <paramref name="report"/> in <paramref name="format"/>.</summary>
     /// <param name="report">The report.</param>
     /// <param name="format">Plain text or Markdown.</param>

@@ -92,7 +92,7 @@ internal sealed class ReportWriter
     private void WriteSection(SectionTotal total)
     {
         var section = total.Section;
-        Heading(section.Name.Get(language) + " (" + Label("item") + " " + Int(section.FirstItem) + RangeDash + Int(section.LastItem) + ")");
+        Heading(section.Name.Get(language) + " (" + Label("items") + " " + Int(section.FirstItem) + RangeDash + Int(section.LastItem) + ")");
         if (markdown)
         {
             Line("| " + Label("number") + " | " + Label("item") + " | " + Label("score") + " | " + Label("anchor") + " | " + Label("next") + " |");

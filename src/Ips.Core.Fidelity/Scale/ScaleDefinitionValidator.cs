@@ -26,12 +26,23 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
     /// <summary>The number of items an IPS-25 definition must have.</summary>
     public const int ItemCount = 25;
 
-    /// <summary>The UI label ids every definition must provide in both languages.</summary>
+    /// <summary>The UI label ids every definition must provide in all its languages: every label the engine, the report and comparison renderers read.</summary>
     public static readonly ImmutableArray<string> RequiredLabels =
     [
-        "item", "score", "notRated", "invalid", "total", "level", "missingFacts", "now", "reaches", "next", "section",
-        "perSpecialist", "programme", "specialist", "excluded", "lowestPossible", "highestPossible", "ratedItems",
-        "levelUndetermined", "facts", "errors", "policies", "undefinedValue", "yes", "no",
+        // Reports (ReportRenderer).
+        "reportTitle", "programmeLabel", "reviewDate", "reviewPeriod", "scale", "edition", "revision", "engineVersion",
+        "language", "section", "items", "number", "item", "score", "anchor", "next", "now", "notRated", "invalid",
+        "perSpecialist", "programme", "specialist", "excluded", "modifier", "derivedFact", "subtotal", "ratedItems",
+        "total", "ratedSum", "possibleRange", "lowestPossible", "highestPossible", "level", "levelUndetermined",
+        "missingAndErrors", "noMissingOrErrors", "missingFacts", "facts", "errors", "inputErrors", "policies", "yes", "no",
+
+        // Comparisons (ReviewComparison).
+        "comparisonTitle", "before", "after", "change", "daysBetween", "itemChanges", "crossedUp", "crossedDown",
+        "statusChanges", "noScoreChanges", "unchangedItems", "sectionChanges", "levelUp", "levelDown", "unchanged",
+        "factChanges", "noFactChanges", "notGiven", "differentProgrammes", "differentRevisions", "afterIsEarlier",
+
+        // The engine's reason for a value it cannot compute.
+        "undefinedValue",
     ];
 
     private static readonly ScaleDefinitionValidator Instance = new();
