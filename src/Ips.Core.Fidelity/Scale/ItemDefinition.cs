@@ -184,7 +184,7 @@ public sealed record FactDefinition
 
     private static int IndexOf(ImmutableArray<OptionDefinition> options, string? id)
     {
-        if (id is null || options.IsDefault)
+        if (id is null)
         {
             return -1;
         }

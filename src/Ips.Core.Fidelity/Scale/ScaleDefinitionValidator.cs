@@ -27,7 +27,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
     public const int ItemCount = 25;
 
     /// <summary>The UI label ids every definition must provide in all its languages: every label the engine, the report and comparison renderers read.</summary>
-    public static readonly ImmutableArray<string> RequiredLabels =
+    public static ImmutableArray<string> RequiredLabels =>
     [
         // Reports (ReportRenderer).
         "reportTitle", "programmeLabel", "reviewDate", "reviewPeriod", "scale", "edition", "revision", "engineVersion",
@@ -66,11 +66,6 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
     {
         ArgumentNullException.ThrowIfNull(definition);
         var result = Instance.Validate(definition);
-        if (result.IsValid)
-        {
-            return [];
-        }
-
         var problems = ImmutableArray.CreateBuilder<ScaleDefinitionProblem>(result.Errors.Count);
         foreach (var failure in result.Errors)
         {
@@ -172,7 +167,6 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                 if (!Text.ReportLanguage.TryFromCode(language.Code, out var code) || !string.Equals(code.Code, language.Code, StringComparison.Ordinal))
                 {
                     Problem(path + ".code", "Scale.BadLanguage", "A language code is lower-case letters, optionally with a subtag (e.g. nb, en, nn).");
-                    continue;
                 }
 
                 if (!codes.Add(language.Code))
@@ -843,15 +837,15 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
 
             var scale = value.Factor ?? 1;
             Domain? domain = null;
-            if (value.Constant is { } constant)
+            if (value.Constant is not null)
             {
+                // Constants only appear in comparisons, which have no bands to cover.
                 if (!allowConstant)
                 {
                     Problem(path, "Scale.BadValue", "A constant cannot be scored here.");
-                    return null;
                 }
 
-                domain = new Domain(constant, false, constant, false);
+                return null;
             }
             else if (value.Fact is not null)
             {

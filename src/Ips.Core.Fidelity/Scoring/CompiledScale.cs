@@ -13,13 +13,9 @@ internal sealed class CompiledScale
     public CompiledScale(ScaleDefinition definition)
     {
         Definition = definition;
-        UndefinedReason = definition.Labels.TryGetValue("undefinedValue", out var text)
-            ? text
-            : new LocalizedText("Verdien kan ikke regnes ut", "The value cannot be computed");
+        UndefinedReason = definition.Labels["undefinedValue"]; // a required label
         var sections = definition.Sections;
         var items = new CompiledItem[definition.Items.Length];
-        var byNumber = new int[definition.Items.Length + 2];
-        Array.Fill(byNumber, -1);
         var maxNumber = 0;
         for (var i = 0; i < items.Length; i++)
         {
@@ -78,7 +74,7 @@ internal sealed class CompiledItem
 
         AllFactIds = [.. FactIds];
         Rule = CompileRule(definition.Rule);
-        var modifiers = definition.Modifiers.IsDefault ? [] : definition.Modifiers;
+        var modifiers = definition.Modifiers;
         Modifiers = new CompiledModifier[modifiers.Length];
         for (var i = 0; i < modifiers.Length; i++)
         {
@@ -90,7 +86,7 @@ internal sealed class CompiledItem
             Exclude = CompileCondition(exclude.When);
         }
 
-        var constraints = definition.Constraints.IsDefault ? [] : definition.Constraints;
+        var constraints = definition.Constraints;
         Constraints = new (ConstraintDefinition, CompiledCondition)[constraints.Length];
         for (var i = 0; i < constraints.Length; i++)
         {
@@ -161,7 +157,7 @@ internal sealed class CompiledItem
 
     private static string[] Ids(ImmutableArray<OptionDefinition> options)
     {
-        var ids = new string[options.IsDefault ? 0 : options.Length];
+        var ids = new string[options.Length];
         for (var i = 0; i < ids.Length; i++)
         {
             ids[i] = options[i].Id;
@@ -217,7 +213,7 @@ internal sealed class CompiledItem
 
             case RuleKind.DecisionList:
             {
-                var cases = rule.Cases.IsDefault ? [] : rule.Cases;
+                var cases = rule.Cases;
                 var conditions = new CompiledCondition[cases.Length];
                 var outcomes = new CompiledOutcome[cases.Length];
                 for (var i = 0; i < cases.Length; i++)
@@ -275,7 +271,7 @@ internal sealed class CompiledItem
             }
 
             case ConditionKind.Flag:
-                return new CompiledCondition.Flag(RequireSlot(condition.Flag), condition.Is ?? true);
+                return new CompiledCondition.Flag(RequireSlot(condition.Flag), condition.Is == true);
             case ConditionKind.All:
             case ConditionKind.Any:
             {

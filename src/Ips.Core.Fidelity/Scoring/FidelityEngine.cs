@@ -218,7 +218,7 @@ public sealed class FidelityEngine : IFidelityEngine
                 }
             }
 
-            var entries = specialist.Facts.IsDefault ? [] : specialist.Facts;
+            var entries = specialist.Facts;
             FactChecks.Check(item, entries.AsSpan(), specialist.Label, slots, ref errors);
         }
 
@@ -236,7 +236,7 @@ public sealed class FidelityEngine : IFidelityEngine
         LocalizedText? notRatedReason = null;
         for (var s = 0; s < specialists.Length; s++)
         {
-            var entries = specialists[s].Facts.IsDefault ? [] : specialists[s].Facts;
+            var entries = specialists[s].Facts;
             FactChecks.Resolve(item, entries.AsSpan(), slots);
             var set = Evaluate(item, new FactSet(entries.AsSpan(), slots), slots);
             results[s] = new SpecialistResult

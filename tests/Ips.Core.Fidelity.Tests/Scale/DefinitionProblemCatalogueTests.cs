@@ -62,6 +62,19 @@ public sealed class DefinitionProblemCatalogueTests
             Item(json, 2)["rule"]!["bands"]![0]!["min"] = 1;
         },
 
+        // Whole numbers: an exclusive upper bound of 61 ends the band at 60, the next band's first number (a shared point).
+        ["exclusive upper bound on whole numbers sharing a point"] = json => Item(json, 2)["rule"]!["bands"]![0]!["max"] = 61,
+
+        // Whole numbers: a fact ending at 99.4 is scored up to 99.
+        ["fractional fact maximum on whole numbers"] = json =>
+        {
+            Item(json, 2)["facts"]![0]!["max"] = 99.4;
+            Item(json, 2)["rule"]!["bands"]![4]!["max"] = 99;
+        },
+
+        // A level fact needs two levels, no more; an unused fact is allowed.
+        ["level fact with two levels"] = json => Item(json, 2)["facts"]!.AsArray().Add(Obj("""{ "id": "reviewed", "kind": "level", "label": { "nb": "Gjennomgått", "en": "Reviewed" }, "levels": [ { "id": "no", "label": { "nb": "Nei", "en": "No" } }, { "id": "yes", "label": { "nb": "Ja", "en": "Yes" } } ] }""")),
+
         // Unrounded bands may share one boundary point (the lower score wins there).
         ["unrounded bands sharing a closed boundary"] = json => Bands(json, """[ { "min": 0, "max": 50, "score": 1 }, { "min": 50, "max": 100, "score": 2 } ]"""),
         ["unrounded bands meeting half-open"] = json => Bands(json, """[ { "min": 0, "max": 50, "maxExclusive": true, "score": 1 }, { "min": 50, "max": 100, "score": 2 } ]"""),
@@ -83,6 +96,14 @@ public sealed class DefinitionProblemCatalogueTests
         // ---- languages
         ["language code in capitals"] = (json => json["languages"]![0]!["code"] = "NB", [
             "- | languages[0].code | Scale.BadLanguage | A language code is lower-case letters, optionally with a subtag (e.g. nb, en, nn).",
+            "- | languages | Scale.MissingLanguage | Every definition carries Norwegian (nb) and English (en); nb is missing."]),
+        ["language code in capitals with equal separators"] = (json =>
+        {
+            json["languages"]![0]!["code"] = "NB";
+            json["languages"]![0]!["groupSeparator"] = ",";
+        }, [
+            "- | languages[0].code | Scale.BadLanguage | A language code is lower-case letters, optionally with a subtag (e.g. nb, en, nn).",
+            "- | languages[0] | Scale.BadNumberFormat | The language NB needs a decimal and a group separator that differ.",
             "- | languages | Scale.MissingLanguage | Every definition carries Norwegian (nb) and English (en); nb is missing."]),
         ["language listed twice"] = (json => json["languages"]!.AsArray().Add(json["languages"]![1]!.DeepClone()), [
             "- | languages[2].code | Scale.DuplicateLanguage | The language en is listed twice."]),
@@ -272,6 +293,8 @@ public sealed class DefinitionProblemCatalogueTests
             "5 | items[4].rule.map | Scale.CountOverlap | More than one score is given for 1 element(s) present."]),
         ["element map beyond the elements"] = (json => Item(json, 5)["rule"]!["map"]![4]!["max"] = 7, [
             "5 | items[4].rule.map | Scale.BadRange | The map entry 5–7 is outside 0–5."]),
+        ["element map leaving the top count"] = (json => Item(json, 5)["rule"]!["map"]!.AsArray().RemoveAt(4), [
+            "5 | items[4].rule.map | Scale.CountGap | No score is given for 5 element(s) present (the map must cover 0–5)."]),
         ["element map below 0"] = (json => Item(json, 5)["rule"]!["map"]![0]!["min"] = -1, [
             "5 | items[4].rule.map | Scale.BadRange | The map entry -1–1 is outside 0–5."]),
         ["element map running backwards"] = (json =>
@@ -379,6 +402,16 @@ public sealed class DefinitionProblemCatalogueTests
             value.AsObject().Remove("max");
         }, [
             "19 | items[18].rule.otherwise.rule.value.numerator | Scale.UndeclaredFact | The ratio numerator refers to fact 'types', which the item does not declare."]),
+        ["ratio bands with a gap"] = (json => Item(json, 1)["rule"]!["bands"]![1]!["max"] = 39, [
+            "1 | items[0].rule.bands | Scale.BandGap | The bands leave a gap between 39 and 41."]),
+        ["ratio without a denominator"] = (json => Item(json, 1)["rule"]!["value"]!.AsObject().Remove("denominator"), [
+            "1 | items[0].rule.value.denominator | Scale.MissingFactReference | The ratio denominator names no fact."]),
+        ["unrounded open-ended bands both open at their boundary"] = (json =>
+        {
+            Item(json, 15)["rule"]!["rounding"] = "none";
+            Item(json, 15)["rule"]!["bands"] = JsonNode.Parse("""[ { "min": 0, "max": 50, "maxExclusive": true, "score": 1 }, { "min": 50, "minExclusive": true, "score": 2 } ]""");
+        }, [
+            "15 | items[14].rule.bands | Scale.BandGap | The bands leave a gap between 50 and 50."]),
         ["ratio with an undeclared denominator"] = (json => Item(json, 1)["rule"]!["value"]!["denominator"] = "fte", [
             "1 | items[0].rule.value.denominator | Scale.UndeclaredFact | The ratio denominator refers to fact 'fte', which the item does not declare."]),
 
@@ -456,6 +489,9 @@ public sealed class DefinitionProblemCatalogueTests
             "17 | items[16].rule.otherwise.rule.points[0].value | Scale.BadRange | An anchor point must be a finite number."]),
         ["band bound not finite"] = (scale => WithItem(scale, 2, item => item with { Rule = item.Rule with { Bands = [item.Rule.Bands[0] with { Min = double.NegativeInfinity }, .. item.Rule.Bands[1..]] } }), [
             "2 | items[1].rule.bands | Scale.BadRange | A band bound must be a finite number."]),
+        ["infinite fact minimum"] = (scale => WithItem(scale, 2, item => item with { Facts = [item.Facts[0] with { Min = double.NegativeInfinity }] }), [
+            "2 | items[1].facts[0] | Scale.BadRange | Fact 'employmentServicesTimePercent' has a bound that is not a finite number.",
+            "2 | items[1].rule.bands | Scale.BandGap | The bands leave values from -Infinity up to 0 without a score."]),
         ["band upper bound not finite"] = (scale => WithItem(scale, 2, item => item with { Rule = item.Rule with { Bands = [.. item.Rule.Bands[..4], item.Rule.Bands[4] with { Max = double.PositiveInfinity }] } }), [
             "2 | items[1].rule.bands | Scale.BadRange | A band bound must be a finite number."]),
         ["factor not a number"] = (scale => WithItem(scale, 19, item => item with { Measure = item.Measure! with { Value = item.Measure.Value with { Factor = double.NaN } } }), [
