@@ -135,4 +135,38 @@ public sealed class ReviewFactsValidatorPathTests
         Assert.Equal("items[0].specialists[0].label", label.PropertyName);
         Assert.Equal(FactErrorCodes.BadSpecialistLabel, label.ErrorCode);
     }
+
+    [Fact]
+    public void LabellessSpecialist_IsOneFailure_WhoseFactsAreNotChecked()
+    {
+        var (failure, error) = Single(With(ItemFacts.ForSpecialists(2, new SpecialistFacts { Label = "", Facts = [Review.N("employmentServicesTimePercent", -5)] })));
+
+        Assert.Equal("items[0].specialists[0].label", failure.PropertyName);
+        Assert.Equal("every specialist has a non-empty label", error.Rule);
+    }
+
+    [Fact]
+    public void RepeatedLabel_IsOneFailurePerRepeat()
+    {
+        var facts = With(ItemFacts.ForSpecialists(
+            2,
+            new SpecialistFacts { Label = "ES", Facts = [Review.N("employmentServicesTimePercent", 80)] },
+            new SpecialistFacts { Label = "ES", Facts = [Review.N("employmentServicesTimePercent", 80)] },
+            new SpecialistFacts { Label = "ES", Facts = [Review.N("employmentServicesTimePercent", 80)] }));
+
+        Assert.Equal(["items[0].specialists[1].label", "items[0].specialists[2].label"], Validate(facts).Errors.Select(e => e.PropertyName));
+    }
+
+    [Fact]
+    public void BadFactsOfTwoSpecialists_AreEachReportedOnce_UnderTheirOwnIndex()
+    {
+        var facts = With(ItemFacts.ForSpecialists(
+            2,
+            new SpecialistFacts { Label = "ES 1", Facts = [Review.N("employmentServicesTimePercent", -5)] },
+            new SpecialistFacts { Label = "ES 2", Facts = [Review.N("employmentServicesTimePercent", 105)] }));
+
+        Assert.Equal(
+            ["items[0].specialists[0].facts.employmentServicesTimePercent", "items[0].specialists[1].facts.employmentServicesTimePercent"],
+            Validate(facts).Errors.Select(e => e.PropertyName));
+    }
 }
