@@ -76,6 +76,14 @@ public sealed class FreshEngineReportTests
     }
 
     [Fact]
+    public void NullElementId_IsAnUnknownElement_ShownAsNull()
+    {
+        var report = Review.Engine.Score(Review.Builder().Set(25, "engagementStrategies", FactValue.FromElements("coffee", null!)).Build());
+
+        Assert.Equal(["coffee", "null"], report.Item(25).Errors.Select(e => e.Value));
+    }
+
+    [Fact]
     public void Validator_DuplicateSpecialistLabel_IsNamedAtTheSecondSpecialist()
     {
         var item = ItemFacts.ForSpecialists(

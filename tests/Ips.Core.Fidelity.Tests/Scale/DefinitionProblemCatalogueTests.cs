@@ -369,6 +369,8 @@ public sealed class DefinitionProblemCatalogueTests
             Bands(json, """[ { "min": 0, "max": 90, "maxExclusive": true, "score": 1 } ]""");
         }, [
             "2 | items[1].rule.bands | Scale.BandGap | The bands leave values above 90 (up to 90) without a score."]),
+        ["nearest-anchor rule on a constant"] = (json => Item(json, 17)["rule"]!["otherwise"]!["rule"]!["value"] = Obj("""{ "constant": 3 }"""), [
+            "17 | items[16].rule.otherwise.rule.value | Scale.BadValue | A constant cannot be scored here."]),
         ["nearest-anchor rule on an undeclared fact"] = (json => Item(json, 17)["rule"]!["otherwise"]!["rule"]!["value"]!["fact"] = "contactsPerWeek", [
             "17 | items[16].rule.otherwise.rule.value.fact | Scale.UndeclaredFact | The value refers to fact 'contactsPerWeek', which the item does not declare."]),
         ["unrounded bands with a gap"] = (json => Bands(json, """[ { "min": 0, "max": 40, "score": 1 }, { "min": 50, "max": 100, "score": 2 } ]"""), [
