@@ -79,15 +79,14 @@ public sealed class ReviewFactsValidator : AbstractValidator<ReviewFacts>
             var slots = new int[item.FactIds.Length];
             List<FactError>? errors = null;
             FactChecks.Check(item, programme.AsSpan(), null, slots, ref errors);
-            AddFactErrors(context, ref errors, path + ".programme");
+            AddFactErrors(context, errors, path, -1);
             for (var s = 0; s < specialists.Length; s++)
             {
                 // The same label rules as the engine (FidelityEngine.ScoreSpecialists): non-empty, unique within the item.
                 var specialist = specialists[s];
-                var specialistPath = path + ".specialists[" + s.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
                 if (specialist is null || string.IsNullOrEmpty(specialist.Label))
                 {
-                    Add(context, specialistPath + ".label", FactChecks.Error(item.Number, FactErrorCodes.BadSpecialistLabel, null, null, null, "every specialist has a non-empty label"));
+                    Add(context, SpecialistPath(path, s) + ".label", FactChecks.Error(item.Number, FactErrorCodes.BadSpecialistLabel, null, null, null, "every specialist has a non-empty label"));
                     continue;
                 }
 
@@ -95,25 +94,29 @@ public sealed class ReviewFactsValidator : AbstractValidator<ReviewFacts>
                 {
                     if (string.Equals(specialists[t]?.Label, specialist.Label, StringComparison.Ordinal))
                     {
-                        Add(context, specialistPath + ".label", FactChecks.Error(item.Number, FactErrorCodes.BadSpecialistLabel, null, specialist.Label, null, "specialist labels are unique within an item"));
+                        Add(context, SpecialistPath(path, s) + ".label", FactChecks.Error(item.Number, FactErrorCodes.BadSpecialistLabel, null, specialist.Label, null, "specialist labels are unique within an item"));
                         break;
                     }
                 }
 
                 FactChecks.Check(item, specialist.Facts.AsSpan(), specialist.Label, slots, ref errors);
-                AddFactErrors(context, ref errors, specialistPath + ".facts");
+                AddFactErrors(context, errors, path, s);
             }
         }
     }
 
-    /// <summary>Reports the fact errors collected for one set of facts under <paramref name="owner"/> and clears the list.</summary>
-    private static void AddFactErrors(ValidationContext<ReviewFacts> context, ref List<FactError>? errors, string owner)
+    /// <summary>
+    /// Reports the fact errors collected for the programme (<paramref name="specialist"/> -1) or one specialist, and
+    /// clears the list. Paths are built only when there is an error: a valid review allocates none.
+    /// </summary>
+    private static void AddFactErrors(ValidationContext<ReviewFacts> context, List<FactError>? errors, string itemPath, int specialist)
     {
-        if (errors is null)
+        if (errors is null || errors.Count == 0)
         {
             return;
         }
 
+        var owner = specialist < 0 ? itemPath + ".programme" : SpecialistPath(itemPath, specialist) + ".facts";
         foreach (var error in errors)
         {
             Add(context, error.FactId is null ? owner : owner + "." + error.FactId, error);
@@ -121,6 +124,9 @@ public sealed class ReviewFactsValidator : AbstractValidator<ReviewFacts>
 
         errors.Clear();
     }
+
+    private static string SpecialistPath(string itemPath, int index) =>
+        itemPath + ".specialists[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
 
     private static void Add(ValidationContext<ReviewFacts> context, string path, FactError error) =>
         context.AddFailure(new ValidationFailure(path, error.Message, error.Value) { ErrorCode = error.Code, CustomState = error });
