@@ -48,7 +48,7 @@ internal static class FactChecks
             {
                 if (condition.Evaluate(facts) == Truth.False)
                 {
-                    Add(ref errors, item, definition.Code, null, specialist, Given(entries), definition.Message.En);
+                    Add(ref errors, item, definition.Code, null, specialist, Given(entries), definition.Message.Get(Text.ReportLanguage.English));
                     valid = false;
                 }
             }

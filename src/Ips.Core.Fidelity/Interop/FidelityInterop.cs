@@ -29,9 +29,15 @@ namespace Ips.Core.Fidelity.Interop;
 /// A successful result never has a top-level <c>error</c> property; <see cref="IsError"/> tells the two apart.
 /// </para>
 /// <para>
-/// Languages are codes the scale definition declares: <c>"nb"</c> (Norwegian bokmål) and <c>"en"</c> (English) in the
-/// embedded IPS-25 definition, case-insensitive. Reports are scored with
-/// <see cref="FidelityEngine.Default"/> (the embedded IPS-25 definition) and written with
+/// <b>Any scale.</b> Every method takes an optional <c>scaleJson</c>: a scale definition document (as
+/// <see cref="ScaleDefinition.Load(string)"/> reads it). Without it the embedded IPS-25 definition is used
+/// (<see cref="FidelityEngine.Default"/>). A definition that does not load answers with an error document of kind
+/// <c>scale</c> listing each problem's <c>code</c>, <c>path</c> and <c>message</c>. Loaded definitions are kept (a few at
+/// a time, by their text), so passing the same text on every call costs one load.
+/// </para>
+/// <para>
+/// Languages are codes the scale definition declares (<c>"nb"</c> and <c>"en"</c> in IPS-25), case-insensitive; a null
+/// or empty language means the definition's first (default) language. Reports are written with
 /// <see cref="FidelityJson.SerializeReport"/>; dates are ISO-8601, numbers use a decimal point whatever the culture.
 /// All methods are thread-safe.
 /// </para>
@@ -65,7 +71,8 @@ public static class FidelityInterop
 
     /// <summary>Scores one review from its facts JSON and returns the report as JSON.</summary>
     /// <param name="factsJson">A facts document (<see cref="FidelityJson.DeserializeFacts"/> describes the shape).</param>
-    /// <param name="language">The report's language: <c>"nb"</c> or <c>"en"</c>.</param>
+    /// <param name="language">The report's language, a code the scale declares (<c>"nb"</c> or <c>"en"</c> for IPS-25); null or empty for the scale's default.</param>
+    /// <param name="scaleJson">A scale definition document; null for the embedded IPS-25 definition.</param>
     /// <returns>The report JSON (as <see cref="FidelityJson.SerializeReport"/> writes it), or an error document.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <example>
@@ -74,22 +81,27 @@ public static class FidelityInterop
     /// // {"schemaVersion": 1, "scaleId": "ips-25", …, "total": {"ratedSum": 90, …}, "level": {"id": "fair", …}, "items": […]}
     /// </code>
     /// </example>
-    public static string ScoreReview(string factsJson, string language = "nb")
+    public static string ScoreReview(string factsJson, string? language = null, string? scaleJson = null)
     {
         ArgumentNullException.ThrowIfNull(factsJson);
-        ArgumentNullException.ThrowIfNull(language);
-        if (!TryParseLanguage(language, out var chosen))
+        if (!InteropScale.TryGet(scaleJson, out var scale, out var scaleError))
         {
-            return ErrorDocument(LanguageError(language));
+            return ErrorDocument(scaleError);
         }
 
-        var attempt = Score(factsJson, chosen, "$");
+        if (!TryParseLanguage(scale, language, out var chosen))
+        {
+            return ErrorDocument(LanguageError(scale, language!));
+        }
+
+        var attempt = Score(scale, factsJson, chosen, "$");
         return attempt.Error is { } error ? ErrorDocument(error) : FidelityJson.SerializeReport(attempt.Report!);
     }
 
     /// <summary>Scores many reviews at once and returns one compact result per review.</summary>
     /// <param name="batchJson">A JSON array of facts documents: <c>[{"schemaVersion": 1, "programme": …}, …]</c>.</param>
-    /// <param name="language">The language of level names: <c>"nb"</c> or <c>"en"</c>.</param>
+    /// <param name="language">The language of level names, a code the scale declares; null or empty for the scale's default.</param>
+    /// <param name="scaleJson">A scale definition document; null for the embedded IPS-25 definition.</param>
     /// <returns>
     /// A batch result: <c>{"schemaVersion": 1, "scaleId", "edition", "revision", "engineVersion", "language", "count",
     /// "scored", "failed", "results": [...]}</c>, one result per entry in input order, each either
@@ -105,13 +117,17 @@ public static class FidelityInterop
     /// string results = FidelityInterop.ScoreBatch(batch, "en");
     /// </code>
     /// </example>
-    public static string ScoreBatch(string batchJson, string language = "nb")
+    public static string ScoreBatch(string batchJson, string? language = null, string? scaleJson = null)
     {
         ArgumentNullException.ThrowIfNull(batchJson);
-        ArgumentNullException.ThrowIfNull(language);
-        if (!TryParseLanguage(language, out var chosen))
+        if (!InteropScale.TryGet(scaleJson, out var scale, out var scaleError))
         {
-            return ErrorDocument(LanguageError(language));
+            return ErrorDocument(scaleError);
+        }
+
+        if (!TryParseLanguage(scale, language, out var chosen))
+        {
+            return ErrorDocument(LanguageError(scale, language!));
         }
 
         JsonDocument document;
@@ -138,19 +154,20 @@ public static class FidelityInterop
             {
                 var prefix = "$[" + InteropWriter.Int(index) + "]";
                 attempts.Add(entry.ValueKind == JsonValueKind.Object
-                    ? Score(entry.GetRawText(), chosen, prefix)
+                    ? Score(scale, entry.GetRawText(), chosen, prefix)
                     : new Attempt(null, new InteropError("json", prefix, null, "A batch entry is a facts document (a JSON object); this one is " + Describe(entry.ValueKind) + ".", [])));
                 index++;
             }
 
-            return InteropWriter.Write(writer => WriteBatch(writer, attempts, chosen));
+            return InteropWriter.Write(writer => WriteBatch(writer, scale.Engine.Scale, attempts, chosen));
         }
     }
 
     /// <summary>Renders a report as plain text or Markdown, from report JSON or from facts JSON (scored first).</summary>
     /// <param name="json">A report document (from <see cref="ScoreReview"/>; recognised by its <c>engineVersion</c>) or a facts document.</param>
-    /// <param name="language">The output language: <c>"nb"</c> or <c>"en"</c> (a report may be rendered in either).</param>
+    /// <param name="language">The output language, a code the scale declares (a report may be rendered in any of them); null or empty for the scale's default.</param>
     /// <param name="format"><c>"text"</c> or <c>"markdown"</c> (also <c>"md"</c>).</param>
+    /// <param name="scaleJson">The scale definition document the report was scored with (or the facts are to be scored with); null for the embedded IPS-25 definition.</param>
     /// <returns>The rendered report (ending with a line feed), or an error document (JSON; <see cref="IsError"/> is true).</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <example>
@@ -159,14 +176,18 @@ public static class FidelityInterop
     /// string text = FidelityInterop.RenderReport(facts, "en");   // facts are scored, then rendered
     /// </code>
     /// </example>
-    public static string RenderReport(string json, string language = "nb", string format = "text")
+    public static string RenderReport(string json, string? language = null, string format = "text", string? scaleJson = null)
     {
         ArgumentNullException.ThrowIfNull(json);
-        ArgumentNullException.ThrowIfNull(language);
         ArgumentNullException.ThrowIfNull(format);
-        if (!TryParseLanguage(language, out var chosen))
+        if (!InteropScale.TryGet(scaleJson, out var scale, out var scaleError))
         {
-            return ErrorDocument(LanguageError(language));
+            return ErrorDocument(scaleError);
+        }
+
+        if (!TryParseLanguage(scale, language, out var chosen))
+        {
+            return ErrorDocument(LanguageError(scale, language!));
         }
 
         if (!TryParseFormat(format, out var layout))
@@ -179,7 +200,7 @@ public static class FidelityInterop
         {
             try
             {
-                report = FidelityJson.DeserializeReport(json, ScaleDefinition.Ips25);
+                report = FidelityJson.DeserializeReport(json, scale.Engine.Scale);
             }
             catch (JsonException exception)
             {
@@ -188,7 +209,7 @@ public static class FidelityInterop
         }
         else
         {
-            var attempt = Score(json, chosen, "$");
+            var attempt = Score(scale, json, chosen, "$");
             if (attempt.Error is { } error)
             {
                 return ErrorDocument(error);
@@ -201,7 +222,8 @@ public static class FidelityInterop
     }
 
     /// <summary>Describes the scale as JSON, so a review tool can build its forms from it.</summary>
-    /// <param name="language"><c>"nb"</c> or <c>"en"</c> for texts as plain strings; null (or empty) for every text as <c>{"nb": …, "en": …}</c>.</param>
+    /// <param name="language">A code the scale declares (<c>"nb"</c> or <c>"en"</c> for IPS-25) for texts as plain strings; null (or empty) for every text as <c>{"nb": …, "en": …}</c>.</param>
+    /// <param name="scaleJson">A scale definition document; null for the embedded IPS-25 definition.</param>
     /// <returns>
     /// The description: scale id, edition, revision and name, the languages, item count and total range, the sections,
     /// levels, policies and UI labels, and per item its number, section, name, data sources, <c>perSpecialist</c>,
@@ -220,21 +242,25 @@ public static class FidelityInterop
     /// }
     /// </code>
     /// </example>
-    public static string DescribeScale(string? language = null)
+    public static string DescribeScale(string? language = null, string? scaleJson = null)
     {
+        if (!InteropScale.TryGet(scaleJson, out var scale, out var scaleError))
+        {
+            return ErrorDocument(scaleError);
+        }
+
         ReportLanguage? chosen = null;
         if (!string.IsNullOrEmpty(language))
         {
-            if (!TryParseLanguage(language, out var one))
+            if (!TryParseLanguage(scale, language, out var one))
             {
-                return ErrorDocument(LanguageError(language));
+                return ErrorDocument(LanguageError(scale, language));
             }
 
             chosen = one;
         }
 
-        var scale = ScaleDefinition.Ips25;
-        return InteropWriter.Write(writer => ScaleDescription.Write(writer, scale, chosen));
+        return InteropWriter.Write(writer => ScaleDescription.Write(writer, scale.Engine.Scale, chosen));
     }
 
     /// <summary>Whether <paramref name="result"/> is an error document (a JSON object with a top-level <c>error</c> property).</summary>
@@ -253,7 +279,7 @@ public static class FidelityInterop
         return result.StartsWith('{') && HasTopLevelProperty(result, "error");
     }
 
-    private static Attempt Score(string factsJson, ReportLanguage language, string pathPrefix)
+    private static Attempt Score(InteropScale scale, string factsJson, ReportLanguage language, string pathPrefix)
     {
         ReviewFacts facts;
         try
@@ -265,7 +291,7 @@ public static class FidelityInterop
             return new Attempt(null, new InteropError("json", Rebase(exception.Path ?? "$", pathPrefix), null, exception.Message, []));
         }
 
-        var validation = ReviewFactsValidator.Ips25.Validate(facts);
+        var validation = scale.Validator.Validate(facts);
         if (!validation.IsValid)
         {
             var errors = ImmutableArray.CreateBuilder<InteropFactError>(validation.Errors.Count);
@@ -282,7 +308,7 @@ public static class FidelityInterop
             return new Attempt(null, new InteropError("facts", pathPrefix, null, message, errors.MoveToImmutable()));
         }
 
-        return new Attempt(FidelityEngine.Default.Score(facts, language), null);
+        return new Attempt(scale.Engine.Score(facts, language), null);
     }
 
     /// <summary>
@@ -303,9 +329,17 @@ public static class FidelityInterop
         : path.StartsWith('$') ? prefix + path[1..]
         : prefix + "." + path;
 
-    /// <summary>A language code the embedded scale has texts in (<c>nb</c>, <c>en</c>, or another it declares).</summary>
-    private static bool TryParseLanguage(string code, out ReportLanguage language) =>
-        ReportLanguage.TryFromCode(code.Trim(), out language) && FidelityEngine.Default.Scale.SupportsLanguage(language);
+    /// <summary>A language code the scale has texts in; null or empty for its default language.</summary>
+    private static bool TryParseLanguage(InteropScale scale, string? code, out ReportLanguage language)
+    {
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            language = scale.Engine.Scale.DefaultLanguage;
+            return true;
+        }
+
+        return ReportLanguage.TryFromCode(code.Trim(), out language) && scale.Engine.Scale.SupportsLanguage(language);
+    }
 
     private static bool TryParseFormat(string code, out ReportFormat format)
     {
@@ -323,10 +357,10 @@ public static class FidelityInterop
         }
     }
 
-    private static InteropError LanguageError(string language)
+    private static InteropError LanguageError(InteropScale scale, string language)
     {
         var codes = new List<string>();
-        foreach (var declared in FidelityEngine.Default.Scale.Languages)
+        foreach (var declared in scale.Engine.Scale.Languages)
         {
             codes.Add("\"" + declared.Code + "\"");
         }
@@ -384,6 +418,9 @@ public static class FidelityInterop
         return false;
     }
 
+    private static string ErrorDocument(InteropErrorInfo scaleError) =>
+        ErrorDocument(new InteropError("scale", "$", "scaleJson", scaleError.Message, []) { Problems = scaleError.Problems });
+
     private static string ErrorDocument(InteropError error) => InteropWriter.Write(writer =>
     {
         writer.WriteStartObject();
@@ -407,6 +444,26 @@ public static class FidelityInterop
         }
 
         writer.WriteString("message", error.Message);
+        if (!error.Problems.IsDefaultOrEmpty)
+        {
+            writer.WriteStartArray("problems");
+            foreach (var problem in error.Problems)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("code", problem.Code);
+                if (problem.Item is { } item)
+                {
+                    writer.WriteNumber("item", item);
+                }
+
+                writer.WriteString("path", problem.Path);
+                writer.WriteString("message", problem.Message);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
         if (!error.Errors.IsDefaultOrEmpty)
         {
             writer.WriteStartArray("errors");
@@ -441,9 +498,8 @@ public static class FidelityInterop
         }
     }
 
-    private static void WriteBatch(Utf8JsonWriter writer, List<Attempt> attempts, ReportLanguage language)
+    private static void WriteBatch(Utf8JsonWriter writer, ScaleDefinition scale, List<Attempt> attempts, ReportLanguage language)
     {
-        var scale = FidelityEngine.Default.Scale;
         var failed = 0;
         foreach (var attempt in attempts)
         {
@@ -552,7 +608,10 @@ public static class FidelityInterop
 
     private readonly record struct Attempt(FidelityReport? Report, InteropError? Error);
 
-    private sealed record InteropError(string Kind, string? Path, string? Parameter, string Message, ImmutableArray<InteropFactError> Errors);
+    private sealed record InteropError(string Kind, string? Path, string? Parameter, string Message, ImmutableArray<InteropFactError> Errors)
+    {
+        public ImmutableArray<ScaleDefinitionProblem> Problems { get; init; } = [];
+    }
 
     private sealed record InteropFactError(string Code, int? Item, string Path, string? FactId, string? Specialist, string? Value, string Message);
 }

@@ -35,8 +35,17 @@ internal static class ScaleDescription
         }
 
         writer.WriteNumber("itemCount", scale.Items.Length);
-        writer.WriteNumber("lowestScore", ItemDefinition.LowestScore);
-        writer.WriteNumber("highestScore", ItemDefinition.HighestScore);
+        if (scale.ItemScores is { } scores)
+        {
+            writer.WriteNumber("lowestScore", scores.Min);
+            writer.WriteNumber("highestScore", scores.Max);
+        }
+
+        if (scale.SpecialistScores is { } combination)
+        {
+            WriteCombination(writer, combination);
+        }
+
         writer.WriteNumber("lowestTotal", scale.LowestTotal);
         writer.WriteNumber("highestTotal", scale.HighestTotal);
 
@@ -88,7 +97,7 @@ internal static class ScaleDescription
         writer.WriteStartArray("items");
         foreach (var item in scale.Items)
         {
-            WriteItem(writer, item, language);
+            WriteItem(writer, scale, item, language);
         }
 
         writer.WriteEndArray();
@@ -113,7 +122,7 @@ internal static class ScaleDescription
         return ids.ToImmutable();
     }
 
-    private static void WriteItem(Utf8JsonWriter writer, ItemDefinition item, ReportLanguage? language)
+    private static void WriteItem(Utf8JsonWriter writer, ScaleDefinition scale, ItemDefinition item, ReportLanguage? language)
     {
         var required = RequiredFacts(item);
         writer.WriteStartObject();
@@ -136,6 +145,14 @@ internal static class ScaleDescription
 
         writer.WriteEndArray();
         writer.WriteBoolean("perSpecialist", item.PerSpecialist);
+        var scores = scale.ScoresOf(item);
+        writer.WriteNumber("lowestScore", scores.Min);
+        writer.WriteNumber("highestScore", scores.Max);
+        if (item.PerSpecialist && scale.CombinationOf(item) is { } combination)
+        {
+            WriteCombination(writer, combination);
+        }
+
         if (item.Measure is { } measure)
         {
             writer.WriteStartObject("measure");
@@ -289,5 +306,13 @@ internal static class ScaleDescription
         {
             ids.Add(id);
         }
+    }
+
+    private static void WriteCombination(Utf8JsonWriter writer, SpecialistCombination combination)
+    {
+        writer.WriteStartObject("specialistScores");
+        writer.WriteString("combine", combination.Combine == CombineMethod.Median ? "median" : "mean");
+        writer.WriteString("ties", combination.Ties == TieRule.Up ? "up" : "down");
+        writer.WriteEndObject();
     }
 }

@@ -115,7 +115,7 @@ public sealed record ItemResult
     // Narrow backing fields keep results small: a review allocates one per item (hot path).
     private readonly byte status;
 
-    /// <summary>The score 1–5, when rated.</summary>
+    /// <summary>The score (in the item's range, e.g. 1–5), when rated.</summary>
     public int? Score { get => score == int.MinValue ? null : score; init => score = value ?? int.MinValue; }
 
     private readonly int score = int.MinValue;
@@ -134,6 +134,10 @@ public sealed record ItemResult
     public ImmutableArray<SpecialistResult> Specialists { get => specialists; init => specialists = value.IsDefault ? [] : value; }
 
     private readonly ImmutableArray<SpecialistResult> specialists = [];
+
+    /// <summary>How the specialists' scores were combined into <see cref="Score"/> (rated per-specialist results only; from the definition).</summary>
+    [JsonIgnore]
+    public SpecialistCombination? Combination { get; init; }
 
     /// <summary>Modifiers that changed the score (programme path; per specialist, see <see cref="Specialists"/>).</summary>
     public ImmutableArray<AppliedModifier> Modifiers { get => modifiers; init => modifiers = value.IsDefault ? [] : value; }
@@ -162,9 +166,10 @@ public sealed record ItemResult
     [JsonIgnore]
     public AnchorDefinition? MatchedAnchor => Score is { } score ? Definition.FindAnchor(score) : null;
 
-    /// <summary>The anchor one above <see cref="Score"/>, or null at 5 or when not rated.</summary>
+    /// <summary>The anchor one above <see cref="Score"/>, or null at the item's highest score or when not rated.</summary>
+    /// <remarks>A validated item has exactly one anchor per score of its range, so there is none above the highest.</remarks>
     [JsonIgnore]
-    public AnchorDefinition? NextAnchor => Score is { } score && score < ItemDefinition.HighestScore ? Definition.FindAnchor(score + 1) : null;
+    public AnchorDefinition? NextAnchor => Score is { } score && score < int.MaxValue ? Definition.FindAnchor(score + 1) : null;
 
     /// <summary>How many specialists were left out of the average.</summary>
     [JsonIgnore]

@@ -9,13 +9,7 @@ namespace Ips.Core.Fidelity.Scale;
 /// <summary>One item of the scale: what is recorded (facts), how it is scored (rule, modifiers), and the anchors.</summary>
 public sealed record ItemDefinition
 {
-    /// <summary>The lowest score of any item.</summary>
-    public const int LowestScore = 1;
-
-    /// <summary>The highest score of any item.</summary>
-    public const int HighestScore = 5;
-
-    /// <summary>The item number (1–25).</summary>
+    /// <summary>The item number (1 to the number of items).</summary>
     public int Number { get; init; }
 
     /// <summary>The id of the section the item belongs to.</summary>
@@ -33,6 +27,14 @@ public sealed record ItemDefinition
 
     /// <summary>Whether the manual rates this item per employment specialist (policy 2).</summary>
     public bool PerSpecialist { get; init; }
+
+    /// <summary>The item's own score range, when it differs from the scale's <see cref="ScaleDefinition.ItemScores"/>; see <see cref="ScaleDefinition.ScoresOf"/>.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ScoreRange? Scores { get; init; }
+
+    /// <summary>The item's own way of combining specialists' scores, when it differs from the scale's <see cref="ScaleDefinition.SpecialistScores"/>.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SpecialistCombination? SpecialistScores { get; init; }
 
     /// <summary>The facts reviewers record for this item.</summary>
     public ImmutableArray<FactDefinition> Facts { get => facts; init => facts = value.IsDefault ? [] : value; }
@@ -60,7 +62,7 @@ public sealed record ItemDefinition
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ExclusionDefinition? Exclude { get; init; }
 
-    /// <summary>The anchors 1–5, in score order.</summary>
+    /// <summary>The anchors, one per score of the item's range, in score order.</summary>
     public ImmutableArray<AnchorDefinition> Anchors { get => anchors; init => anchors = value.IsDefault ? [] : value; }
 
     private readonly ImmutableArray<AnchorDefinition> anchors = [];

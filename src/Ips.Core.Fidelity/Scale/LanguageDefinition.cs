@@ -32,11 +32,4 @@ public sealed record LanguageDefinition
     /// <summary>The number format built from the separators (read-only; built once).</summary>
     [JsonIgnore]
     public NumberFormatInfo NumberFormat => numberFormat ??= FidelityNumberFormat.Create(DecimalSeparator, GroupSeparator);
-
-    /// <summary>The Norwegian and English definitions used when a definition lists no languages (fresh instances each call).</summary>
-    internal static LanguageDefinition[] Defaults =>
-    [
-        new() { Code = "nb", Name = "Norsk bokmål", DecimalSeparator = ",", GroupSeparator = "\u00A0" },
-        new() { Code = "en", Name = "English", DecimalSeparator = ".", GroupSeparator = "," },
-    ];
 }

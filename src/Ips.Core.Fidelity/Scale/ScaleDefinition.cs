@@ -30,11 +30,25 @@ public sealed partial record ScaleDefinition
 
     private readonly LocalizedText name = new();
 
-    /// <summary>The languages the texts are written in; the first is the default. Norwegian (nb) and English (en) are always among them.</summary>
-    /// <remarks>When the JSON lists none, Norwegian and English with their usual number formats are assumed.</remarks>
-    public ImmutableArray<LanguageDefinition> Languages { get => languages; init => languages = value.IsDefault || value.IsEmpty ? [.. LanguageDefinition.Defaults] : value; }
+    /// <summary>The languages the texts are written in (at least one); the first is the default. Every text of the definition has all of them.</summary>
+    public ImmutableArray<LanguageDefinition> Languages { get => languages; init => languages = value.IsDefault ? [] : value; }
 
-    private readonly ImmutableArray<LanguageDefinition> languages = [.. LanguageDefinition.Defaults];
+    private readonly ImmutableArray<LanguageDefinition> languages = [];
+
+    /// <summary>The default language: the first one the definition lists (used when a caller names none).</summary>
+    /// <exception cref="InvalidOperationException">The definition lists no language (a validated definition always has one).</exception>
+    [JsonIgnore]
+    public ReportLanguage DefaultLanguage => Languages.IsEmpty || Languages[0] is null
+        ? throw new InvalidOperationException("The scale definition '" + ScaleId + "' lists no languages.")
+        : Languages[0].Language;
+
+    /// <summary>The score range of every item that states none of its own (e.g. 1–5 for IPS-25).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ScoreRange? ItemScores { get; init; }
+
+    /// <summary>How per-specialist scores combine for every per-specialist item that states no combination of its own.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SpecialistCombination? SpecialistScores { get; init; }
 
     /// <summary>The sections, in order.</summary>
     public ImmutableArray<SectionDefinition> Sections { get => sections; init => sections = value.IsDefault ? [] : value; }
@@ -61,13 +75,33 @@ public sealed partial record ScaleDefinition
 
     private readonly ImmutableArray<ItemDefinition> items = [];
 
-    /// <summary>The lowest possible total (one point per item).</summary>
+    /// <summary>The lowest possible total: the sum of every item's lowest score.</summary>
     [JsonIgnore]
-    public int LowestTotal => Items.Length * ItemDefinition.LowestScore;
+    public int LowestTotal => SumOfScores(lowest: true);
 
-    /// <summary>The highest possible total (five points per item).</summary>
+    /// <summary>The highest possible total: the sum of every item's highest score.</summary>
     [JsonIgnore]
-    public int HighestTotal => Items.Length * ItemDefinition.HighestScore;
+    public int HighestTotal => SumOfScores(lowest: false);
+
+    /// <summary>The score range of <paramref name="item"/>: its own, else the scale's <see cref="ItemScores"/>.</summary>
+    /// <param name="item">An item of this definition.</param>
+    /// <returns>The range.</returns>
+    /// <exception cref="InvalidOperationException">Neither states a range (a validated definition always does).</exception>
+    public ScoreRange ScoresOf(ItemDefinition item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return item.Scores ?? ItemScores
+            ?? throw new InvalidOperationException("Item " + item.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) + " of '" + ScaleId + "' has no score range, and the scale states no itemScores.");
+    }
+
+    /// <summary>How the specialists' scores of <paramref name="item"/> combine: its own, else the scale's <see cref="SpecialistScores"/>; null when neither states one.</summary>
+    /// <param name="item">An item of this definition.</param>
+    /// <returns>The combination, or null.</returns>
+    public SpecialistCombination? CombinationOf(ItemDefinition item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return item.SpecialistScores ?? SpecialistScores;
+    }
 
     /// <summary>The item numbered <paramref name="number"/>, or null.</summary>
     /// <param name="number">The item number.</param>
@@ -152,6 +186,20 @@ public sealed partial record ScaleDefinition
     /// <returns>The text.</returns>
     public string Label(string id, ReportLanguage language) =>
         Labels.TryGetValue(id, out var text) ? text.Get(language) : id;
+
+    private int SumOfScores(bool lowest)
+    {
+        var sum = 0;
+        foreach (var item in Items)
+        {
+            if ((item?.Scores ?? ItemScores) is { } range)
+            {
+                sum += lowest ? range.Min : range.Max;
+            }
+        }
+
+        return sum;
+    }
 
     private IEnumerable<string> LanguageCodes()
     {

@@ -7,13 +7,15 @@ namespace Ips.Core.Fidelity.Scale;
 /// <summary>Checks a scale definition is complete and consistent before the engine compiles it.</summary>
 /// <remarks>
 /// <para>
-/// Run on every load (<see cref="ScaleDefinition.Load(string)"/>). It checks that: there are exactly 25 items
-/// numbered 1–25, each in a known section; every item has Norwegian and English names, data sources and anchors
-/// 1–5 with both texts; every fact a rule, modifier, exclusion, constraint or measure refers to is declared on the
+/// Run on every load (<see cref="ScaleDefinition.Load(string)"/>). It checks that: the definition has at least one
+/// language and one item, items numbered 1 to their count, each in a known section; every item has a valid score range
+/// (its own or the scale's <c>itemScores</c>), names and texts in every declared language, data sources, and one anchor
+/// per score of its range; per-specialist items have a way to combine specialists' scores; every fact a rule, modifier, exclusion, constraint or measure refers to is declared on the
 /// item with a fitting kind; band lists cover their value's whole domain without gaps or overlaps (a single shared
 /// boundary point is allowed: the lower score wins there); element-count maps cover every count from 0 to the
-/// number of elements exactly once; level maps give every level exactly one score; the fidelity levels cover
-/// 25–125 without gaps; policies and the UI labels a renderer needs are present in both languages.
+/// number of elements exactly once; level maps give every level exactly one score; every score lies in its item's
+/// range; the fidelity levels cover the scale's own total range (the sum of the items' lowest scores to the sum of
+/// their highest) without gaps; policies and the UI labels a renderer needs are present in every declared language.
 /// </para>
 /// <para>
 /// Each failure carries a stable error code (<c>Scale.…</c>), the path in the definition as its property name, and
@@ -23,9 +25,6 @@ namespace Ips.Core.Fidelity.Scale;
 /// </remarks>
 public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition>
 {
-    /// <summary>The number of items an IPS-25 definition must have.</summary>
-    public const int ItemCount = 25;
-
     /// <summary>The UI label ids every definition must provide in all its languages: every label the engine, the report and comparison renderers read.</summary>
     public static ImmutableArray<string> RequiredLabels =>
     [
@@ -83,12 +82,20 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
     {
         private int? currentItem;
 
+        // The score range of the item being checked; null while outside an item or when the item has none.
+        private ScoreRange? currentRange;
+
         public void Run()
         {
             CheckLanguages();
             RequireText(definition.Name, "name", "The scale name");
             CheckSections();
-            CheckLevels();
+            var rangesValid = CheckScoreRanges();
+            if (rangesValid)
+            {
+                CheckLevels();
+            }
+
             CheckPolicies();
             CheckLabels();
             CheckItems();
@@ -134,7 +141,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                 return;
             }
 
-            // nb and en always; every further declared language too, so a translation is complete or refused.
+            // Every declared language, so a translation is complete or refused.
             var missing = new List<string>();
             foreach (var language in definition.Languages)
             {
@@ -181,12 +188,9 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                 }
             }
 
-            foreach (var required in new[] { "nb", "en" })
+            if (languages.IsEmpty)
             {
-                if (!codes.Contains(required))
-                {
-                    Problem("languages", "Scale.MissingLanguage", "Every definition carries Norwegian (nb) and English (en); " + required + " is missing.");
-                }
+                Problem("languages", "Scale.MissingLanguage", "The definition lists no languages; it needs at least one.");
             }
         }
 
@@ -221,11 +225,73 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
             }
         }
 
+        /// <summary>The scale's and the items' score ranges and specialist combinations; true when every item has a valid range.</summary>
+        private bool CheckScoreRanges()
+        {
+            var valid = true;
+            if (definition.ItemScores is { } scaleRange && !scaleRange.IsValid)
+            {
+                Problem("itemScores", "Scale.BadScoreRange", "The score range " + scaleRange + " is not 0 ≤ min < max ≤ " + Int(ScoreRange.Limit) + ".");
+                valid = false;
+            }
+
+            CheckCombination(definition.SpecialistScores, "specialistScores");
+            var items = definition.Items;
+            for (var i = 0; i < items.Length; i++)
+            {
+                var item = items[i];
+                if (item is null)
+                {
+                    continue;
+                }
+
+                var path = "items[" + Int(i) + "]";
+                currentItem = item.Number;
+                if (item.Scores is { } itemRange && !itemRange.IsValid)
+                {
+                    Problem(path + ".scores", "Scale.BadScoreRange", "The score range " + itemRange + " is not 0 ≤ min < max ≤ " + Int(ScoreRange.Limit) + ".");
+                    valid = false;
+                }
+                else if (item.Scores is null && definition.ItemScores is null)
+                {
+                    Problem(path + ".scores", "Scale.MissingScoreRange", "Item " + Int(item.Number) + " has no score range, and the scale states no itemScores.");
+                    valid = false;
+                }
+
+                CheckCombination(item.SpecialistScores, path + ".specialistScores");
+                if (item.PerSpecialist && definition.CombinationOf(item) is null)
+                {
+                    Problem(path + ".specialistScores", "Scale.MissingCombination", "Item " + Int(item.Number) + " is rated per specialist, but neither it nor the scale says how specialists' scores combine (specialistScores).");
+                }
+            }
+
+            currentItem = null;
+            return valid;
+        }
+
+        private void CheckCombination(SpecialistCombination? combination, string path)
+        {
+            if (combination is null)
+            {
+                return;
+            }
+
+            if (!Enum.IsDefined(combination.Combine))
+            {
+                Problem(path + ".combine", "Scale.UnknownKind", "The combination method is unknown; use mean or median.");
+            }
+
+            if (!Enum.IsDefined(combination.Ties))
+            {
+                Problem(path + ".ties", "Scale.UnknownKind", "The tie rule is unknown; use down or up.");
+            }
+        }
+
         private void CheckLevels()
         {
             var levels = definition.Levels;
-            var lowest = ItemCount * ItemDefinition.LowestScore;
-            var highest = ItemCount * ItemDefinition.HighestScore;
+            var lowest = definition.LowestTotal;
+            var highest = definition.HighestTotal;
             var covered = new int[highest + 1];
             for (var i = 0; i < levels.Length; i++)
             {
@@ -309,9 +375,9 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
         private void CheckItems()
         {
             var items = definition.Items;
-            if (items.Length != ItemCount)
+            if (items.IsEmpty)
             {
-                Problem("items", "Scale.ItemCount", "The definition has " + Int(items.Length) + " items; it must have exactly " + Int(ItemCount) + ".");
+                Problem("items", "Scale.ItemCount", "The definition has no items.");
             }
 
             var seen = new HashSet<int>();
@@ -320,15 +386,22 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                 var item = items[i];
                 var path = "items[" + Int(i) + "]";
                 currentItem = null;
+                currentRange = null;
                 if (IsNull(item, path))
                 {
                     continue;
                 }
 
                 currentItem = item.Number;
-                if (item.Number < 1 || item.Number > ItemCount)
+                currentRange = item.Scores ?? definition.ItemScores;
+                if (currentRange is { IsValid: false })
                 {
-                    Problem(path + ".number", "Scale.ItemNumber", "Item number " + Int(item.Number) + " is outside 1–" + Int(ItemCount) + ".");
+                    currentRange = null;
+                }
+
+                if (item.Number < 1 || item.Number > items.Length)
+                {
+                    Problem(path + ".number", "Scale.ItemNumber", "Item number " + Int(item.Number) + " is outside 1–" + Int(items.Length) + ".");
                 }
                 else if (!seen.Add(item.Number))
                 {
@@ -339,7 +412,8 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
             }
 
             currentItem = null;
-            for (var number = 1; number <= ItemCount; number++)
+            currentRange = null;
+            for (var number = 1; number <= items.Length; number++)
             {
                 if (!seen.Contains(number))
                 {
@@ -423,8 +497,13 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
 
         private void CheckAnchors(ItemDefinition item, string path)
         {
+            if (currentRange is not { } range)
+            {
+                return;
+            }
+
             var anchors = item.Anchors;
-            var found = new int[ItemDefinition.HighestScore + 1];
+            var found = new int[range.Max + 1];
             for (var i = 0; i < anchors.Length; i++)
             {
                 var anchorPath = path + ".anchors[" + Int(i) + "]";
@@ -434,9 +513,9 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                 }
 
                 var score = anchors[i].Score;
-                if (score < ItemDefinition.LowestScore || score > ItemDefinition.HighestScore)
+                if (!range.Contains(score))
                 {
-                    Problem(path + ".anchors", "Scale.ScoreOutOfRange", "Anchor score " + Int(score) + " is outside 1–5.");
+                    Problem(path + ".anchors", "Scale.ScoreOutOfRange", "Anchor score " + Int(score) + " is outside " + range + ".");
                     continue;
                 }
 
@@ -444,7 +523,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                 RequireText(anchors[i].Text, anchorPath + ".text", "Anchor " + Int(score));
             }
 
-            for (var score = ItemDefinition.LowestScore; score <= ItemDefinition.HighestScore; score++)
+            for (var score = range.Min; score <= range.Max; score++)
             {
                 if (found[score] == 0)
                 {
@@ -542,9 +621,9 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
 
         private void CheckScore(int score, string path)
         {
-            if (score < ItemDefinition.LowestScore || score > ItemDefinition.HighestScore)
+            if (currentRange is { } range && !range.Contains(score))
             {
-                Problem(path, "Scale.ScoreOutOfRange", "Score " + Int(score) + " is outside 1–5.");
+                Problem(path, "Scale.ScoreOutOfRange", "Score " + Int(score) + " is outside " + range + ".");
             }
         }
 

@@ -29,7 +29,7 @@ internal sealed class CompiledScale
                 }
             }
 
-            items[i] = new CompiledItem(item, section);
+            items[i] = new CompiledItem(item, section, definition.ScoresOf(item), item.PerSpecialist ? definition.CombinationOf(item) : null);
             maxNumber = Math.Max(maxNumber, item.Number);
         }
 
@@ -60,11 +60,14 @@ internal sealed class CompiledScale
 /// <summary>One item compiled: its facts by slot, rule, modifiers, exclusion, constraints and measure.</summary>
 internal sealed class CompiledItem
 {
-    public CompiledItem(ItemDefinition definition, int section)
+    public CompiledItem(ItemDefinition definition, int section, ScoreRange scores, SpecialistCombination? combination)
     {
         Definition = definition;
         Number = definition.Number;
         Section = section;
+        MinScore = scores.Min;
+        MaxScore = scores.Max;
+        Combination = combination;
         Facts = [.. definition.Facts];
         FactIds = new string[Facts.Length];
         for (var i = 0; i < Facts.Length; i++)
@@ -112,6 +115,13 @@ internal sealed class CompiledItem
     public int Number { get; }
 
     public int Section { get; }
+
+    public int MinScore { get; }
+
+    public int MaxScore { get; }
+
+    /// <summary>How specialists' scores combine; null for items rated for the programme only.</summary>
+    public SpecialistCombination? Combination { get; }
 
     public FactDefinition[] Facts { get; }
 

@@ -19,8 +19,8 @@ namespace Ips.Core.Fidelity.Scoring;
 /// </para>
 /// <para>
 /// Bad facts never make it throw: each item is validated against its declared facts and reported as invalid with
-/// coded errors. Per-specialist items are scored per specialist and averaged (rounded to the nearest whole score,
-/// halves down), or scored from programme facts; the result says which.
+/// coded errors. Per-specialist items are scored per specialist and combined as the definition says (IPS-25: the
+/// mean, rounded to the nearest whole score, halves down), or scored from programme facts; the result says which.
 /// </para>
 /// <para>Sealed, immutable and thread-safe: one instance can serve every caller.</para>
 /// </remarks>
@@ -72,6 +72,7 @@ public sealed class FidelityEngine : IFidelityEngine
     public FidelityReport Score(ReviewFacts facts, ReportLanguage language = default)
     {
         // A language the definition lacks is a programming error, unlike bad facts, which become invalid results.
+        language = language.IsDefault ? Scale.DefaultLanguage : language;
         Scale.RequireLanguage(language);
         var items = compiled.Items;
         var results = new ItemResult[items.Length];
@@ -228,7 +229,7 @@ public sealed class FidelityEngine : IFidelityEngine
         }
 
         var results = new SpecialistResult[specialists.Length];
-        var sum = 0;
+        Span<int> scores = specialists.Length <= 64 ? stackalloc int[specialists.Length] : new int[specialists.Length];
         var included = 0;
         var measuredSum = 0.0;
         var measuredCount = 0;
@@ -255,8 +256,7 @@ public sealed class FidelityEngine : IFidelityEngine
             switch (set.Kind)
             {
                 case SetKind.Rated:
-                    sum += set.Score;
-                    included++;
+                    scores[included++] = set.Score;
                     if (set.Measured is { } measured)
                     {
                         measuredSum += measured;
@@ -294,8 +294,8 @@ public sealed class FidelityEngine : IFidelityEngine
             };
         }
 
-        // Policy 2: the mean rounded to the nearest whole score, halves down: ceil(sum/n - 1/2) = (2·sum + n - 1) / (2n).
-        var score = ((2 * sum) + included - 1) / (2 * included);
+        // Policy 2, as the definition states it (IPS-25: the mean, rounded to the nearest whole score, halves down).
+        var score = item.Combination!.Apply(scores[..included]);
         return new ItemResult
         {
             Definition = item.Definition,
@@ -303,6 +303,7 @@ public sealed class FidelityEngine : IFidelityEngine
             Score = score,
             Path = ScoringPath.PerSpecialist,
             Specialists = all,
+            Combination = item.Combination,
             MeasuredValue = mean,
         };
     }
@@ -420,11 +421,17 @@ public sealed class FidelityEngine : IFidelityEngine
         Span<int> sums = stackalloc int[sections.Length];
         Span<int> rated = stackalloc int[sections.Length];
         Span<int> counts = stackalloc int[sections.Length];
+        Span<int> lows = stackalloc int[sections.Length];
+        Span<int> highs = stackalloc int[sections.Length];
         sums.Clear();
         rated.Clear();
         counts.Clear();
+        lows.Clear();
+        highs.Clear();
         var total = 0;
         var ratedTotal = 0;
+        var low = 0;
+        var high = 0;
         var items = compiled.Items;
         for (var i = 0; i < results.Length; i++)
         {
@@ -437,15 +444,23 @@ public sealed class FidelityEngine : IFidelityEngine
                 total += score;
                 ratedTotal++;
             }
+            else
+            {
+                // An unrated item can still take any score of its range.
+                lows[section] += items[i].MinScore;
+                highs[section] += items[i].MaxScore;
+                low += items[i].MinScore;
+                high += items[i].MaxScore;
+            }
         }
 
         var sectionTotals = new SectionTotal[sections.Length];
         for (var s = 0; s < sections.Length; s++)
         {
-            sectionTotals[s] = new SectionTotal { Section = sections[s], Summary = Summary(sums[s], rated[s], counts[s]) };
+            sectionTotals[s] = new SectionTotal { Section = sections[s], Summary = Summary(sums[s], rated[s], counts[s], lows[s], highs[s]) };
         }
 
-        var summary = Summary(total, ratedTotal, results.Length);
+        var summary = Summary(total, ratedTotal, results.Length, low, high);
         var lowestLevel = Scale.FindLevel(summary.LowestPossible);
         var highestLevel = Scale.FindLevel(summary.HighestPossible);
         return new FidelityReport
@@ -464,13 +479,13 @@ public sealed class FidelityEngine : IFidelityEngine
         };
     }
 
-    private static ScoreSummary Summary(int sum, int rated, int count) => new()
+    private static ScoreSummary Summary(int sum, int rated, int count, int unratedLowest, int unratedHighest) => new()
     {
         RatedSum = sum,
         RatedCount = rated,
         ItemCount = count,
-        LowestPossible = sum + ((count - rated) * ItemDefinition.LowestScore),
-        HighestPossible = sum + ((count - rated) * ItemDefinition.HighestScore),
+        LowestPossible = sum + unratedLowest,
+        HighestPossible = sum + unratedHighest,
     };
 
     private enum SetKind

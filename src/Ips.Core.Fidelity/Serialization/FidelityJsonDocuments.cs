@@ -154,6 +154,9 @@ internal sealed class ItemResultDocument
     public List<SpecialistResultDocument?>? Specialists { get; set; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Scale.SpecialistCombination? Combination { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public List<ModifierDocument?>? Modifiers { get; set; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

@@ -273,6 +273,7 @@ internal static class FidelityJsonMapping
             NextAnchor = next is null ? null : new AnchorDocument { Score = next.Score, Text = next.Text.Get(language) },
             Facts = item.Facts.IsDefaultOrEmpty ? default : item.Facts,
             Specialists = specialists,
+            Combination = item.Combination,
             Modifiers = Modifiers(item.Modifiers, language),
             MissingFacts = Strings(item.MissingFacts),
             NotRatedReason = item.NotRatedReason?.Get(language),
@@ -294,7 +295,8 @@ internal static class FidelityJsonMapping
 
     private static ItemResult FromDocument(ItemResultDocument item, ItemDefinition definition, ScaleDefinition scale, ReportLanguage language, string path)
     {
-        CheckScore(item.Status, item.Score, path);
+        var range = scale.ScoresOf(definition);
+        CheckScore(item.Status, item.Score, range, path);
         var specialists = ImmutableArray.CreateBuilder<SpecialistResult>();
         if (item.Specialists is { } given)
         {
@@ -309,7 +311,7 @@ internal static class FidelityJsonMapping
                 }
                 else
                 {
-                    CheckScore(specialist.Status, specialist.Score, at);
+                    CheckScore(specialist.Status, specialist.Score, range, at);
                 }
 
                 specialists.Add(new SpecialistResult
@@ -335,6 +337,9 @@ internal static class FidelityJsonMapping
             Path = item.Path,
             Facts = item.Facts.IsDefault ? [] : item.Facts,
             Specialists = specialists.ToImmutable(),
+
+            // The combination is the definition's; a report read back is stamped from it, as when it was scored.
+            Combination = item.Status == ItemStatus.Rated && item.Path == ScoringPath.PerSpecialist ? scale.CombinationOf(definition) : null,
             Modifiers = FromDocument(item.Modifiers, definition, path + ".modifiers"),
             MeasuredValue = item.MeasuredValue,
             MissingFacts = Strings(item.MissingFacts, path + ".missingFacts"),
@@ -343,11 +348,11 @@ internal static class FidelityJsonMapping
         };
     }
 
-    private static void CheckScore(ItemStatus status, int? score, string path)
+    private static void CheckScore(ItemStatus status, int? score, ScoreRange range, string path)
     {
         if (status == ItemStatus.Rated)
         {
-            Require(score is >= ItemDefinition.LowestScore and <= ItemDefinition.HighestScore, path + ".score", "A rated result needs a score from 1 to 5.");
+            Require(score is { } given && range.Contains(given), path + ".score", "A rated result needs a score from " + range + ".");
         }
         else
         {

@@ -6,10 +6,10 @@ namespace Ips.Core.Fidelity.Text;
 /// <summary>A text in several languages, keyed by language code (<c>{"nb": "…", "en": "…"}</c> in JSON).</summary>
 /// <remarks>
 /// <para>
-/// Every text of a scale definition has Norwegian (<c>nb</c>) and English (<c>en</c>), and one entry for each further
-/// language the definition declares; <see cref="Scale.ScaleDefinitionValidator"/> checks this at load. A translation is
-/// therefore data only. <see cref="Get"/> falls back to Norwegian when a language is missing (it cannot be missing from
-/// a validated definition).
+/// Every text of a scale definition has one entry for each language the definition declares;
+/// <see cref="Scale.ScaleDefinitionValidator"/> checks this at load. A translation is therefore data only.
+/// <see cref="Get"/> falls back to the first text given when a language is missing (it cannot be missing from a
+/// validated definition).
 /// </para>
 /// <para>Immutable and thread-safe. Equality compares the texts per language, ignoring order.</para>
 /// </remarks>
@@ -65,18 +65,34 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     [JsonIgnore]
     public string En => Find("en") ?? string.Empty;
 
+    private string First => texts.IsEmpty ? string.Empty : texts[0].Value;
+
     /// <summary>The texts by language code, in the order given.</summary>
     [JsonIgnore]
     public ImmutableArray<KeyValuePair<string, string>> Texts => texts;
 
-    /// <summary>Whether both the Norwegian and the English text are non-blank (every definition text must be).</summary>
+    /// <summary>Whether there is at least one text and every text given is non-blank.</summary>
     [JsonIgnore]
-    public bool IsComplete => HasText(ReportLanguage.Norwegian) && HasText(ReportLanguage.English);
+    public bool IsComplete
+    {
+        get
+        {
+            foreach (var (_, text) in texts)
+            {
+                if (string.IsNullOrWhiteSpace(text))
+                {
+                    return false;
+                }
+            }
 
-    /// <summary>The text in <paramref name="language"/>, or the Norwegian text when there is none in that language.</summary>
+            return !texts.IsEmpty;
+        }
+    }
+
+    /// <summary>The text in <paramref name="language"/>, or the first text given when there is none in that language.</summary>
     /// <param name="language">The language.</param>
     /// <returns>The text.</returns>
-    public string Get(ReportLanguage language) => Find(language.Code) ?? Nb;
+    public string Get(ReportLanguage language) => Find(language.Code) ?? First;
 
     /// <summary>Whether there is a non-blank text in <paramref name="language"/>.</summary>
     /// <param name="language">The language.</param>
@@ -128,9 +144,9 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
         return hash;
     }
 
-    /// <summary>The Norwegian text (for debugging; reports use <see cref="Get"/>).</summary>
+    /// <summary>The first text given (for debugging; reports use <see cref="Get"/>).</summary>
     /// <returns>The Norwegian text.</returns>
-    public override string ToString() => Nb;
+    public override string ToString() => First;
 
     private static int IndexOf(ImmutableArray<KeyValuePair<string, string>>.Builder builder, string code)
     {

@@ -7,12 +7,13 @@ namespace Ips.Core.Fidelity.Text;
 /// <remarks>
 /// <para>
 /// Languages are data, not code: a scale definition lists the languages it carries (<see cref="Scale.ScaleDefinition.Languages"/>)
-/// and every text in it has one entry per language. Norwegian (<c>nb</c>) and English (<c>en</c>) are always present;
-/// a translation (e.g. <c>nn</c> or <c>se</c>) is added by adding texts to the definition, with no engine change.
+/// and every text in it has one entry per language (IPS-25 has Norwegian, <c>nb</c>, and English, <c>en</c>); a translation
+/// (e.g. <c>nn</c> or <c>se</c>) is added by adding texts to the definition, with no engine change.
 /// </para>
 /// <para>
-/// Codes are compared ordinally after normalising to lower case (ASCII). <c>default(ReportLanguage)</c> is Norwegian,
-/// the scale's home language. Immutable and thread-safe.
+/// Codes are compared ordinally after normalising to lower case (ASCII). <c>default(ReportLanguage)</c> means "the
+/// scale's default language" (<see cref="IsDefault"/>): the engine and renderers replace it by the definition's first
+/// language. Its <see cref="Code"/> reads <c>nb</c> for compatibility. Immutable and thread-safe.
 /// </para>
 /// </remarks>
 [JsonConverter(typeof(ReportLanguageJsonConverter))]
@@ -32,6 +33,14 @@ public readonly struct ReportLanguage : IEquatable<ReportLanguage>
 
     /// <summary>The language code, lower case (e.g. <c>nb</c>).</summary>
     public string Code => code ?? NorwegianCode;
+
+    /// <summary>Whether this is <c>default(ReportLanguage)</c>: no language chosen, so the scale's default applies.</summary>
+    public bool IsDefault => code is null;
+
+    /// <summary>This language, or <paramref name="fallback"/> when this is <see cref="IsDefault"/>.</summary>
+    /// <param name="fallback">The language to use when none was chosen (normally the scale's default language).</param>
+    /// <returns>The language.</returns>
+    public ReportLanguage Or(ReportLanguage fallback) => code is null ? fallback : this;
 
     /// <summary>Compares two languages by code.</summary>
     /// <param name="left">The first language.</param>

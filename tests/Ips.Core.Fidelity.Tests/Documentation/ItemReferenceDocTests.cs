@@ -65,26 +65,26 @@ public sealed class ItemReferenceDocTests
     }
 
     [Fact]
-    public void ItemReference_CoversEveryItemFactOptionAndAnchorInBothLanguages()
+    public void ItemReference_CoversEveryItemFactOptionAndAnchorInEveryLanguageInDefinitionOrder()
     {
         var scale = ScaleDefinition.Ips25;
         var text = ScaleDocumentation.ItemReferenceMarkdown(scale);
         Assert.Equal(25, scale.Items.Length);
         foreach (var item in scale.Items)
         {
-            Assert.Contains($"## {item.Number}. {item.Name.En} — {item.Name.Nb}\n", text, StringComparison.Ordinal);
+            Assert.Contains($"## {item.Number}. {item.Name.Nb} — {item.Name.En}\n", text, StringComparison.Ordinal);
             foreach (var fact in item.Facts)
             {
                 Assert.Contains($"| `{fact.Id}` |", text, StringComparison.Ordinal);
                 foreach (var option in fact.Elements.AddRange(fact.Levels))
                 {
-                    Assert.Contains($"`{option.Id}` | {option.Label.En} | {option.Label.Nb} |", text, StringComparison.Ordinal);
+                    Assert.Contains($"`{option.Id}` | {option.Label.Nb} | {option.Label.En} |", text, StringComparison.Ordinal);
                 }
             }
 
             foreach (var anchor in item.Anchors)
             {
-                Assert.Contains($"| {anchor.Score} | {anchor.Text.En} | {anchor.Text.Nb} |", text, StringComparison.Ordinal);
+                Assert.Contains($"| {anchor.Score} | {anchor.Text.Nb} | {anchor.Text.En} |", text, StringComparison.Ordinal);
             }
         }
     }

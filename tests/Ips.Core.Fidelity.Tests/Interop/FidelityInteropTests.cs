@@ -98,7 +98,6 @@ public sealed class FidelityInteropTests
 
     [Theory]
     [InlineData("de")]
-    [InlineData("")]
     [InlineData("norsk bokmål")]
     public void UnknownLanguage_IsAnArgumentErrorDocument_Everywhere(string language)
     {
@@ -118,11 +117,23 @@ public sealed class FidelityInteropTests
         Assert.Equal("language", Error(FidelityInterop.DescribeScale("de")).GetProperty("parameter").GetString());
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void NoLanguage_MeansTheScalesDefaultLanguage(string? language)
+    {
+        var expected = FidelityInterop.ScoreReview(ExampleReviews.Json("fair"), "nb");
+
+        Assert.Equal(expected, FidelityInterop.ScoreReview(ExampleReviews.Json("fair"), language));
+        Assert.Equal(FidelityInterop.RenderReport(ExampleReviews.Json("fair"), "nb"), FidelityInterop.RenderReport(ExampleReviews.Json("fair"), language));
+        Assert.Equal(FidelityInterop.ScoreBatch("[]", "nb"), FidelityInterop.ScoreBatch("[]", language));
+    }
+
     [Fact]
     public void NullArguments_Throw()
     {
         Assert.Throws<ArgumentNullException>(() => FidelityInterop.ScoreReview(null!));
-        Assert.Throws<ArgumentNullException>(() => FidelityInterop.ScoreReview("{}", null!));
         Assert.Throws<ArgumentNullException>(() => FidelityInterop.ScoreBatch(null!));
         Assert.Throws<ArgumentNullException>(() => FidelityInterop.RenderReport(null!));
         Assert.Throws<ArgumentNullException>(() => FidelityInterop.RenderReport("{}", "nb", null!));

@@ -53,12 +53,13 @@ public sealed class ScaleLoadingTests
     }
 
     [Fact]
-    public void DefinitionWithoutLanguages_HasNorwegianAndEnglishWithTheirNumberFormats()
+    public void DefinitionWithoutLanguages_IsRefused_AndNoLanguageIsAssumed()
     {
-        var scale = DefinitionJson.Load(json => json.AsObject().Remove("languages"));
-        AssertDefaultLanguages(scale.Languages);
-        AssertDefaultLanguages((scale with { Languages = [] }).Languages);
-        AssertDefaultLanguages((scale with { Languages = default }).Languages);
+        // Languages are data: nothing is assumed in code when a definition lists none.
+        var error = Assert.Throws<ScaleDefinitionException>(() => DefinitionJson.Load(json => json.AsObject().Remove("languages")));
+        Assert.Contains(error.Problems, p => p.Code == "Scale.MissingLanguage" && p.Path == "languages");
+        Assert.Empty((ScaleDefinition.Ips25 with { Languages = [] }).Languages);
+        Assert.Empty((ScaleDefinition.Ips25 with { Languages = default }).Languages);
     }
 
     [Fact]
@@ -136,13 +137,5 @@ public sealed class ScaleLoadingTests
     {
         Assert.False(array.IsDefault);
         Assert.Empty(array);
-    }
-
-    private static void AssertDefaultLanguages(ImmutableArray<LanguageDefinition> languages)
-    {
-        Assert.Equal(["nb", "en"], languages.Select(l => l.Code));
-        Assert.Equal(["Norsk bokmål", "English"], languages.Select(l => l.Name));
-        Assert.Equal([",", "."], languages.Select(l => l.DecimalSeparator));
-        Assert.Equal(["\u00A0", ","], languages.Select(l => l.GroupSeparator));
     }
 }

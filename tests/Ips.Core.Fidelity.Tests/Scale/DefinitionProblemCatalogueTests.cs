@@ -95,16 +95,14 @@ public sealed class DefinitionProblemCatalogueTests
 
         // ---- languages
         ["language code in capitals"] = (json => json["languages"]![0]!["code"] = "NB", [
-            "- | languages[0].code | Scale.BadLanguage | A language code is lower-case letters, optionally with a subtag (e.g. nb, en, nn).",
-            "- | languages | Scale.MissingLanguage | Every definition carries Norwegian (nb) and English (en); nb is missing."]),
+            "- | languages[0].code | Scale.BadLanguage | A language code is lower-case letters, optionally with a subtag (e.g. nb, en, nn)."]),
         ["language code in capitals with equal separators"] = (json =>
         {
             json["languages"]![0]!["code"] = "NB";
             json["languages"]![0]!["groupSeparator"] = ",";
         }, [
             "- | languages[0].code | Scale.BadLanguage | A language code is lower-case letters, optionally with a subtag (e.g. nb, en, nn).",
-            "- | languages[0] | Scale.BadNumberFormat | The language NB needs a decimal and a group separator that differ.",
-            "- | languages | Scale.MissingLanguage | Every definition carries Norwegian (nb) and English (en); nb is missing."]),
+            "- | languages[0] | Scale.BadNumberFormat | The language NB needs a decimal and a group separator that differ."]),
         ["language listed twice"] = (json => json["languages"]!.AsArray().Add(json["languages"]![1]!.DeepClone()), [
             "- | languages[2].code | Scale.DuplicateLanguage | The language en is listed twice."]),
         ["language without a decimal separator"] = (json => json["languages"]![0]!["decimalSeparator"] = "", [
@@ -113,8 +111,24 @@ public sealed class DefinitionProblemCatalogueTests
             "- | languages[1] | Scale.BadNumberFormat | The language en needs a decimal and a group separator that differ."]),
         ["language with equal separators"] = (json => json["languages"]![1]!["groupSeparator"] = ".", [
             "- | languages[1] | Scale.BadNumberFormat | The language en needs a decimal and a group separator that differ."]),
-        ["English not declared"] = (json => json["languages"]!.AsArray().RemoveAt(1), [
-            "- | languages | Scale.MissingLanguage | Every definition carries Norwegian (nb) and English (en); en is missing."]),
+        ["no language declared"] = (json => json["languages"] = new JsonArray(), [
+            "- | languages | Scale.MissingLanguage | The definition lists no languages; it needs at least one."]),
+
+        // ---- score ranges and specialist combination
+        ["no item score range anywhere"] = (json => json.AsObject().Remove("itemScores"), [
+            .. Enumerable.Range(1, 25).Select(n => $"{n} | items[{n - 1}].scores | Scale.MissingScoreRange | Item {n} has no score range, and the scale states no itemScores.")]),
+        ["item score range backwards"] = (json => json["itemScores"] = new JsonObject { ["min"] = 5, ["max"] = 1 }, [
+            "- | itemScores | Scale.BadScoreRange | The score range 5–1 is not 0 ≤ min < max ≤ 100."]),
+        ["item score range above the limit"] = (json => json["items"]![0]!["scores"] = new JsonObject { ["min"] = 1, ["max"] = 101 }, [
+            "1 | items[0].scores | Scale.BadScoreRange | The score range 1–101 is not 0 ≤ min < max ≤ 100."]),
+        ["item score range narrower than its anchors"] = (json => json["items"]![1]!["scores"] = new JsonObject { ["min"] = 1, ["max"] = 4 }, [
+            "2 | items[1].anchors | Scale.ScoreOutOfRange | Anchor score 5 is outside 1–4.",
+            "2 | items[1].rule.bands.score | Scale.ScoreOutOfRange | Score 5 is outside 1–4."]),
+        ["no specialist combination anywhere"] = (json => json.AsObject().Remove("specialistScores"), [
+            .. new[] { 1, 2, 4, 5, 16, 17, 18, 24 }.Select(n => $"{n} | items[{n - 1}].specialistScores | Scale.MissingCombination | Item {n} is rated per specialist, but neither it nor the scale says how specialists' scores combine (specialistScores).")]),
+        ["unknown combination method and tie rule"] = (json => json["items"]![0]!["specialistScores"] = new JsonObject { ["combine"] = 7, ["ties"] = 9 }, [
+            "1 | items[0].specialistScores.combine | Scale.UnknownKind | The combination method is unknown; use mean or median.",
+            "1 | items[0].specialistScores.ties | Scale.UnknownKind | The tie rule is unknown; use down or up."]),
 
         // ---- sections
         ["section id used twice"] = (json => json["sections"]![1]!["id"] = "staffing", [
@@ -163,8 +177,7 @@ public sealed class DefinitionProblemCatalogueTests
 
         // ---- items
         ["item missing"] = (json => json["items"]!.AsArray().RemoveAt(24), [
-            "- | items | Scale.ItemCount | The definition has 24 items; it must have exactly 25.",
-            "- | items | Scale.MissingItem | Item 25 is missing."]),
+            "- | levels | Scale.LevelGap | No level covers the total 24 (levels must cover 24–120)."]),
         ["item numbered above the scale"] = (json => Item(json, 25)["number"] = 26, [
             "26 | items[24].number | Scale.ItemNumber | Item number 26 is outside 1–25.",
             "26 | items[24].section | Scale.SectionRange | Item 26 is outside section 'services' (items 12–25).",
@@ -518,8 +531,8 @@ public sealed class DefinitionProblemCatalogueTests
         var validator = new ScaleDefinitionValidator();
 
         Assert.True(validator.Validate(ScaleDefinition.Ips25).IsValid);
-        var failure = Assert.Single(validator.Validate(ScaleDefinition.Ips25 with { Items = ScaleDefinition.Ips25.Items[..24] }).Errors, e => e.ErrorCode == "Scale.MissingItem");
-        Assert.Equal("Item 25 is missing.", failure.ErrorMessage);
+        var failure = Assert.Single(validator.Validate(ScaleDefinition.Ips25 with { Items = ScaleDefinition.Ips25.Items.RemoveAt(2) }).Errors, e => e.ErrorCode == "Scale.MissingItem");
+        Assert.Equal("Item 3 is missing.", failure.ErrorMessage);
     }
 
     [Fact]

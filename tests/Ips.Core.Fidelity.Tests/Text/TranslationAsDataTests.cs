@@ -102,14 +102,29 @@ public sealed class TranslationAsDataTests
     }
 
     [Fact]
-    public void Definition_WithoutEnglish_IsRefused()
+    public void Definition_WithoutEnglish_LoadsAndScoresInNorwegianOnly()
     {
+        // No language is mandatory in code: a definition declaring only Norwegian is complete in Norwegian.
         var root = JsonNode.Parse(ScaleDefinition.Ips25.ToJson())!.AsObject();
         root["languages"]!.AsArray().RemoveAt(1);
 
+        var scale = ScaleDefinition.Load(root.ToJsonString());
+        var report = new FidelityEngine(scale).Score(Examples.ExampleReviews.Facts("fair"));
+
+        Assert.Equal(ReportLanguage.Norwegian, report.Language);
+        Assert.Equal(FidelityEngine.Default.Score(Examples.ExampleReviews.Facts("fair")).Total, report.Total);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new FidelityEngine(scale).Score(Examples.ExampleReviews.Facts("fair"), ReportLanguage.English));
+    }
+
+    [Fact]
+    public void Definition_WithNoLanguages_IsRefused()
+    {
+        var root = JsonNode.Parse(ScaleDefinition.Ips25.ToJson())!.AsObject();
+        root["languages"] = new JsonArray();
+
         var error = Assert.Throws<ScaleDefinitionException>(() => ScaleDefinition.Load(root.ToJsonString()));
 
-        Assert.Contains(error.Problems, p => p.Code == "Scale.MissingLanguage");
+        Assert.Contains(error.Problems, p => p.Code == "Scale.MissingLanguage" && p.Path == "languages");
     }
 
     [Fact]
