@@ -282,7 +282,7 @@ internal sealed class ComparisonWriter
 
     private string Value(FactDefinition? definition, FactValue value) => value.Kind switch
     {
-        FactKind.Number or FactKind.Count when value.Number is { } n => FidelityNumberFormat.Format(n, scale, language),
+        FactKind.Number or FactKind.Count when value.Number is { } n => scale.FormatNumber(n, language),
         FactKind.Flag when value.Flag is { } f => Label(f ? "yes" : "no"),
         FactKind.Level when value.Level is { } level => OptionLabel(definition?.Levels, level),
         FactKind.Elements => Int(value.Elements.IsDefault ? 0 : value.Elements.Length) + (definition is null ? string.Empty : "/" + Int(definition.Elements.Length)),

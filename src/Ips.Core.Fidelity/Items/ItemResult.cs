@@ -95,7 +95,7 @@ public sealed record SpecialistResult
 /// <remarks>
 /// <para>
 /// Results reference the definition's texts rather than copying or formatting them: <see cref="Definition"/> gives
-/// the names, anchors and fact labels, and <see cref="Explain"/> builds the sentences on demand, in either language.
+/// the names, anchors and fact labels, and <c>Explain</c> (<see cref="Text.ExplanationExtensions"/>) builds the sentences on demand, in any language of the definition.
 /// Nothing is formatted while scoring.
 /// </para>
 /// <para>Immutable and thread-safe. <see cref="Definition"/> is not serialised; a reader re-attaches it by item number.</para>
@@ -192,10 +192,4 @@ public sealed record ItemResult
             return count;
         }
     }
-
-    /// <summary>Builds the explanation texts for this result in <paramref name="language"/> (computed on each call).</summary>
-    /// <param name="scale">The scale definition the result came from (for UI labels).</param>
-    /// <param name="language">The language.</param>
-    /// <returns>The explanation.</returns>
-    public ItemExplanation Explain(ScaleDefinition scale, ReportLanguage language) => ItemExplanation.Create(this, scale, language);
 }

@@ -167,6 +167,13 @@ public sealed partial record ScaleDefinition
         return null;
     }
 
+    /// <summary>Formats <paramref name="value"/> as this definition writes numbers in <paramref name="language"/> (up to two decimals), whatever the thread culture.</summary>
+    /// <param name="value">The number.</param>
+    /// <param name="language">The language; one the definition lacks gets the built-in format (Norwegian for <c>nb</c>, else English).</param>
+    /// <returns>The formatted number.</returns>
+    public string FormatNumber(double value, ReportLanguage language) =>
+        value.ToString("#,0.##", FindLanguage(language)?.NumberFormat ?? FidelityNumberFormat.For(language));
+
     /// <summary>Whether the definition has texts in <paramref name="language"/>.</summary>
     /// <param name="language">The language.</param>
     /// <returns><see langword="true"/> when declared.</returns>

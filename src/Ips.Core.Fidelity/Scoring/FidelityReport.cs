@@ -56,7 +56,7 @@ public sealed record SectionTotal
 /// report reproducible. <see cref="Level"/> is given only when every possible total falls in the same level (policy
 /// 4): a complete review always has one; an incomplete one has one only when the missing items cannot change it.
 /// </para>
-/// <para>Immutable and thread-safe. Texts are produced on demand by <see cref="Explain"/>.</para>
+/// <para>Immutable and thread-safe. Texts are produced on demand by <c>Explain</c> (<see cref="Text.ExplanationExtensions"/>).</para>
 /// </remarks>
 public sealed record FidelityReport
 {
@@ -131,9 +131,4 @@ public sealed record FidelityReport
 
         throw new ArgumentOutOfRangeException(nameof(number), number, "The scale has no item with this number.");
     }
-
-    /// <summary>Explains item <paramref name="number"/> in the report's language.</summary>
-    /// <param name="number">The item number.</param>
-    /// <returns>The explanation.</returns>
-    public ItemExplanation Explain(int number) => Item(number).Explain(Scale, Language);
 }

@@ -8,7 +8,7 @@ namespace Ips.Core.Fidelity.Text;
 /// no-break space between thousands, English a decimal point and a comma; both use the ASCII hyphen-minus.
 /// At most two decimals are shown and trailing zeros are dropped (4.2, 20, 64.5). Thread-safe.
 /// </remarks>
-public static class FidelityNumberFormat
+internal static class FidelityNumberFormat
 {
     private static readonly NumberFormatInfo NorwegianFormat = Create(",", "\u00A0");
     private static readonly NumberFormatInfo EnglishFormat = Create(".", ",");
@@ -16,27 +16,10 @@ public static class FidelityNumberFormat
     /// <summary>The built-in number format for <paramref name="language"/> (read-only): Norwegian, or English for any other language.</summary>
     /// <param name="language">The report language.</param>
     /// <returns>A read-only <see cref="NumberFormatInfo"/>.</returns>
-    /// <remarks>Reports use the format their scale definition declares (<see cref="For(Scale.ScaleDefinition, ReportLanguage)"/>).</remarks>
+    /// <remarks>Reports use the format their scale definition declares (<c>ScaleDefinition.FormatNumber</c>).</remarks>
     public static NumberFormatInfo For(ReportLanguage language) =>
         language == ReportLanguage.Norwegian ? NorwegianFormat : EnglishFormat;
 
-    /// <summary>The number format <paramref name="scale"/> declares for <paramref name="language"/>, or the built-in one.</summary>
-    /// <param name="scale">The scale definition.</param>
-    /// <param name="language">The report language.</param>
-    /// <returns>A read-only <see cref="NumberFormatInfo"/>.</returns>
-    public static NumberFormatInfo For(Scale.ScaleDefinition scale, ReportLanguage language)
-    {
-        ArgumentNullException.ThrowIfNull(scale);
-        return scale.FindLanguage(language)?.NumberFormat ?? For(language);
-    }
-
-    /// <summary>Formats <paramref name="value"/> as <paramref name="scale"/> writes numbers in <paramref name="language"/>, with up to two decimals.</summary>
-    /// <param name="value">The number.</param>
-    /// <param name="scale">The scale definition.</param>
-    /// <param name="language">The report language.</param>
-    /// <returns>The formatted number.</returns>
-    public static string Format(double value, Scale.ScaleDefinition scale, ReportLanguage language) =>
-        value.ToString("#,0.##", For(scale, language));
 
     /// <summary>Formats <paramref name="value"/> for <paramref name="language"/>, with up to two decimals.</summary>
     /// <param name="value">The number; NaN and infinities are written as <c>NaN</c>, <c>∞</c> and <c>-∞</c>.</param>

@@ -9,7 +9,7 @@ namespace Ips.Core.Fidelity.Text;
 /// <summary>An item result put into words in one language: built on demand from the result and the definition.</summary>
 /// <remarks>
 /// Scoring never formats text; this is where the sentences are made (lazily, per call of
-/// <see cref="ItemResult.Explain"/>). Numbers use <see cref="FidelityNumberFormat"/>, so the output is the same on
+/// <see cref="ExplanationExtensions.Explain(ItemResult, Scale.ScaleDefinition, ReportLanguage)"/>). Numbers use the definition's number formats, so the output is the same on
 /// every machine. A renderer (text, Markdown) can lay these parts out as it likes.
 /// </remarks>
 public sealed record ItemExplanation
@@ -190,7 +190,7 @@ public sealed record ItemExplanation
         {
             case FactKind.Number:
             case FactKind.Count:
-                text = value.Number is { } n ? FidelityNumberFormat.Format(n, scale, language) : "?";
+                text = value.Number is { } n ? scale.FormatNumber(n, language) : "?";
                 break;
             case FactKind.Elements:
                 var parts = new List<string>();
@@ -239,7 +239,7 @@ public sealed record ItemExplanation
     private static string FormatMeasure(double value, MeasureDefinition measure, ScaleDefinition scale, ReportLanguage language)
     {
         var unit = measure.Unit.Get(language);
-        var number = FidelityNumberFormat.Format(value, scale, language);
+        var number = scale.FormatNumber(value, language);
         return unit.Length == 0 ? number : number + " " + unit;
     }
 

@@ -71,7 +71,7 @@ public sealed class ExplanationAndCultureTests
     {
         var language = ReportLanguage.FromCode(code);
         Assert.Equal(expected, FidelityNumberFormat.Format(value, language));
-        Assert.Equal(expected, FidelityNumberFormat.Format(value, ScaleDefinition.Ips25, language));
+        Assert.Equal(expected, ScaleDefinition.Ips25.FormatNumber(value, language));
     }
 
     [Theory]

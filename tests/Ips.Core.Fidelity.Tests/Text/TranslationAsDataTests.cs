@@ -84,8 +84,8 @@ public sealed class TranslationAsDataTests
     {
         var nn = ReportLanguage.FromCode("nn");
 
-        Assert.Equal("1 234,5", FidelityNumberFormat.Format(1234.5, Nynorsk.Value, nn));
-        Assert.Equal("1\u00A0234,5", FidelityNumberFormat.Format(1234.5, Nynorsk.Value, ReportLanguage.Norwegian));
+        Assert.Equal("1 234,5", Nynorsk.Value.FormatNumber(1234.5, nn));
+        Assert.Equal("1\u00A0234,5", Nynorsk.Value.FormatNumber(1234.5, ReportLanguage.Norwegian));
     }
 
     [Fact]
