@@ -3,7 +3,7 @@ using Ips.Core.Fidelity.Items;
 using Ips.Core.Fidelity.Scale;
 using Ips.Core.Fidelity.Scoring;
 
-namespace Ips.Core.Fidelity.Tests.Mutation;
+namespace Ips.Core.Fidelity.Tests.Scoring;
 
 /// <summary>
 /// The spec's thresholds (shared/spec/ips-fidelity-scale.md), scored by an engine loaded and compiled inside each test
