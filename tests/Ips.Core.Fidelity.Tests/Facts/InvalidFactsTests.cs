@@ -5,7 +5,7 @@ using static Ips.Core.Fidelity.Tests.Review;
 namespace Ips.Core.Fidelity.Tests.Facts;
 
 /// <summary>Bad facts never throw: the item is invalid, with coded errors naming item, fact, value and rule.</summary>
-public sealed class InvalidFactsTests
+public sealed partial class InvalidFactsTests
 {
     public static TheoryData<int, FactEntry, string, string?, string> BadFacts => new()
     {

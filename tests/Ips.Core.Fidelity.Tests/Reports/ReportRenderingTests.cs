@@ -8,7 +8,7 @@ using Ips.TestSupport;
 namespace Ips.Core.Fidelity.Tests.Reports;
 
 /// <summary>Full reports of the example reviews, pinned as snapshots, in both languages and both formats.</summary>
-public sealed class ReportRenderingTests
+public sealed partial class ReportRenderingTests
 {
     public static TheoryData<string, string, ReportFormat> Reports
     {

@@ -180,4 +180,60 @@ public sealed class BrokenDefinitionTests
         breakIt(json);
         return Assert.Throws<ScaleDefinitionException>(() => ScaleDefinition.Load(json.ToJsonString()));
     }
+
+    [Fact]
+    public void JsonNull_IsAnEmptyDefinition()
+    {
+        var exception = Assert.Throws<ScaleDefinitionException>(() => ScaleDefinition.Load("null"));
+        var problem = Assert.Single(exception.Problems);
+        Assert.Equal(new ScaleDefinitionProblem(null, "$", "Scale.Empty", "The JSON document is null."), problem);
+    }
+
+    [Fact]
+    public void UnreadableJson_SaysWhere()
+    {
+        var exception = Assert.Throws<ScaleDefinitionException>(() => ScaleDefinition.Load("""{"scaleId":"x","items":5}"""));
+        var problem = Assert.Single(exception.Problems);
+        Assert.Equal("Scale.UnreadableJson", problem.Code);
+        Assert.Equal("$.items", problem.Path);
+        Assert.Null(problem.Item);
+        Assert.IsAssignableFrom<System.Text.Json.JsonException>(exception.InnerException);
+    }
+
+    [Fact]
+    public void Problem_ReadsAsOneLine()
+    {
+        Assert.Equal("item 3, items[2].anchors: Scale.MissingAnchor — No anchor.", new ScaleDefinitionProblem(3, "items[2].anchors", "Scale.MissingAnchor", "No anchor.").ToString());
+        Assert.Equal("levels: Scale.LevelGap — A gap.", new ScaleDefinitionProblem(null, "levels", "Scale.LevelGap", "A gap.").ToString());
+    }
+
+    [Fact]
+    public void ExceptionWithoutProblems_HasAnEmptyList()
+    {
+        var plain = new ScaleDefinitionException();
+        Assert.Equal("The scale definition is invalid.", plain.Message);
+        Assert.Empty(plain.Problems);
+
+        Assert.Empty(new ScaleDefinitionException("Broken.").Problems);
+
+        var inner = new InvalidOperationException("cause");
+        var wrapped = new ScaleDefinitionException("Broken.", inner);
+        Assert.Same(inner, wrapped.InnerException);
+        Assert.Empty(wrapped.Problems);
+    }
+
+    [Fact]
+    public void DefinitionException_CountsProblemsInItsMessage()
+    {
+        var one = Assert.Throws<ScaleDefinitionException>(() => DefinitionJson.Engine(json => Item(json, 3)["anchors"]!.AsArray().RemoveAt(4)));
+        Assert.StartsWith("The scale definition is invalid (1 problem):\n- item 3, ", one.Message, StringComparison.Ordinal);
+
+        var two = Assert.Throws<ScaleDefinitionException>(() => DefinitionJson.Engine(json =>
+        {
+            Item(json, 3)["anchors"]!.AsArray().RemoveAt(4);
+            Item(json, 7)["anchors"]!.AsArray().RemoveAt(4);
+        }));
+        Assert.StartsWith("The scale definition is invalid (2 problems):\n- item 3, ", two.Message, StringComparison.Ordinal);
+        Assert.Contains("\n- item 7, ", two.Message, StringComparison.Ordinal);
+    }
 }

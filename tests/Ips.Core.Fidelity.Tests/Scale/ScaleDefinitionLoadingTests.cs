@@ -3,7 +3,7 @@ using Ips.Core.Fidelity.Scale;
 
 namespace Ips.Core.Fidelity.Tests.Scale;
 
-public sealed class ScaleDefinitionLoadingTests
+public sealed partial class ScaleDefinitionLoadingTests
 {
     [Fact]
     public void Ips25_Loads_WithStampsSectionsLevelsAndPolicies()

@@ -1,11 +1,24 @@
+using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Items;
+using Ips.Core.Fidelity.Scale;
+using Ips.Core.Fidelity.Scoring;
 using static Ips.Core.Fidelity.Tests.Review;
 
 namespace Ips.Core.Fidelity.Tests.Scoring;
 
-/// <summary>Items scored by numeric bands: both sides of every boundary, with rounding where the scale has gaps.</summary>
+/// <summary>
+/// Items scored by numeric bands (the spec's thresholds, shared/spec/ips-fidelity-scale.md): both sides of every
+/// boundary, with rounding where the scale has gaps.
+/// </summary>
 public sealed class BandItemTests
 {
+    /// <summary>
+    /// Scores one item with an engine loaded and compiled inside the test, not the process-wide
+    /// <see cref="FidelityEngine.Default"/>: loading, validating and compiling the scale are part of what each case pins
+    /// (a mutation-testing run switches its mutant on after <see cref="FidelityEngine.Default"/> was compiled).
+    /// </summary>
+    private static ItemResult Item(int item, params FactEntry[] facts) => new FidelityEngine(ScaleDefinition.LoadEmbedded()).Score(item, facts);
+
     [Theory]
     [InlineData(20, 1.0, 5)]
     [InlineData(21, 1.0, 4)]
@@ -22,6 +35,16 @@ public sealed class BandItemTests
     [InlineData(41, 0.5, 1)]
     [InlineData(205, 10.0, 4)]
     [InlineData(204, 10.0, 5)]
+    [InlineData(410, 10.0, 1)]
+    [InlineData(405, 10.0, 1)] // 40.5 rounds half away from zero to 41
+    [InlineData(404, 10.0, 2)]
+    [InlineData(310, 10.0, 2)]
+    [InlineData(300, 10.0, 3)]
+    [InlineData(260, 10.0, 3)]
+    [InlineData(250, 10.0, 4)]
+    [InlineData(210, 10.0, 4)]
+    [InlineData(200, 10.0, 5)]
+    [InlineData(0, 10.0, 5)]
     public void CaseloadSize_ParticipantsPerFullTimeSpecialist(long participants, double fte, int expected)
     {
         var result = Item(1, C("activeParticipants", participants), N("fullTimeEquivalents", fte));
@@ -86,6 +109,7 @@ public sealed class BandItemTests
     [Theory]
     [InlineData(0, true, 1)]
     [InlineData(24, true, 1)]
+    [InlineData(24.4, true, 1)]
     [InlineData(24.5, true, 2)]
     [InlineData(25, true, 2)]
     [InlineData(49, true, 2)]

@@ -1,6 +1,7 @@
 using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Items;
 using Ips.Core.Fidelity.Scale;
+using Ips.Core.Fidelity.Scoring;
 using static Ips.Core.Fidelity.Tests.Review;
 
 namespace Ips.Core.Fidelity.Tests.Scoring;
@@ -8,6 +9,13 @@ namespace Ips.Core.Fidelity.Tests.Scoring;
 /// <summary>Element checklists (every count) and observed practices (every level).</summary>
 public sealed class ChecklistAndPracticeItemTests
 {
+    /// <summary>
+    /// Scores one item with an engine loaded and compiled inside the test, not the process-wide
+    /// <see cref="FidelityEngine.Default"/>: loading, validating and compiling the scale are part of what each case pins
+    /// (a mutation-testing run switches its mutant on after <see cref="FidelityEngine.Default"/> was compiled).
+    /// </summary>
+    private static ItemResult Item(int item, params FactEntry[] facts) => new FidelityEngine(ScaleDefinition.LoadEmbedded()).Score(item, facts);
+
     [Theory]
     [InlineData(5, "teamContactPractices", new[] { 1, 1, 2, 3, 4, 5 })]
     [InlineData(8, "supervisorRoles", new[] { 1, 1, 2, 3, 4, 5 })]

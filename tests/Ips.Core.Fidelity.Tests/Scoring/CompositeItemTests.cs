@@ -1,11 +1,24 @@
+using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Items;
+using Ips.Core.Fidelity.Scale;
+using Ips.Core.Fidelity.Scoring;
 using static Ips.Core.Fidelity.Tests.Review;
 
 namespace Ips.Core.Fidelity.Tests.Scoring;
 
-/// <summary>Items whose rule is a decision list: every case, the fall-through, and their boundaries.</summary>
+/// <summary>
+/// Items whose rule is a decision list (the spec's thresholds, shared/spec/ips-fidelity-scale.md): every case, the
+/// fall-through, and their boundaries.
+/// </summary>
 public sealed class CompositeItemTests
 {
+    /// <summary>
+    /// Scores one item with an engine loaded and compiled inside the test, not the process-wide
+    /// <see cref="FidelityEngine.Default"/>: loading, validating and compiling the scale are part of what each case pins
+    /// (a mutation-testing run switches its mutant on after <see cref="FidelityEngine.Default"/> was compiled).
+    /// </summary>
+    private static ItemResult Item(int item, params FactEntry[] facts) => new FidelityEngine(ScaleDefinition.LoadEmbedded()).Score(item, facts);
+
     [Theory]
     [InlineData("refersAllToOtherProviders", 6, 1)]
     [InlineData("keepsCaseloadRefersVocationalWork", 6, 2)]
@@ -21,8 +34,11 @@ public sealed class CompositeItemTests
 
     [Theory]
     [InlineData(true, 1, true, 100, 1)]
+    [InlineData(true, 1, true, 95, 1)]
     [InlineData(false, 3, true, 100, 2)]
+    [InlineData(false, 3, true, 95, 2)]
     [InlineData(false, 2, false, 100, 2)]
+    [InlineData(false, 2, false, 95, 2)]
     [InlineData(false, 2, true, 0, 2)]
     [InlineData(false, 2, true, 49, 2)]
     [InlineData(false, 2, true, 49.5, 3)]
@@ -101,6 +117,11 @@ public sealed class CompositeItemTests
     [InlineData(1000, 944, 4)]
     [InlineData(100, 95, 5)]
     [InlineData(10, 0, 1)]
+    [InlineData(20, 12, 1)]
+    [InlineData(20, 13, 2)]
+    [InlineData(20, 15, 3)]
+    [InlineData(20, 17, 4)]
+    [InlineData(20, 19, 5)]
     public void CompetitiveJobs_FewerThanTenJobsThenShareAfterRounding(long jobs, long permanent, int expected) =>
         Assert.Equal(expected, Item(21, C("currentJobs", jobs), C("permanentCompetitiveJobs", permanent)).Score);
 
@@ -139,6 +160,11 @@ public sealed class CompositeItemTests
     [InlineData(19, "distinctJobTypes", 100, 84, 4)]
     [InlineData(19, "distinctJobTypes", 100, 85, 5)]
     [InlineData(19, "distinctJobTypes", 10, 10, 5)]
+    [InlineData(19, "distinctJobTypes", 20, 9, 1)]
+    [InlineData(19, "distinctJobTypes", 20, 10, 2)]
+    [InlineData(19, "distinctJobTypes", 20, 12, 3)]
+    [InlineData(19, "distinctJobTypes", 20, 14, 4)]
+    [InlineData(19, "distinctJobTypes", 20, 17, 5)]
     [InlineData(20, "distinctEmployers", 10, 4, 1)]
     [InlineData(20, "distinctEmployers", 10, 5, 2)]
     [InlineData(20, "distinctEmployers", 10, 6, 3)]
@@ -146,6 +172,16 @@ public sealed class CompositeItemTests
     [InlineData(20, "distinctEmployers", 200, 168, 4)]
     [InlineData(20, "distinctEmployers", 200, 169, 5)]
     [InlineData(20, "distinctEmployers", 1, 1, 5)]
+    [InlineData(20, "distinctEmployers", 20, 11, 2)]
+    [InlineData(20, "distinctEmployers", 20, 20, 5)]
     public void Diversity_DistinctShareOfJobs(int item, string distinct, long jobs, long count, int expected) =>
         Assert.Equal(expected, Item(item, C("jobsHeld", jobs), C(distinct, count)).Score);
+
+    [Fact]
+    public void Items19To21_CountAboveTheTotal_IsInvalid()
+    {
+        Assert.Equal(ItemStatus.Invalid, Item(19, C("jobsHeld", 3), C("distinctJobTypes", 4)).Status);
+        Assert.Equal(ItemStatus.Invalid, Item(21, C("currentJobs", 10), C("permanentCompetitiveJobs", 11)).Status);
+        Assert.Equal(ItemStatus.NotRated, Item(19, C("jobsHeld", 0), C("distinctJobTypes", 0)).Status);
+    }
 }

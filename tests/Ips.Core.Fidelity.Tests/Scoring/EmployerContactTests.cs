@@ -1,4 +1,7 @@
+using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Items;
+using Ips.Core.Fidelity.Scale;
+using Ips.Core.Fidelity.Scoring;
 using static Ips.Core.Fidelity.Tests.Review;
 
 namespace Ips.Core.Fidelity.Tests.Scoring;
@@ -6,6 +9,13 @@ namespace Ips.Core.Fidelity.Tests.Scoring;
 /// <summary>Item 17: nearest anchor with ties down, the job-seeker rule, review caps and exclusion.</summary>
 public sealed class EmployerContactTests
 {
+    /// <summary>
+    /// Scores one item with an engine loaded and compiled inside the test, not the process-wide
+    /// <see cref="FidelityEngine.Default"/>: loading, validating and compiling the scale are part of what each case pins
+    /// (a mutation-testing run switches its mutant on after <see cref="FidelityEngine.Default"/> was compiled).
+    /// </summary>
+    private static ItemResult Item(int item, params FactEntry[] facts) => new FidelityEngine(ScaleDefinition.LoadEmbedded()).Score(item, facts);
+
     [Theory]
     [InlineData(0, 1)]
     [InlineData(1.9, 1)]
@@ -57,6 +67,19 @@ public sealed class EmployerContactTests
     [InlineData(3, 6, 5)]
     public void FewerThanThreeJobSeekers_TwoContactsPerSeekerIsTheFiveAnchor(long seekers, double contacts, int expected) =>
         Assert.Equal(expected, Score(contacts, "weekly", seekers));
+
+    [Theory]
+    [InlineData(1.9, "weekly", 5, 1)]
+    [InlineData(2, "weekly", 5, 2)]
+    [InlineData(3, "weekly", 5, 2)]
+    [InlineData(4.5, "weekly", 5, 3)]
+    [InlineData(5.5, "weekly", 5, 4)]
+    [InlineData(5.6, "weekly", 5, 5)]
+    [InlineData(9, "weekly", 5, 5)]
+    [InlineData(6, "monthly", 5, 3)]
+    [InlineData(6, "none", 5, 2)]
+    public void ContactsPerWeekAndReview_WithFiveJobSeekers(double contacts, string review, long seekers, int expected) =>
+        Assert.Equal(expected, Score(contacts, review, seekers));
 
     [Fact]
     public void JobSeekerRule_StillCappedByReview() => Assert.Equal(3, Score(2, "monthly", 1));

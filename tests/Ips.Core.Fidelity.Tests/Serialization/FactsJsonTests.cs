@@ -165,4 +165,42 @@ public sealed class FactsJsonTests
 
         public int GetHashCode(FactEntry obj) => obj.Id.GetHashCode(StringComparison.Ordinal);
     }
+
+    /// <summary>Facts with a count of −0 (item 19), shared with <see cref="ReportJsonTests"/>.</summary>
+    internal static ReviewFacts NegativeZeroCountFacts() => new ReviewFactsBuilder("Team Nord", new LocalDate(2026, 10, 1))
+        .Set(19, "jobsHeld", FactValue.FromCount(10))
+        .Set(19, "distinctJobTypes", new FactValue { Kind = FactKind.Count, Number = -0.0 })
+        .Build();
+
+    // Regression (found by the reliability suite's rendering/JSON property): a count of −0 was written as the integer 0 and read back without its sign.
+    [Fact]
+    public void NegativeZeroCount_ReadsBackWithItsSign()
+    {
+        var read = FidelityJson.DeserializeFacts(FidelityJson.SerializeFacts(NegativeZeroCountFacts()));
+
+        var value = read.Find(19)!.Programme[1].Value.Number!.Value;
+        Assert.True(value == 0 && double.IsNegative(value));
+    }
+
+    public static TheoryData<double> NonFinite => new(double.NaN, double.PositiveInfinity, double.NegativeInfinity);
+
+    /// <summary>Facts with <paramref name="value"/> as a count (item 21) and a number (item 2), shared with <see cref="ReportJsonTests"/>.</summary>
+    internal static ReviewFacts NonFiniteFacts(double value) => new ReviewFactsBuilder("Team Nord", new LocalDate(2026, 10, 1))
+        .Set(21, "currentJobs", new FactValue { Kind = FactKind.Count, Number = value })
+        .Set(21, "permanentCompetitiveJobs", FactValue.FromCount(5))
+        .Set(2, "employmentServicesTimePercent", FactValue.FromNumber(value))
+        .Build();
+
+    // Regression (found by the reliability suite's rendering/JSON property): NaN and ±∞, written as strings, were read back as levels of that name (Fact.WrongKind instead of Fact.NotANumber).
+    [Theory]
+    [MemberData(nameof(NonFinite))]
+    public void NonFiniteNumber_ReadsBackAsTheSameNumber(double value)
+    {
+        var read = FidelityJson.DeserializeFacts(FidelityJson.SerializeFacts(NonFiniteFacts(value)));
+
+        var entry = read.Find(2)!.Programme[0];
+        Assert.Equal(FactKind.Number, entry.Value.Kind);
+        Assert.Equal(value, entry.Value.Number);
+        Assert.Equal(FactErrorCodes.NotANumber, FidelityEngine.Default.Score(read).Item(2).Errors[0].Code);
+    }
 }

@@ -137,4 +137,28 @@ public sealed class ReportJsonTests
 
         Assert.Equal("$.items[24].item", exception.Path);
     }
+
+    // Regression (found by the reliability suite's rendering/JSON property): a count of −0 was written as 0, so a report showing "-0" read back showing "0".
+    [Fact]
+    public void ReportWithNegativeZeroCount_RoundTripsExactly()
+    {
+        var report = FidelityEngine.Default.Score(FactsJsonTests.NegativeZeroCountFacts(), ReportLanguage.Norwegian);
+        var json = FidelityJson.SerializeReport(report);
+
+        Assert.Equal(json, FidelityJson.SerializeReport(FidelityJson.DeserializeReport(json, report.Scale)));
+    }
+
+    // Regression (found by the reliability suite's rendering/JSON property): NaN and ±∞ were read back as levels, so a report's texts changed on a round trip ("-∞" became "-Infinity").
+    [Theory]
+    [MemberData(nameof(FactsJsonTests.NonFinite), MemberType = typeof(FactsJsonTests))]
+    public void ReportWithNonFiniteNumber_RoundTripsExactly(double value)
+    {
+        foreach (var language in new[] { ReportLanguage.Norwegian, ReportLanguage.English })
+        {
+            var report = FidelityEngine.Default.Score(FactsJsonTests.NonFiniteFacts(value), language);
+            var json = FidelityJson.SerializeReport(report);
+
+            Assert.Equal(json, FidelityJson.SerializeReport(FidelityJson.DeserializeReport(json, report.Scale)));
+        }
+    }
 }

@@ -22,6 +22,7 @@ using Ips.Core.Participants;
 using Ips.Core.Programmes;
 using Ips.Core.Specialists;
 using Ips.Core.Validation;
+using Ips.TestSupport;
 using NodaTime;
 using NodaTime.Testing;
 
@@ -29,20 +30,19 @@ namespace Ips.Core.Reliability.Tests.DataProtection;
 
 /// <summary>
 /// The sentinel test for data protection (the class name avoids the word its fragments search for, since stack traces are checked too): every public type of Ips.Core is built (or explicitly excluded, with a reason)
-/// with recognisable person identifiers — participant, specialist and supervisor ids — and none of them may appear in
+/// with recognisable person identifiers — participant, specialist and supervisor ids from <see cref="IdentitySentinel"/> — and none of them may appear in
 /// any ToString, exception message, domain error, FluentValidation message or attempted value, derived fact,
 /// derivation provenance, rendered report (text, Markdown) or report JSON.
 /// </summary>
 public sealed class IdentityExposureTests
 {
-    private const string PValue = "SENTINEL-P-4b1e";
-    private const string SValue = "SENTINEL-S-c0de";
-    private const string UValue = "SENTINEL-U-9a7f";
-    private const string InvalidP = "SENTINEL P 4b1e!";
-    private static readonly string[] Fragments = ["SENTINEL", "4b1e", "c0de", "9a7f"];
+    private const string PValue = IdentitySentinel.Participant;
+    private const string SValue = IdentitySentinel.Specialist;
+    private const string UValue = IdentitySentinel.Supervisor;
+    private const string InvalidP = IdentitySentinel.MalformedParticipant;
 
     private static readonly ParticipantId P = ParticipantId.Create(PValue);
-    private static readonly ParticipantId P2 = ParticipantId.Create("SENTINEL-P-0002-4b1e");
+    private static readonly ParticipantId P2 = ParticipantId.Create(IdentitySentinel.OtherParticipant(2));
     private static readonly SpecialistId S = SpecialistId.Create(SValue);
     private static readonly LocalDate Day = new(2026, 3, 2);
     private static readonly FakeClock Clock = new(Instant.FromUtc(2026, 6, 1, 12, 0));
@@ -60,18 +60,7 @@ public sealed class IdentityExposureTests
     private static readonly List<object> Built = [];
     private static readonly HashSet<Type> Exercised = [];
 
-    private static void Clean(string? text, string what)
-    {
-        if (text is null)
-        {
-            return;
-        }
-
-        foreach (var fragment in Fragments)
-        {
-            Assert.False(text.Contains(fragment, StringComparison.OrdinalIgnoreCase), $"{what} leaks an identifier: {text}");
-        }
-    }
+    private static void Clean(string? text, string what) => IdentitySentinel.AssertAbsent(text, what);
 
     private static void CleanObject(object value, string what)
     {
@@ -225,13 +214,13 @@ public sealed class IdentityExposureTests
 
         // Exceptions and domain errors.
         CleanThrow(() => ParticipantId.Create(InvalidP), "ParticipantId.Create");
-        CleanThrow(() => SpecialistId.Create("SENTINEL S c0de"), "SpecialistId.Create");
+        CleanThrow(() => SpecialistId.Create(IdentitySentinel.MalformedSpecialist), "SpecialistId.Create");
         CleanThrow(() => programme.Caseloads[0].Add(P), "Caseload duplicate");
-        CleanThrow(() => programme.AddToCaseload(SpecialistId.Create("SENTINEL-S-0009-c0de"), P), "unknown specialist");
+        CleanThrow(() => programme.AddToCaseload(SpecialistId.Create(IdentitySentinel.OtherSpecialist(9)), P), "unknown specialist");
         CleanThrow(() => Caseload.TryCreate(programme.Specialists[0], participants: [P, P]).GetValueOrThrow(), "DomainResult.GetValueOrThrow");
         CleanThrow(() => new JobInputValidator().ValidateAndThrow(new JobInput { Id = InvalidP, ParticipantId = InvalidP }), "ValidateAndThrow");
         var broken = programme.ToBuilder()
-            .Add(Job.Create(JobId.Create("j-2"), ParticipantId.Create("SENTINEL-P-0006-4b1e"), EmployerId.Create("e-404"), programme.Jobs[0].Occupation, Day, PositionSize.OnCall, true, EmploymentForm.Seasonal))
+            .Add(Job.Create(JobId.Create("j-2"), ParticipantId.Create(IdentitySentinel.OtherParticipant(6)), EmployerId.Create("e-404"), programme.Jobs[0].Occupation, Day, PositionSize.OnCall, true, EmploymentForm.Seasonal))
             .TryBuild();
         CleanObject(broken, "IpsProgramme.TryBuild");
         foreach (var error in broken.Errors)

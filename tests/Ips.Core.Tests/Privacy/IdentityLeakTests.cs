@@ -12,40 +12,29 @@ using Ips.Core.Participants;
 using Ips.Core.Programmes;
 using Ips.Core.Specialists;
 using Ips.Core.Validation;
+using Ips.TestSupport;
 using NodaTime;
 using NodaTime.Testing;
 
 namespace Ips.Core.Tests.Privacy;
 
 /// <summary>
-/// Sentinel test: every type is built with recognisable person identifiers, and none may appear in any ToString,
-/// exception message, domain error or FluentValidation message or attempted value, valid or not.
+/// Sentinel test: every type is built with recognisable person identifiers (<see cref="IdentitySentinel"/>), and none
+/// may appear in any ToString, exception message, domain error or FluentValidation message or attempted value, valid or not.
 /// </summary>
 public sealed class IdentityLeakTests
 {
-    private const string PValue = "SENTINEL-P-7f3a";
-    private const string SValue = "SENTINEL-S-91c2";
-    private const string UValue = "SENTINEL-U-55d0";
-    private const string InvalidP = "SENTINEL P 7f3a!"; // malformed: space and '!'
-    private static readonly string[] Fragments = ["SENTINEL", "7f3a", "91c2", "55d0"];
+    private const string PValue = IdentitySentinel.Participant;
+    private const string SValue = IdentitySentinel.Specialist;
+    private const string UValue = IdentitySentinel.Supervisor;
+    private const string InvalidP = IdentitySentinel.MalformedParticipant;
 
     private static readonly ParticipantId P = ParticipantId.Create(PValue);
     private static readonly SpecialistId S = SpecialistId.Create(SValue);
     private static readonly LocalDate Day = new(2024, 3, 1);
     private static readonly FakeClock Clock = new(Instant.FromUtc(2024, 6, 1, 12, 0));
 
-    private static void AssertClean(string? text, string what)
-    {
-        if (text is null)
-        {
-            return;
-        }
-
-        foreach (var fragment in Fragments)
-        {
-            Assert.False(text.Contains(fragment, StringComparison.OrdinalIgnoreCase), $"{what} leaks an identifier: {text}");
-        }
-    }
+    private static void AssertClean(string? text, string what) => IdentitySentinel.AssertAbsent(text, what);
 
     private static void AssertClean(IEnumerable<DomainError> errors, string what)
     {
@@ -94,7 +83,7 @@ public sealed class IdentityLeakTests
         specialist = EmploymentSpecialist.Create(S, 0.05m, [TeamId.Create("team-1")], SupervisorId.Create(UValue), 37.5m, 20m);
         participant = Participant.Create(P, Day, Day.PlusDays(3), ReferralSource.FromTeam(TeamId.Create("team-1")), JobPreferences.Create([OccupationCode.Create("5223")], "Butikk"),
             [CareerProfileEntry.Create(Day.PlusDays(5), CareerProfileEntryKind.ProfileMeeting)]);
-        var other = Participant.Create(ParticipantId.Create("SENTINEL-P-0002-7f3a"), Day, Day, ReferralSource.Create(ReferralSourceKind.Self));
+        var other = Participant.Create(ParticipantId.Create(IdentitySentinel.OtherParticipant(2)), Day, Day, ReferralSource.Create(ReferralSourceKind.Self));
         var job = Job.Create(JobId.Create("j-1"), P, EmployerId.Create("e-1"), JobType.Create(OccupationCode.Create("5223"), "Kasse"), Day, PositionSize.FromPercent(40m), true, EmploymentForm.Permanent);
         return IpsProgramme.CreateBuilder(ProgrammeId.Create("prog-1"))
             .Add(specialist).Add(participant).Add(other)
@@ -149,24 +138,24 @@ public sealed class IdentityLeakTests
         var caseload = programme.Caseloads[0]; // capacity 1, holds P
 
         AssertCleanThrow(() => ParticipantId.Create(InvalidP), "ParticipantId.Create");
-        AssertCleanThrow(() => SpecialistId.Create("SENTINEL S 91c2"), "SpecialistId.Create");
-        AssertCleanThrow(() => SupervisorId.Create(new string('x', 60) + "55d0" + "!"), "SupervisorId.Create");
+        AssertCleanThrow(() => SpecialistId.Create(IdentitySentinel.MalformedSpecialist), "SpecialistId.Create");
+        AssertCleanThrow(() => SupervisorId.Create(new string('x', 60) + IdentitySentinel.SupervisorMark + "!"), "SupervisorId.Create");
         AssertCleanThrow(() => caseload.Add(P), "Caseload duplicate");
-        AssertCleanThrow(() => caseload.Add(ParticipantId.Create("SENTINEL-P-0003-7f3a")), "Caseload full");
-        AssertCleanThrow(() => caseload.Remove(ParticipantId.Create("SENTINEL-P-0004-7f3a")), "Caseload remove");
-        AssertCleanThrow(() => programme.AddToCaseload(S, ParticipantId.Create("SENTINEL-P-0002-7f3a")), "Programme caseload full");
-        AssertCleanThrow(() => programme.AddToCaseload(SpecialistId.Create("SENTINEL-S-0009-91c2"), P), "Programme unknown specialist");
+        AssertCleanThrow(() => caseload.Add(ParticipantId.Create(IdentitySentinel.OtherParticipant(3))), "Caseload full");
+        AssertCleanThrow(() => caseload.Remove(ParticipantId.Create(IdentitySentinel.OtherParticipant(4))), "Caseload remove");
+        AssertCleanThrow(() => programme.AddToCaseload(S, ParticipantId.Create(IdentitySentinel.OtherParticipant(2))), "Programme caseload full");
+        AssertCleanThrow(() => programme.AddToCaseload(SpecialistId.Create(IdentitySentinel.OtherSpecialist(9)), P), "Programme unknown specialist");
         AssertCleanThrow(() => participant.Exit(ParticipantExit.Create(Day, NavEndReason.Other, ExitStatus.Working)), "Participant exit");
         AssertCleanThrow(() => participant.Exit(ParticipantExit.Create(Day.PlusDays(40), NavEndReason.Other, ExitStatus.Working)).ChangePhase(ParticipantPhase.Working), "Participant exited");
-        AssertCleanThrow(() => programme.DisclosureHistories[0].Revise(DisclosureDecision.Nothing(ParticipantId.Create("SENTINEL-P-0005-7f3a"), Day.PlusDays(-1), false)), "Disclosure revise");
+        AssertCleanThrow(() => programme.DisclosureHistories[0].Revise(DisclosureDecision.Nothing(ParticipantId.Create(IdentitySentinel.OtherParticipant(5)), Day.PlusDays(-1), false)), "Disclosure revise");
         AssertCleanThrow(() => EmploymentSpecialist.Create(S, 2m, supervisor: SupervisorId.Create(UValue)), "Specialist FTE");
         AssertCleanThrow(() => EmployerContact.Create(Day, S, EmployerId.Create("e"), true, ContactPurpose.Other, [P, P]), "Contact duplicate");
-        AssertCleanThrow(() => OrganisationNumber.Create("SENTINEL-7f3a"), "OrganisationNumber");
-        AssertCleanThrow(() => OccupationCode.Create("SENTINEL-P-7f3a"), "OccupationCode");
+        AssertCleanThrow(() => OrganisationNumber.Create(IdentitySentinel.Word + "-" + IdentitySentinel.ParticipantMark), "OrganisationNumber");
+        AssertCleanThrow(() => OccupationCode.Create(IdentitySentinel.Participant), "OccupationCode");
 
         var unknown = programme.ToBuilder()
-            .Add(Job.Create(JobId.Create("j-2"), ParticipantId.Create("SENTINEL-P-0006-7f3a"), EmployerId.Create("e-404"), programme.Jobs[0].Occupation, Day, PositionSize.OnCall, true, EmploymentForm.Seasonal))
-            .Add(DisclosureDiscussion.Create(Day, SpecialistId.Create("SENTINEL-S-0007-91c2"), P, false, false, false))
+            .Add(Job.Create(JobId.Create("j-2"), ParticipantId.Create(IdentitySentinel.OtherParticipant(6)), EmployerId.Create("e-404"), programme.Jobs[0].Occupation, Day, PositionSize.OnCall, true, EmploymentForm.Seasonal))
+            .Add(DisclosureDiscussion.Create(Day, SpecialistId.Create(IdentitySentinel.OtherSpecialist(7)), P, false, false, false))
             .Add(specialist)
             .Add(participant)
             .TryBuild();

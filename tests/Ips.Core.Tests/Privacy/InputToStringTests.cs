@@ -6,6 +6,7 @@ using Ips.Core.Jobs;
 using Ips.Core.Outreach;
 using Ips.Core.Participants;
 using Ips.Core.Specialists;
+using Ips.TestSupport;
 
 namespace Ips.Core.Tests.Privacy;
 
@@ -15,22 +16,22 @@ public sealed class InputToStringTests
     [Fact]
     public void InputsWithIdentifiers_PrintTheirTypeAndStarsOnly()
     {
-        Assert.Equal("BenefitsPlanningSessionInput(***)", new BenefitsPlanningSessionInput { ParticipantId = "SENTINEL" }.ToString());
-        Assert.Equal("DisclosureDecisionInput(***)", new DisclosureDecisionInput { ParticipantId = "SENTINEL" }.ToString());
-        Assert.Equal("DisclosureDiscussionInput(***)", new DisclosureDiscussionInput { ParticipantId = "SENTINEL" }.ToString());
-        Assert.Equal("EmployerContactInput(***)", new EmployerContactInput { SpecialistId = "SENTINEL" }.ToString());
-        Assert.Equal("FollowAlongContactInput(***)", new FollowAlongContactInput { ParticipantId = "SENTINEL" }.ToString());
-        Assert.Equal("JobInput(***)", new JobInput { ParticipantId = "SENTINEL" }.ToString());
-        Assert.Equal("WorkTrialInput(***)", new WorkTrialInput { ParticipantId = "SENTINEL" }.ToString());
-        Assert.Equal("OutreachAttemptInput(***)", new OutreachAttemptInput { ParticipantId = "SENTINEL" }.ToString());
-        Assert.Equal("ParticipantInput(***)", new ParticipantInput { Id = "SENTINEL" }.ToString());
-        Assert.Equal("EmploymentSpecialistInput(***)", new EmploymentSpecialistInput { Id = "SENTINEL" }.ToString());
+        Assert.Equal("BenefitsPlanningSessionInput(***)", new BenefitsPlanningSessionInput { ParticipantId = IdentitySentinel.Participant }.ToString());
+        Assert.Equal("DisclosureDecisionInput(***)", new DisclosureDecisionInput { ParticipantId = IdentitySentinel.Participant }.ToString());
+        Assert.Equal("DisclosureDiscussionInput(***)", new DisclosureDiscussionInput { ParticipantId = IdentitySentinel.Participant }.ToString());
+        Assert.Equal("EmployerContactInput(***)", new EmployerContactInput { SpecialistId = IdentitySentinel.Specialist }.ToString());
+        Assert.Equal("FollowAlongContactInput(***)", new FollowAlongContactInput { ParticipantId = IdentitySentinel.Participant }.ToString());
+        Assert.Equal("JobInput(***)", new JobInput { ParticipantId = IdentitySentinel.Participant }.ToString());
+        Assert.Equal("WorkTrialInput(***)", new WorkTrialInput { ParticipantId = IdentitySentinel.Participant }.ToString());
+        Assert.Equal("OutreachAttemptInput(***)", new OutreachAttemptInput { ParticipantId = IdentitySentinel.Participant }.ToString());
+        Assert.Equal("ParticipantInput(***)", new ParticipantInput { Id = IdentitySentinel.Participant }.ToString());
+        Assert.Equal("EmploymentSpecialistInput(***)", new EmploymentSpecialistInput { Id = IdentitySentinel.Specialist }.ToString());
     }
 
     [Fact]
     public void EmployerInput_PrintsTheEmployerNameOrUnnamed()
     {
-        Assert.Equal("EmployerInput(Rema 1000)", new EmployerInput { Id = "SENTINEL", Name = "Rema 1000" }.ToString());
-        Assert.Equal("EmployerInput(unnamed)", new EmployerInput { Id = "SENTINEL" }.ToString());
+        Assert.Equal("EmployerInput(Rema 1000)", new EmployerInput { Id = IdentitySentinel.Word, Name = "Rema 1000" }.ToString());
+        Assert.Equal("EmployerInput(unnamed)", new EmployerInput { Id = IdentitySentinel.Word }.ToString());
     }
 }

@@ -1,16 +1,17 @@
 using System.Text.Json.Nodes;
 using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Items;
+using Ips.Core.Fidelity.Rules;
 using Ips.Core.Fidelity.Scale;
 using Ips.Core.Fidelity.Scoring;
 
-namespace Ips.Core.Fidelity.Tests.Mutation;
+namespace Ips.Core.Fidelity.Tests.Rules;
 
 /// <summary>
 /// How rules behave when a value is missing or cannot be computed, and how ties and shared boundaries are broken
-/// whatever order the definition lists them in. Engines are built inside each test.
+/// whatever order the definition lists them in; which values a band holds. Engines are built inside each test.
 /// </summary>
-public sealed class RulesEdgeTests
+public sealed class RuleTests
 {
     private const string UndefinedEn = "The value cannot be computed (division by zero)";
 
@@ -150,25 +151,6 @@ public sealed class RulesEdgeTests
     }
 
     [Fact]
-    public void RaiseModifier_LiftsALowerScore()
-    {
-        var engine = DefinitionJson.Engine(json =>
-        {
-            var modifier = DefinitionJson.Item(json, 15)["modifiers"]![0]!;
-            modifier["kind"] = "raise";
-            modifier["score"] = 4;
-        });
-        var raised = engine.Score(15, Review.N("meanDaysToFirstEmployerContact", 200), Review.F("employerContactsTracked", false));
-        Assert.Equal(4, raised.Score);
-        var applied = Assert.Single(raised.Modifiers);
-        Assert.Equal((2, 4), (applied.ScoreBefore, applied.ScoreAfter));
-
-        var higher = engine.Score(15, Review.N("meanDaysToFirstEmployerContact", 10), Review.F("employerContactsTracked", false));
-        Assert.Equal(5, higher.Score);
-        Assert.Empty(higher.Modifiers);
-    }
-
-    [Fact]
     public void PerSpecialist_NotRatedReason_IsTheFirstSpecialistsReason()
     {
         // Item 19 rated per specialist: no jobs held is "not rated" with its own reason; a ratio overflowing is undefined.
@@ -187,4 +169,13 @@ public sealed class RulesEdgeTests
     private static JsonNode RatioOfDays() => JsonNode.Parse("""{"numerator":"meanDaysToFirstEmployerContact","denominator":"meanDaysToFirstEmployerContact","min":0}""")!;
 
     private static JsonNode NearestAnchorRule(JsonNode json) => DefinitionJson.Item(json, 17)["rule"]!["otherwise"]!["rule"]!;
+
+    [Theory]
+    [InlineData(59.9, false)]
+    [InlineData(60, false)]
+    [InlineData(60.1, true)]
+    [InlineData(74, true)]
+    [InlineData(74.1, false)]
+    public void Band_ExclusiveMinimum_LeavesTheBoundOut(double value, bool inside) =>
+        Assert.Equal(inside, new BandDefinition { Min = 60, MinExclusive = true, Max = 74, Score = 2 }.Contains(value));
 }

@@ -1,14 +1,18 @@
 using FluentValidation.Results;
 using Ips.Core.Fidelity.Facts;
+using Ips.Core.Fidelity.Items;
 using Ips.Core.Fidelity.Scale;
+using Ips.Core.Fidelity.Scoring;
+using NodaTime;
 
-namespace Ips.Core.Fidelity.Tests.Mutation;
+namespace Ips.Core.Fidelity.Tests.Facts;
 
 /// <summary>
-/// <see cref="ReviewFactsValidator"/> built fresh in each test (not the shared <see cref="ReviewFactsValidator.Ips25"/>):
-/// one failure per problem, with the engine's code and rule, at a path that says where in the review it is.
+/// <see cref="ReviewFactsValidator"/>: one failure per problem, with the engine's code and rule, at a path that says
+/// where in the review it is, and it rejects what the engine rejects. Most tests build it fresh (not the shared
+/// <see cref="ReviewFactsValidator.Ips25"/>), so that building it is part of what they check.
 /// </summary>
-public sealed class ReviewFactsValidatorPathTests
+public sealed class ReviewFactsValidatorTests
 {
     private static ValidationResult Validate(ReviewFacts facts) => new ReviewFactsValidator(ScaleDefinition.LoadEmbedded()).Validate(facts);
 
@@ -168,5 +172,89 @@ public sealed class ReviewFactsValidatorPathTests
         Assert.Equal(
             ["items[0].specialists[0].facts.employmentServicesTimePercent", "items[0].specialists[1].facts.employmentServicesTimePercent"],
             Validate(facts).Errors.Select(e => e.PropertyName));
+    }
+
+    [Fact]
+    public void FactOfAKindTheEngineDoesNotKnow_AcceptsNoValue()
+    {
+        // Only a definition built in code can declare such a fact; the validator then rejects every value for it.
+        var scale = ScaleDefinition.LoadEmbedded();
+        var index = scale.Items.IndexOf(scale.FindItem(4)!);
+        var item = scale.Items[index];
+        var facts = item.Facts.Select(f => f.Id == "cliniciansOrganisedInTeams" ? f with { Kind = (FactKind)99 } : f);
+        var odd = scale with { Items = scale.Items.SetItem(index, item with { Facts = [.. facts] }) };
+
+        var result = new ReviewFactsValidator(odd).Validate(Review.Builder().Add(ItemFacts.ForProgramme(4, Review.F("cliniciansOrganisedInTeams", true))).Build());
+        var failure = Assert.Single(result.Errors);
+        Assert.Equal(FactErrorCodes.WrongKind, failure.ErrorCode);
+        Assert.Equal("a known kind", Assert.IsType<FactError>(failure.CustomState).Rule);
+    }
+
+    [Fact]
+    public void Validator_DuplicateSpecialistLabel_IsNamedAtTheSecondSpecialist()
+    {
+        var item = ItemFacts.ForSpecialists(
+            2,
+            new SpecialistFacts { Label = "ES 1", Facts = [Review.N("employmentServicesTimePercent", 80)] },
+            new SpecialistFacts { Label = "ES 1", Facts = [Review.N("employmentServicesTimePercent", 90)] });
+
+        var result = ReviewFactsValidator.Ips25.Validate(Review.Builder().Build() with { Items = [item] });
+
+        var failure = Assert.Single(result.Errors);
+        Assert.Equal("items[0].specialists[1].label", failure.PropertyName);
+        Assert.Equal(FactErrorCodes.BadSpecialistLabel, failure.ErrorCode);
+        Assert.Equal("specialist labels are unique within an item", ((FactError)failure.CustomState).Rule);
+    }
+
+    // Regression (found by the reliability suite's validator-agreement property): the validator skipped a null Items entry the engine reports as Item.UnknownItem.
+    [Fact]
+    public void NullItemEntry_IsRejectedByTheValidator_AsTheEngineReportsIt()
+    {
+        var facts = new ReviewFacts
+        {
+            ProgrammeLabel = "Team Nord",
+            ReviewDate = new LocalDate(2026, 10, 1),
+            Items = [ItemFacts.ForProgramme(2, new FactEntry("employmentServicesTimePercent", FactValue.FromNumber(80))), null!],
+        };
+
+        var result = ReviewFactsValidator.Ips25.Validate(facts);
+        var report = FidelityEngine.Default.Score(facts);
+
+        Assert.Contains(report.InputErrors, e => e.Code == FactErrorCodes.UnknownItem);
+        var failure = Assert.Single(result.Errors);
+        Assert.Equal(FactErrorCodes.UnknownItem, failure.ErrorCode);
+        Assert.Equal("items[1]", failure.PropertyName);
+    }
+
+    public static TheoryData<string?, string?> BadLabels => new()
+    {
+        { string.Empty, "ES-2" },
+        { null, "ES-2" },
+        { "ES-1", "ES-1" },
+    };
+
+    // Regression (found by the reliability suite's validator-agreement property): the validator accepted empty, null and duplicate specialist labels the engine rejects.
+    [Theory]
+    [MemberData(nameof(BadLabels))]
+    public void BadSpecialistLabel_IsRejectedByTheValidator_AsByTheEngine(string? first, string? second)
+    {
+        SpecialistFacts Specialist(string? label) => new()
+        {
+            Label = label!,
+            Facts = [new FactEntry("employmentServicesTimePercent", FactValue.FromNumber(80))],
+        };
+        var facts = new ReviewFacts
+        {
+            ProgrammeLabel = "Team Nord",
+            ReviewDate = new LocalDate(2026, 10, 1),
+            Items = [ItemFacts.ForSpecialists(2, Specialist(first), Specialist(second))],
+        };
+
+        var item = FidelityEngine.Default.Score(facts).Item(2);
+        var result = ReviewFactsValidator.Ips25.Validate(facts);
+
+        Assert.Equal(ItemStatus.Invalid, item.Status);
+        Assert.Contains(item.Errors, e => e.Code == FactErrorCodes.BadSpecialistLabel);
+        Assert.Contains(result.Errors, f => f.ErrorCode == FactErrorCodes.BadSpecialistLabel);
     }
 }

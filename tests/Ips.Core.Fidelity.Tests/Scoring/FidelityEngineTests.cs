@@ -4,13 +4,13 @@ using Ips.Core.Fidelity.Rules;
 using Ips.Core.Fidelity.Scale;
 using Ips.Core.Fidelity.Scoring;
 
-namespace Ips.Core.Fidelity.Tests.Mutation;
+namespace Ips.Core.Fidelity.Tests.Scoring;
 
 /// <summary>
 /// The engine's edges: what it refuses at construction, what it reports for missing or malformed input, and the
 /// compiler's messages for definitions built in code that never went through <see cref="ScaleDefinition.Load(string)"/>.
 /// </summary>
-public sealed class EngineEdgeTests
+public sealed class FidelityEngineTests
 {
     private static FidelityEngine Fresh() => new(ScaleDefinition.LoadEmbedded());
 
@@ -94,22 +94,6 @@ public sealed class EngineEdgeTests
         var item = scale.Items[index];
         var broken = scale with { Items = scale.Items.SetItem(index, item with { Modifiers = [item.Modifiers[0] with { When = new ConditionDefinition() }] }) };
         Assert.Equal("Malformed condition in item 15.", Assert.Throws<ScaleDefinitionException>(() => new ReviewFactsValidator(broken)).Message);
-    }
-
-    [Fact]
-    public void FactOfAKindTheEngineDoesNotKnow_AcceptsNoValue()
-    {
-        // Only a definition built in code can declare such a fact; the validator then rejects every value for it.
-        var scale = ScaleDefinition.LoadEmbedded();
-        var index = scale.Items.IndexOf(scale.FindItem(4)!);
-        var item = scale.Items[index];
-        var facts = item.Facts.Select(f => f.Id == "cliniciansOrganisedInTeams" ? f with { Kind = (FactKind)99 } : f);
-        var odd = scale with { Items = scale.Items.SetItem(index, item with { Facts = [.. facts] }) };
-
-        var result = new ReviewFactsValidator(odd).Validate(Review.Builder().Add(ItemFacts.ForProgramme(4, Review.F("cliniciansOrganisedInTeams", true))).Build());
-        var failure = Assert.Single(result.Errors);
-        Assert.Equal(FactErrorCodes.WrongKind, failure.ErrorCode);
-        Assert.Equal("a known kind", Assert.IsType<FactError>(failure.CustomState).Rule);
     }
 
     private static ScaleDefinition WithRule(int number, Func<RuleDefinition, RuleDefinition> change)

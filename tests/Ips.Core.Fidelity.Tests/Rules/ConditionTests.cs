@@ -1,16 +1,18 @@
 using System.Text.Json.Nodes;
 using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Items;
+using Ips.Core.Fidelity.Rules;
 using Ips.Core.Fidelity.Scale;
 using Ips.Core.Fidelity.Scoring;
 
-namespace Ips.Core.Fidelity.Tests.Mutation;
+namespace Ips.Core.Fidelity.Tests.Rules;
 
 /// <summary>
-/// Rule kinds the IPS-25 definition uses only in part (every comparison operator, "atMost"/"equals" levels, "not"),
-/// pinned through definitions derived from it: the scale is data, so a changed rule must score as written.
+/// Conditions the IPS-25 definition uses only in part (every comparison operator, "atMost"/"equals" levels, "not"),
+/// pinned through definitions derived from it: the scale is data, so a changed rule must score as written. And the
+/// form a condition takes (compare, level, flag) is the one form it uses.
 /// </summary>
-public sealed class CustomDefinitionRuleTests
+public sealed class ConditionTests
 {
     private static FidelityEngine EngineWith(Action<JsonNode> change)
     {
@@ -86,25 +88,20 @@ public sealed class CustomDefinitionRuleTests
     }
 
     [Fact]
-    public void Totals_AreItemsTimesOneAndFive()
+    public void ConditionKind_IsTheOneFormUsed_EvenWhenThatFormIsIncomplete()
     {
-        var scale = ScaleDefinition.LoadEmbedded();
-        Assert.Equal(25, scale.LowestTotal);
-        Assert.Equal(125, scale.HighestTotal);
+        Assert.Equal(ConditionKind.Compare, new ConditionDefinition { Op = ComparisonOperator.LessThan }.Kind);
+        Assert.Equal(ConditionKind.Compare, new ConditionDefinition { Than = new ValueDefinition { Constant = 2 } }.Kind);
+        Assert.Equal(ConditionKind.Level, new ConditionDefinition { AtLeast = "weekly" }.Kind);
+        Assert.Equal(ConditionKind.Level, new ConditionDefinition { EqualTo = "weekly" }.Kind);
+        Assert.Equal(ConditionKind.Flag, new ConditionDefinition { Is = true }.Kind);
+        Assert.Equal(ConditionKind.Invalid, new ConditionDefinition().Kind);
     }
 
     [Fact]
-    public void DefinitionException_CountsProblemsInItsMessage()
+    public void ConditionKind_WithTwoForms_IsInvalid()
     {
-        var one = Assert.Throws<ScaleDefinitionException>(() => EngineWith(json => Item(json, 3)["anchors"]!.AsArray().RemoveAt(4)));
-        Assert.StartsWith("The scale definition is invalid (1 problem):\n- item 3, ", one.Message, StringComparison.Ordinal);
-
-        var two = Assert.Throws<ScaleDefinitionException>(() => EngineWith(json =>
-        {
-            Item(json, 3)["anchors"]!.AsArray().RemoveAt(4);
-            Item(json, 7)["anchors"]!.AsArray().RemoveAt(4);
-        }));
-        Assert.StartsWith("The scale definition is invalid (2 problems):\n- item 3, ", two.Message, StringComparison.Ordinal);
-        Assert.Contains("\n- item 7, ", two.Message, StringComparison.Ordinal);
+        Assert.Equal(ConditionKind.Invalid, new ConditionDefinition { Flag = "tracked", Is = true, Not = new ConditionDefinition { Flag = "other", Is = true } }.Kind);
+        Assert.Equal(ConditionKind.Invalid, new ConditionDefinition { Level = "contactLogReview", AtLeast = "weekly", Is = false }.Kind);
     }
 }

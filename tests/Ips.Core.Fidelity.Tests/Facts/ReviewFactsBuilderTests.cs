@@ -2,79 +2,11 @@ using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Facts.Ips25;
 using NodaTime;
 
-namespace Ips.Core.Fidelity.Tests.Mutation;
+namespace Ips.Core.Fidelity.Tests.Facts;
 
-/// <summary>
-/// The fact model's small print: argument checks name the argument, default arrays read as empty, values print
-/// themselves for messages even when malformed, and the builder replaces rather than appends.
-/// </summary>
-public sealed class FactsApiTests
+/// <summary>The review facts builder: argument checks name the argument, and it replaces rather than appends.</summary>
+public sealed class ReviewFactsBuilderTests
 {
-    [Fact]
-    public void FactValueFactories_RejectNullWithTheArgumentName()
-    {
-        Assert.Equal("elementIds", Assert.Throws<ArgumentNullException>(() => FactValue.FromElements((IEnumerable<string>)null!)).ParamName);
-        Assert.Equal("levelId", Assert.Throws<ArgumentNullException>(() => FactValue.FromLevel(null!)).ParamName);
-    }
-
-    [Fact]
-    public void FactValueText_ForWellFormedValues()
-    {
-        Assert.Equal("64.5", FactValue.FromNumber(64.5).ToString());
-        Assert.Equal("[a, b]", FactValue.FromElements("a", "b").ToString());
-        Assert.Equal("[]", FactValue.FromElements().ToString());
-        Assert.Equal("weekly", FactValue.FromLevel("weekly").ToString());
-        Assert.Equal("false", FactValue.FromFlag(false).ToString());
-    }
-
-    [Fact]
-    public void FactValueText_NamesWhatAMalformedValueLacks()
-    {
-        Assert.Equal("(no number)", new FactValue { Kind = FactKind.Number }.ToString());
-        Assert.Equal("(no number)", new FactValue { Kind = FactKind.Count }.ToString());
-        Assert.Equal("[]", new FactValue { Kind = FactKind.Elements }.ToString());
-        Assert.Equal("(no level)", new FactValue { Kind = FactKind.Level }.ToString());
-        Assert.Equal("(no flag)", new FactValue { Kind = FactKind.Flag }.ToString());
-        Assert.Equal("(unknown kind)", new FactValue { Kind = (FactKind)99, Number = 1 }.ToString());
-    }
-
-    [Fact]
-    public void DefaultArrays_ReadAsEmpty()
-    {
-        var item = new ItemFacts { Item = 1, Programme = default, Specialists = default };
-        Assert.False(item.Programme.IsDefault);
-        Assert.Empty(item.Programme);
-        Assert.False(item.Specialists.IsDefault);
-        Assert.Empty(item.Specialists);
-
-        var specialist = new SpecialistFacts { Label = "ES 1", Facts = default };
-        Assert.False(specialist.Facts.IsDefault);
-        Assert.Empty(specialist.Facts);
-
-        var review = new ReviewFacts { ProgrammeLabel = "Team", ReviewDate = Review.Date, Items = default };
-        Assert.False(review.Items.IsDefault);
-        Assert.Empty(review.Items);
-        Assert.Null(review.Find(1));
-    }
-
-    [Fact]
-    public void ItemFactsFactories_RejectNullWithTheArgumentName()
-    {
-        Assert.Equal("facts", Assert.Throws<ArgumentNullException>(() => ItemFacts.ForProgramme(1, (IEnumerable<FactEntry>)null!)).ParamName);
-        Assert.Equal("specialists", Assert.Throws<ArgumentNullException>(() => ItemFacts.ForSpecialists(1, (IEnumerable<SpecialistFacts>)null!)).ParamName);
-        Assert.Equal("specialists", Assert.Throws<ArgumentNullException>(() => ItemFacts.ForSpecialists((IEnumerable<(string, CaseloadSizeFacts)>)null!)).ParamName);
-        Assert.Equal("facts", Assert.Throws<ArgumentNullException>(() => ItemFacts.ForSpecialists<CaseloadSizeFacts>(("ES 1", null!))).ParamName);
-    }
-
-    [Fact]
-    public void ItemFactsForTypedSpecialists_TakesTheItemNumberFromTheRecord()
-    {
-        var facts = ItemFacts.ForSpecialists(("ES 1", new CaseloadSizeFacts { ActiveParticipants = 10 }), ("ES 2", new CaseloadSizeFacts()));
-        Assert.Equal(1, facts.Item);
-        Assert.Equal(["ES 1", "ES 2"], facts.Specialists.Select(s => s.Label));
-        Assert.Equal("activeParticipants", Assert.Single(facts.Specialists[0].Facts).Id);
-        Assert.Empty(facts.Specialists[1].Facts);
-    }
 
     [Fact]
     public void Builder_RejectsNullArgumentsWithTheirNames()

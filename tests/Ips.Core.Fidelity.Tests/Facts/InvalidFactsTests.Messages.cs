@@ -3,10 +3,10 @@ using Ips.Core.Fidelity.Items;
 using Ips.Core.Fidelity.Scale;
 using Ips.Core.Fidelity.Scoring;
 
-namespace Ips.Core.Fidelity.Tests.Mutation;
+namespace Ips.Core.Fidelity.Tests.Facts;
 
 /// <summary>Invalid facts are named exactly: code, fact, value and the rule broken, in one readable message.</summary>
-public sealed class FactCheckMessageTests
+public sealed partial class InvalidFactsTests
 {
     private static FactError Single(int item, params FactEntry[] facts)
     {
@@ -127,15 +127,54 @@ public sealed class FactCheckMessageTests
         Assert.Equal("Item 2, specialist 'Kari', fact 'employmentServicesTimePercent': value 120 breaks the rule: at least 0 and at most 100 (Fact.AboveMaximum).", error.Message);
     }
 
-    [Fact]
-    public void FactValue_ToString_IsReadable()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(26)]
+    [InlineData(-1)]
+    public void FreshEngine_ItemNumberOutsideTheScale_IsAnInputError(int number)
     {
-        Assert.Equal("[a, b]", FactValue.FromElements("a", "b").ToString());
-        Assert.Equal("[]", FactValue.FromElements().ToString());
-        Assert.Equal("weekly", FactValue.FromLevel("weekly").ToString());
-        Assert.Equal("true", FactValue.FromFlag(true).ToString());
-        Assert.Equal("false", FactValue.FromFlag(false).ToString());
-        Assert.Equal("12.5", FactValue.FromNumber(12.5).ToString());
-        Assert.Equal("7", FactValue.FromCount(7).ToString());
+        var engine = new FidelityEngine(ScaleDefinition.LoadEmbedded());
+        var facts = Review.Builder().Set(1, "activeParticipants", FactValue.FromCount(20)).Set(1, "fullTimeEquivalents", FactValue.FromNumber(1)).Build();
+        facts = facts with { Items = [.. facts.Items, ItemFacts.ForProgramme(number, Review.C("activeParticipants", 1))] };
+
+        var report = engine.Score(facts);
+
+        var error = Assert.Single(report.InputErrors);
+        Assert.Equal(FactErrorCodes.UnknownItem, error.Code);
+        Assert.Equal(5, report.Item(1).Score);
+    }
+
+    [Fact]
+    public void ProgrammeAndSpecialistFacts_TogetherMakeTheItemInvalid_WithTheRuleNamed()
+    {
+        var item = ItemFacts.ForProgramme(2, Review.N("employmentServicesTimePercent", 80)) with
+        {
+            Specialists = [new SpecialistFacts { Label = "ES 1", Facts = [Review.N("employmentServicesTimePercent", 80)] }],
+        };
+
+        var result = new FidelityEngine(ScaleDefinition.LoadEmbedded()).Score(Review.Builder().Build() with { Items = [item] }).Item(2);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(FactErrorCodes.BothProgrammeAndSpecialists, error.Code);
+        Assert.Equal("give programme facts or per-specialist facts, not both", error.Rule);
+    }
+
+    [Fact]
+    public void UnknownElement_NamesTheElementsAllowed()
+    {
+        var report = Review.Engine.Score(Review.Builder().Set(25, "engagementStrategies", FactValue.FromElements("coffee")).Build());
+
+        var error = Assert.Single(report.Item(25).Errors);
+        Assert.Equal(FactErrorCodes.UnknownElement, error.Code);
+        Assert.StartsWith("one of the elements ", error.Rule, StringComparison.Ordinal);
+        Assert.Contains("coffee", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NullElementId_IsAnUnknownElement_ShownAsNull()
+    {
+        var report = Review.Engine.Score(Review.Builder().Set(25, "engagementStrategies", FactValue.FromElements("coffee", null!)).Build());
+
+        Assert.Equal(["coffee", "null"], report.Item(25).Errors.Select(e => e.Value));
     }
 }

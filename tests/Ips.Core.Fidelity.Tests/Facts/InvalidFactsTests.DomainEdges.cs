@@ -3,13 +3,13 @@ using Ips.Core.Fidelity.Items;
 using Ips.Core.Fidelity.Scale;
 using Ips.Core.Fidelity.Scoring;
 
-namespace Ips.Core.Fidelity.Tests.Mutation;
+namespace Ips.Core.Fidelity.Tests.Facts;
 
 /// <summary>
 /// Fact checks at the edges of the declared domain and of the value shape: exclusive maxima, one-sided domains,
 /// values whose member for their kind is missing, and duplicates that are reported once.
 /// </summary>
-public sealed class FactDomainEdgeTests
+public sealed partial class InvalidFactsTests
 {
     private static FidelityEngine Fresh() => new(ScaleDefinition.LoadEmbedded());
 

@@ -4,7 +4,7 @@ using Ips.Core.Fidelity.Items;
 using Ips.Core.Fidelity.Scale;
 using Ips.Core.Fidelity.Scoring;
 
-namespace Ips.Core.Fidelity.Tests.Mutation;
+namespace Ips.Core.Fidelity.Tests;
 
 /// <summary>Definitions derived from the embedded IPS-25 JSON, loaded and compiled inside the test that uses them.</summary>
 internal static class DefinitionJson
