@@ -52,9 +52,9 @@ public sealed class FreshEngineReportTests
     [Fact]
     public void ProgrammeAndSpecialistFacts_TogetherMakeTheItemInvalid_WithTheRuleNamed()
     {
-        var item = ItemFacts.ForProgramme(2, Review.N("employmentServicesTimePercent", 80)) with
+        var item = ItemFacts.ForProgramme(2, Review.NumberFact("employmentServicesTimePercent", 80)) with
         {
-            Specialists = [new SpecialistFacts { Label = "ES 1", Facts = [Review.N("employmentServicesTimePercent", 80)] }],
+            Specialists = [new SpecialistFacts { Label = "ES 1", Facts = [Review.NumberFact("employmentServicesTimePercent", 80)] }],
         };
 
         var result = new FidelityEngine(ScaleDefinition.LoadEmbedded()).Score(Review.Builder().Build() with { Items = [item] }).Item(2);
@@ -88,8 +88,8 @@ public sealed class FreshEngineReportTests
     {
         var item = ItemFacts.ForSpecialists(
             2,
-            new SpecialistFacts { Label = "ES 1", Facts = [Review.N("employmentServicesTimePercent", 80)] },
-            new SpecialistFacts { Label = "ES 1", Facts = [Review.N("employmentServicesTimePercent", 90)] });
+            new SpecialistFacts { Label = "ES 1", Facts = [Review.NumberFact("employmentServicesTimePercent", 80)] },
+            new SpecialistFacts { Label = "ES 1", Facts = [Review.NumberFact("employmentServicesTimePercent", 90)] });
 
         var result = ReviewFactsValidator.Ips25.Validate(Review.Builder().Build() with { Items = [item] });
 

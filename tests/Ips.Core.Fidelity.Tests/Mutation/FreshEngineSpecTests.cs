@@ -37,7 +37,7 @@ public sealed class FreshEngineSpecTests
     [InlineData(20, 5)]
     [InlineData(0, 5)]
     public void Item1_CaseloadPerFte_Bands(double perFte, int score) =>
-        Assert.Equal(score, Rated(1, Review.C("activeParticipants", (long)(perFte * 10)), Review.N("fullTimeEquivalents", 10)));
+        Assert.Equal(score, Rated(1, Review.C("activeParticipants", (long)(perFte * 10)), Review.NumberFact("fullTimeEquivalents", 10)));
 
     [Theory]
     [InlineData(59.4, 1)]
@@ -51,7 +51,7 @@ public sealed class FreshEngineSpecTests
     [InlineData(96, 5)]
     [InlineData(100, 5)]
     public void Item2_EmploymentServicesTime_Bands(double percent, int score) =>
-        Assert.Equal(score, Rated(2, Review.N("employmentServicesTimePercent", percent)));
+        Assert.Equal(score, Rated(2, Review.NumberFact("employmentServicesTimePercent", percent)));
 
     [Theory]
     [InlineData("refersAllToOtherProviders", 6, 1)]
@@ -80,7 +80,7 @@ public sealed class FreshEngineSpecTests
             Review.F("separateVocationalProgramme", separate),
             Review.C("treatmentTeamsAssigned", teams),
             Review.F("cliniciansOrganisedInTeams", clinicianTeams),
-            Review.N("caseloadFromAssignedTeamsPercent", percent)));
+            Review.NumberFact("caseloadFromAssignedTeamsPercent", percent)));
 
     [Theory]
     [InlineData(5, 0, 1)]
@@ -145,7 +145,7 @@ public sealed class FreshEngineSpecTests
     [InlineData(30, true, 5)]
     [InlineData(30, false, 4)]
     public void Item15_RapidJobSearch_BandsAndTrackingCap(double days, bool tracked, int score) =>
-        Assert.Equal(score, Rated(15, Review.N("meanDaysToFirstEmployerContact", days), Review.F("employerContactsTracked", tracked)));
+        Assert.Equal(score, Rated(15, Review.NumberFact("meanDaysToFirstEmployerContact", days), Review.F("employerContactsTracked", tracked)));
 
     [Theory]
     [InlineData(24.4, true, 1)]
@@ -155,7 +155,7 @@ public sealed class FreshEngineSpecTests
     [InlineData(90, true, 5)]
     [InlineData(90, false, 3)]
     public void Item16_IndividualisedSearch_BandsAndPlanCap(double percent, bool plan, int score) =>
-        Assert.Equal(score, Rated(16, Review.N("contactsFollowingPreferencesPercent", percent), Review.F("consistentWithJobSearchPlan", plan)));
+        Assert.Equal(score, Rated(16, Review.NumberFact("contactsFollowingPreferencesPercent", percent), Review.F("consistentWithJobSearchPlan", plan)));
 
     [Theory]
     [InlineData(1.9, "weekly", 5, 1)]
@@ -170,11 +170,11 @@ public sealed class FreshEngineSpecTests
     [InlineData(4, "weekly", 2, 5)]
     [InlineData(3.9, "weekly", 2, 3)]
     public void Item17_EmployerContacts_NearestAnchorTiesDown_CapsAndSmallCaseloads(double perWeek, string review, long seekers, int score) =>
-        Assert.Equal(score, Rated(17, Review.N("inPersonEmployerContactsPerWeek", perWeek), Review.L("contactLogReview", review), Review.C("jobSeekers", seekers)));
+        Assert.Equal(score, Rated(17, Review.NumberFact("inPersonEmployerContactsPerWeek", perWeek), Review.L("contactLogReview", review), Review.C("jobSeekers", seekers)));
 
     [Fact]
     public void Item17_NoJobSeekers_IsNotRated() =>
-        Assert.Equal(ItemStatus.NotRated, Score(17, Review.N("inPersonEmployerContactsPerWeek", 3), Review.L("contactLogReview", "weekly"), Review.C("jobSeekers", 0)).Status);
+        Assert.Equal(ItemStatus.NotRated, Score(17, Review.NumberFact("inPersonEmployerContactsPerWeek", 3), Review.L("contactLogReview", "weekly"), Review.C("jobSeekers", 0)).Status);
 
     [Theory]
     [InlineData(19, "distinctJobTypes", 20, 9, 1)]
@@ -215,5 +215,5 @@ public sealed class FreshEngineSpecTests
     [InlineData(64, 4)]
     [InlineData(65, 5)]
     public void Item24_CommunityHours_Bands(double percent, int score) =>
-        Assert.Equal(score, Rated(24, Review.N("communityHoursPercent", percent)));
+        Assert.Equal(score, Rated(24, Review.NumberFact("communityHoursPercent", percent)));
 }

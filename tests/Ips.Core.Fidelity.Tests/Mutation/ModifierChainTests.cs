@@ -13,7 +13,7 @@ public sealed class ModifierChainTests
         var engine = DefinitionJson.Engine(json => DefinitionJson.Item(json, 15)["modifiers"]!.AsArray().Add(JsonNode.Parse(
             """{ "kind": "cap", "when": { "value": { "fact": "meanDaysToFirstEmployerContact" }, "op": "ge", "than": { "constant": 0 } }, "score": 3, "reason": { "nb": "Alltid", "en": "Always" } }""")));
 
-        var result = engine.Score(15, Review.N("meanDaysToFirstEmployerContact", 10), Review.F("employerContactsTracked", false));
+        var result = engine.Score(15, Review.NumberFact("meanDaysToFirstEmployerContact", 10), Review.F("employerContactsTracked", false));
 
         Assert.Equal(3, result.Score);
         Assert.Equal([(0, 5, 4), (1, 4, 3)], result.Modifiers.Select(m => (m.Index, m.ScoreBefore, m.ScoreAfter)));

@@ -30,7 +30,7 @@ public sealed class ReviewFactsValidatorPathTests
     [Fact]
     public void ValidFacts_Pass()
     {
-        var facts = Review.Builder().Add(ItemFacts.ForProgramme(2, Review.N("employmentServicesTimePercent", 80))).Build();
+        var facts = Review.Builder().Add(ItemFacts.ForProgramme(2, Review.NumberFact("employmentServicesTimePercent", 80))).Build();
         Assert.True(Validate(facts).IsValid);
     }
 
@@ -46,7 +46,7 @@ public sealed class ReviewFactsValidatorPathTests
     [Fact]
     public void BadProgrammeFact_IsReportedAtItsPath()
     {
-        var (failure, error) = Single(With(ItemFacts.ForProgramme(2, Review.N("employmentServicesTimePercent", 101))));
+        var (failure, error) = Single(With(ItemFacts.ForProgramme(2, Review.NumberFact("employmentServicesTimePercent", 101))));
         Assert.Equal("items[0].programme.employmentServicesTimePercent", failure.PropertyName);
         Assert.Equal(FactErrorCodes.AboveMaximum, failure.ErrorCode);
         Assert.Equal(error.Message, failure.ErrorMessage);
@@ -65,7 +65,7 @@ public sealed class ReviewFactsValidatorPathTests
     [Fact]
     public void ItemNumberOutsideTheScale_IsOneFailureNamingTheNumber()
     {
-        var (failure, error) = Single(With(ItemFacts.ForProgramme(26, Review.N("anything", 1))));
+        var (failure, error) = Single(With(ItemFacts.ForProgramme(26, Review.NumberFact("anything", 1))));
         Assert.Equal("items[0].item", failure.PropertyName);
         Assert.Equal(FactErrorCodes.UnknownItem, failure.ErrorCode);
         Assert.Equal("26", error.Value);
@@ -76,8 +76,8 @@ public sealed class ReviewFactsValidatorPathTests
     public void ItemGivenTwice_IsOneFailureOnTheSecondEntry_WhoseFactsAreNotChecked()
     {
         var (failure, error) = Single(With(
-            ItemFacts.ForProgramme(2, Review.N("employmentServicesTimePercent", 80)),
-            ItemFacts.ForProgramme(2, Review.N("employmentServicesTimePercent", 900))));
+            ItemFacts.ForProgramme(2, Review.NumberFact("employmentServicesTimePercent", 80)),
+            ItemFacts.ForProgramme(2, Review.NumberFact("employmentServicesTimePercent", 900))));
         Assert.Equal("items[1].item", failure.PropertyName);
         Assert.Equal(FactErrorCodes.DuplicateItem, failure.ErrorCode);
         Assert.Equal(2, error.Item);
@@ -90,8 +90,8 @@ public sealed class ReviewFactsValidatorPathTests
         var item = new ItemFacts
         {
             Item = 2,
-            Programme = [Review.N("employmentServicesTimePercent", 900)],
-            Specialists = [new SpecialistFacts { Label = "ES 1", Facts = [Review.N("employmentServicesTimePercent", -5)] }],
+            Programme = [Review.NumberFact("employmentServicesTimePercent", 900)],
+            Specialists = [new SpecialistFacts { Label = "ES 1", Facts = [Review.NumberFact("employmentServicesTimePercent", -5)] }],
         };
         var (failure, error) = Single(With(item));
         Assert.Equal("items[0]", failure.PropertyName);
@@ -114,8 +114,8 @@ public sealed class ReviewFactsValidatorPathTests
     {
         var item = ItemFacts.ForSpecialists(
             2,
-            new SpecialistFacts { Label = "ES 1", Facts = [Review.N("employmentServicesTimePercent", 80)] },
-            new SpecialistFacts { Label = "ES 2", Facts = [Review.N("employmentServicesTimePercent", -5)] });
+            new SpecialistFacts { Label = "ES 1", Facts = [Review.NumberFact("employmentServicesTimePercent", 80)] },
+            new SpecialistFacts { Label = "ES 2", Facts = [Review.NumberFact("employmentServicesTimePercent", -5)] });
         var (failure, error) = Single(With(item));
         Assert.Equal("items[0].specialists[1].facts.employmentServicesTimePercent", failure.PropertyName);
         Assert.Equal(FactErrorCodes.BelowMinimum, failure.ErrorCode);
@@ -131,7 +131,7 @@ public sealed class ReviewFactsValidatorPathTests
         Assert.Equal("Ratio.DistinctJobTypesExceedJobsHeld", constraint.ErrorCode);
 
         // A specialist without a label is named by its index.
-        var (label, _) = Single(With(ItemFacts.ForSpecialists(2, new SpecialistFacts { Label = "", Facts = [Review.N("employmentServicesTimePercent", 80)] })));
+        var (label, _) = Single(With(ItemFacts.ForSpecialists(2, new SpecialistFacts { Label = "", Facts = [Review.NumberFact("employmentServicesTimePercent", 80)] })));
         Assert.Equal("items[0].specialists[0].label", label.PropertyName);
         Assert.Equal(FactErrorCodes.BadSpecialistLabel, label.ErrorCode);
     }
@@ -139,7 +139,7 @@ public sealed class ReviewFactsValidatorPathTests
     [Fact]
     public void LabellessSpecialist_IsOneFailure_WhoseFactsAreNotChecked()
     {
-        var (failure, error) = Single(With(ItemFacts.ForSpecialists(2, new SpecialistFacts { Label = "", Facts = [Review.N("employmentServicesTimePercent", -5)] })));
+        var (failure, error) = Single(With(ItemFacts.ForSpecialists(2, new SpecialistFacts { Label = "", Facts = [Review.NumberFact("employmentServicesTimePercent", -5)] })));
 
         Assert.Equal("items[0].specialists[0].label", failure.PropertyName);
         Assert.Equal("every specialist has a non-empty label", error.Rule);
@@ -150,9 +150,9 @@ public sealed class ReviewFactsValidatorPathTests
     {
         var facts = With(ItemFacts.ForSpecialists(
             2,
-            new SpecialistFacts { Label = "ES", Facts = [Review.N("employmentServicesTimePercent", 80)] },
-            new SpecialistFacts { Label = "ES", Facts = [Review.N("employmentServicesTimePercent", 80)] },
-            new SpecialistFacts { Label = "ES", Facts = [Review.N("employmentServicesTimePercent", 80)] }));
+            new SpecialistFacts { Label = "ES", Facts = [Review.NumberFact("employmentServicesTimePercent", 80)] },
+            new SpecialistFacts { Label = "ES", Facts = [Review.NumberFact("employmentServicesTimePercent", 80)] },
+            new SpecialistFacts { Label = "ES", Facts = [Review.NumberFact("employmentServicesTimePercent", 80)] }));
 
         Assert.Equal(["items[0].specialists[1].label", "items[0].specialists[2].label"], Validate(facts).Errors.Select(e => e.PropertyName));
     }
@@ -162,8 +162,8 @@ public sealed class ReviewFactsValidatorPathTests
     {
         var facts = With(ItemFacts.ForSpecialists(
             2,
-            new SpecialistFacts { Label = "ES 1", Facts = [Review.N("employmentServicesTimePercent", -5)] },
-            new SpecialistFacts { Label = "ES 2", Facts = [Review.N("employmentServicesTimePercent", 105)] }));
+            new SpecialistFacts { Label = "ES 1", Facts = [Review.NumberFact("employmentServicesTimePercent", -5)] },
+            new SpecialistFacts { Label = "ES 2", Facts = [Review.NumberFact("employmentServicesTimePercent", 105)] }));
 
         Assert.Equal(
             ["items[0].specialists[0].facts.employmentServicesTimePercent", "items[0].specialists[1].facts.employmentServicesTimePercent"],
