@@ -3,9 +3,8 @@
 //   dotnet run eng/check-sourcelink.cs -- <file.pdb|file.snupkg> <commit> [<raw-url-prefix>]
 //
 // <raw-url-prefix> defaults to https://raw.githubusercontent.com/ips-core/Ips.Core. Passes (exit 0) when the pdb's
-// SourceLink JSON maps one document root to "<prefix>/<commit>/*" (the repository root), at least one source file
-// under src/ resolves through that entry to "<prefix>/<commit>/src/…", and every other document either resolves
-// to the same URL prefix or has its source embedded. Prints the map. Exit 1 otherwise, 2 on bad arguments.
+// SourceLink JSON maps one document root to "<prefix>/<commit>/*" (the repository root), every document whose source
+// is not embedded resolves through that entry to "<prefix>/<commit>/…", and at least one of them lies under src/. Prints the map. Exit 1 otherwise, 2 on bad arguments.
 using System.IO.Compression;
 using System.Reflection.Metadata;
 using System.Text.Json;
@@ -93,25 +92,30 @@ foreach (var (name, bytes) in pdbs)
     foreach (var handle in reader.Documents)
     {
         var file = reader.GetString(reader.GetDocument(handle).Name).Replace('\\', '/');
-        var url = Resolve(map, file);
-        if (url is not null && root is not null && file.StartsWith(root.TrimEnd('*'), StringComparison.Ordinal))
+        if (HasEmbeddedSource(reader, handle))
         {
-            if (!url.StartsWith($"{prefix}/{commit}/", StringComparison.Ordinal))
-            {
-                problems.Add($"{file} resolves to {url}");
-            }
-            else if (url.StartsWith($"{prefix}/{commit}/src/", StringComparison.Ordinal))
-            {
-                underSrc++;
-            }
-        }
-        else if (HasEmbeddedSource(reader, handle))
-        {
+            // Generated or untracked (obj/…): the debugger reads the embedded text, so no URL is needed.
             embedded++;
+            continue;
         }
-        else
+
+        if (root is null)
         {
-            problems.Add($"{file} is neither under the repository root entry nor embedded{(url is null ? string.Empty : $" (resolves to {url})")}");
+            continue; // already reported: nothing maps the repository root
+        }
+
+        var url = Resolve(map, file);
+        if (url is null || !file.StartsWith(root.TrimEnd('*'), StringComparison.Ordinal))
+        {
+            problems.Add($"{file} is neither embedded nor under the repository root entry{(url is null ? string.Empty : $" (resolves to {url})")}");
+        }
+        else if (!url.StartsWith($"{prefix}/{commit}/", StringComparison.Ordinal))
+        {
+            problems.Add($"{file} resolves to {url}");
+        }
+        else if (url.StartsWith($"{prefix}/{commit}/src/", StringComparison.Ordinal))
+        {
+            underSrc++;
         }
     }
 
