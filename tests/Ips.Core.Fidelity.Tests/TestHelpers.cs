@@ -38,7 +38,8 @@ internal static class Review
 
     public static ReviewFactsBuilder Builder() => new("Team Test", Date);
 
-    public static FactEntry N(string id, double value) => new(id, FactValue.FromNumber(value));
+    /// <summary>A number fact. Not <c>N</c>: FluentValidation 12.2 has a namespace <c>N</c>, which hides a <c>using static</c> method of that name.</summary>
+    public static FactEntry NumberFact(string id, double value) => new(id, FactValue.FromNumber(value));
 
     public static FactEntry C(string id, long value) => new(id, FactValue.FromCount(value));
 

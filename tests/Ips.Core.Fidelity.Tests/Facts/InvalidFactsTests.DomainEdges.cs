@@ -22,7 +22,7 @@ public sealed partial class InvalidFactsTests
     [Fact]
     public void DuplicateFact_IsReportedOnce_AndTheRepeatIsNotCheckedAsWell()
     {
-        var error = Single(Fresh().Score(2, Review.N("employmentServicesTimePercent", 80), Review.N("employmentServicesTimePercent", 250)));
+        var error = Single(Fresh().Score(2, Review.NumberFact("employmentServicesTimePercent", 80), Review.NumberFact("employmentServicesTimePercent", 250)));
         Assert.Equal(FactErrorCodes.DuplicateFact, error.Code);
         Assert.Equal("250", error.Value);
     }
@@ -34,7 +34,7 @@ public sealed partial class InvalidFactsTests
     public void ExclusiveMaximum_ExcludesTheBoundItself(double percent, string? code)
     {
         var engine = DefinitionJson.Engine(json => DefinitionJson.Fact(json, 2, "employmentServicesTimePercent")["maxExclusive"] = true);
-        var result = engine.Score(2, Review.N("employmentServicesTimePercent", percent));
+        var result = engine.Score(2, Review.NumberFact("employmentServicesTimePercent", percent));
         if (code is null)
         {
             Assert.Equal(ItemStatus.Rated, result.Status);
@@ -57,7 +57,7 @@ public sealed partial class InvalidFactsTests
             contacts.Remove("min");
             contacts["max"] = 1000;
         });
-        var error = Single(engine.Score(17, Review.N("inPersonEmployerContactsPerWeek", 1000.5), Review.L("contactLogReview", "weekly"), Review.C("jobSeekers", 10)));
+        var error = Single(engine.Score(17, Review.NumberFact("inPersonEmployerContactsPerWeek", 1000.5), Review.L("contactLogReview", "weekly"), Review.C("jobSeekers", 10)));
         Assert.Equal(FactErrorCodes.AboveMaximum, error.Code);
         Assert.Equal("at most 1000", error.Rule);
     }
@@ -83,7 +83,7 @@ public sealed partial class InvalidFactsTests
     [Fact]
     public void FlagValueWithoutAnAnswer_IsTheWrongKind()
     {
-        var error = Single(Fresh().Score(15, Review.N("meanDaysToFirstEmployerContact", 20), new FactEntry("employerContactsTracked", new FactValue { Kind = FactKind.Flag })));
+        var error = Single(Fresh().Score(15, Review.NumberFact("meanDaysToFirstEmployerContact", 20), new FactEntry("employerContactsTracked", new FactValue { Kind = FactKind.Flag })));
         Assert.Equal(FactErrorCodes.WrongKind, error.Code);
         Assert.Equal("(no flag)", error.Value);
     }
@@ -91,7 +91,7 @@ public sealed partial class InvalidFactsTests
     [Fact]
     public void AnswerCarriedByAnotherKind_IsTheWrongKind()
     {
-        var error = Single(Fresh().Score(15, Review.N("meanDaysToFirstEmployerContact", 20), new FactEntry("employerContactsTracked", new FactValue { Kind = FactKind.Level, Level = "yes", Flag = true })));
+        var error = Single(Fresh().Score(15, Review.NumberFact("meanDaysToFirstEmployerContact", 20), new FactEntry("employerContactsTracked", new FactValue { Kind = FactKind.Level, Level = "yes", Flag = true })));
         Assert.Equal(FactErrorCodes.WrongKind, error.Code);
         Assert.Equal("a flag value (true or false)", error.Rule);
     }

@@ -19,7 +19,7 @@ public sealed partial class InvalidFactsTests
     [Fact]
     public void UnknownFact_ListsTheDeclaredFacts()
     {
-        var error = Single(1, Review.C("activeParticipants", 10), Review.N("fullTimeEquivalents", 1), Review.N("staff", 3));
+        var error = Single(1, Review.C("activeParticipants", 10), Review.NumberFact("fullTimeEquivalents", 1), Review.NumberFact("staff", 3));
         Assert.Equal(FactErrorCodes.UnknownFact, error.Code);
         Assert.Equal("staff", error.FactId);
         Assert.Equal("3", error.Value);
@@ -30,7 +30,7 @@ public sealed partial class InvalidFactsTests
     [Fact]
     public void DuplicateFact_IsNamed()
     {
-        var error = Single(2, Review.N("employmentServicesTimePercent", 80), Review.N("employmentServicesTimePercent", 81));
+        var error = Single(2, Review.NumberFact("employmentServicesTimePercent", 80), Review.NumberFact("employmentServicesTimePercent", 81));
         Assert.Equal(FactErrorCodes.DuplicateFact, error.Code);
         Assert.Equal("81", error.Value);
         Assert.Equal("each fact given once", error.Rule);
@@ -39,11 +39,11 @@ public sealed partial class InvalidFactsTests
     [Fact]
     public void WrongKind_SaysWhichKindIsExpected()
     {
-        Assert.Equal("a count value", Single(1, Review.L("activeParticipants", "many"), Review.N("fullTimeEquivalents", 1)).Rule);
+        Assert.Equal("a count value", Single(1, Review.L("activeParticipants", "many"), Review.NumberFact("fullTimeEquivalents", 1)).Rule);
         Assert.Equal("a number value", Single(2, Review.F("employmentServicesTimePercent", true)).Rule);
-        Assert.Equal("a set of elements", Single(5, Review.N("teamContactPractices", 2)).Rule);
+        Assert.Equal("a set of elements", Single(5, Review.NumberFact("teamContactPractices", 2)).Rule);
         Assert.Equal("a level value", Single(7, Review.E("unitPractice", "notAUnit")).Rule);
-        var flag = Single(15, Review.N("meanDaysToFirstEmployerContact", 20), Review.L("employerContactsTracked", "yes"));
+        var flag = Single(15, Review.NumberFact("meanDaysToFirstEmployerContact", 20), Review.L("employerContactsTracked", "yes"));
         Assert.Equal(FactErrorCodes.WrongKind, flag.Code);
         Assert.Equal("a flag value (true or false)", flag.Rule);
         Assert.Equal("yes", flag.Value);
@@ -52,37 +52,37 @@ public sealed partial class InvalidFactsTests
     [Fact]
     public void OutOfDomainNumbers_StateTheDomain()
     {
-        var above = Single(2, Review.N("employmentServicesTimePercent", 100.5));
+        var above = Single(2, Review.NumberFact("employmentServicesTimePercent", 100.5));
         Assert.Equal(FactErrorCodes.AboveMaximum, above.Code);
         Assert.Equal("at least 0 and at most 100", above.Rule);
         Assert.Equal("100.5", above.Value);
 
-        var below = Single(2, Review.N("employmentServicesTimePercent", -1));
+        var below = Single(2, Review.NumberFact("employmentServicesTimePercent", -1));
         Assert.Equal(FactErrorCodes.BelowMinimum, below.Code);
 
-        var exclusive = Single(1, Review.C("activeParticipants", 10), Review.N("fullTimeEquivalents", 0));
+        var exclusive = Single(1, Review.C("activeParticipants", 10), Review.NumberFact("fullTimeEquivalents", 0));
         Assert.Equal(FactErrorCodes.BelowMinimum, exclusive.Code);
         Assert.Equal("greater than 0", exclusive.Rule);
 
-        Assert.Equal("at least 0", Single(1, Review.C("activeParticipants", -1), Review.N("fullTimeEquivalents", 1)).Rule);
+        Assert.Equal("at least 0", Single(1, Review.C("activeParticipants", -1), Review.NumberFact("fullTimeEquivalents", 1)).Rule);
     }
 
     [Fact]
     public void DomainEdges_AreInside()
     {
         var engine = new FidelityEngine(ScaleDefinition.LoadEmbedded());
-        Assert.Equal(5, engine.Score(Review.Builder().Add(ItemFacts.ForProgramme(2, [Review.N("employmentServicesTimePercent", 100)])).Build()).Item(2).Score);
-        Assert.Equal(1, engine.Score(Review.Builder().Add(ItemFacts.ForProgramme(2, [Review.N("employmentServicesTimePercent", 0)])).Build()).Item(2).Score);
+        Assert.Equal(5, engine.Score(Review.Builder().Add(ItemFacts.ForProgramme(2, [Review.NumberFact("employmentServicesTimePercent", 100)])).Build()).Item(2).Score);
+        Assert.Equal(1, engine.Score(Review.Builder().Add(ItemFacts.ForProgramme(2, [Review.NumberFact("employmentServicesTimePercent", 0)])).Build()).Item(2).Score);
     }
 
     [Fact]
     public void FractionalCountAndNonFiniteNumber_AreRejected()
     {
-        var fraction = Single(1, new FactEntry("activeParticipants", FactValue.FromNumber(10.5)), Review.N("fullTimeEquivalents", 1));
+        var fraction = Single(1, new FactEntry("activeParticipants", FactValue.FromNumber(10.5)), Review.NumberFact("fullTimeEquivalents", 1));
         Assert.Equal(FactErrorCodes.NotAWholeNumber, fraction.Code);
         Assert.Equal("a whole number", fraction.Rule);
-        Assert.Equal(FactErrorCodes.NotANumber, Single(2, Review.N("employmentServicesTimePercent", double.NaN)).Code);
-        Assert.Equal("a finite number", Single(2, Review.N("employmentServicesTimePercent", double.PositiveInfinity)).Rule);
+        Assert.Equal(FactErrorCodes.NotANumber, Single(2, Review.NumberFact("employmentServicesTimePercent", double.NaN)).Code);
+        Assert.Equal("a finite number", Single(2, Review.NumberFact("employmentServicesTimePercent", double.PositiveInfinity)).Rule);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed partial class InvalidFactsTests
     [Fact]
     public void UnknownLevel_ListsTheLevels()
     {
-        var error = Single(17, Review.N("inPersonEmployerContactsPerWeek", 5), Review.L("contactLogReview", "daily"), Review.C("jobSeekers", 5));
+        var error = Single(17, Review.NumberFact("inPersonEmployerContactsPerWeek", 5), Review.L("contactLogReview", "daily"), Review.C("jobSeekers", 5));
         Assert.Equal(FactErrorCodes.UnknownLevel, error.Code);
         Assert.Equal("one of the levels none, monthly, weekly", error.Rule);
     }
@@ -121,7 +121,7 @@ public sealed partial class InvalidFactsTests
     public void PerSpecialistError_NamesTheSpecialist()
     {
         var engine = new FidelityEngine(ScaleDefinition.LoadEmbedded());
-        var review = Review.Builder().Add(ItemFacts.ForSpecialists(2, [new SpecialistFacts { Label = "Kari", Facts = [Review.N("employmentServicesTimePercent", 120)] }])).Build();
+        var review = Review.Builder().Add(ItemFacts.ForSpecialists(2, [new SpecialistFacts { Label = "Kari", Facts = [Review.NumberFact("employmentServicesTimePercent", 120)] }])).Build();
         var error = Assert.Single(engine.Score(review).Item(2).Errors);
         Assert.Equal("Kari", error.Specialist);
         Assert.Equal("Item 2, specialist 'Kari', fact 'employmentServicesTimePercent': value 120 breaks the rule: at least 0 and at most 100 (Fact.AboveMaximum).", error.Message);
@@ -147,9 +147,9 @@ public sealed partial class InvalidFactsTests
     [Fact]
     public void ProgrammeAndSpecialistFacts_TogetherMakeTheItemInvalid_WithTheRuleNamed()
     {
-        var item = ItemFacts.ForProgramme(2, Review.N("employmentServicesTimePercent", 80)) with
+        var item = ItemFacts.ForProgramme(2, Review.NumberFact("employmentServicesTimePercent", 80)) with
         {
-            Specialists = [new SpecialistFacts { Label = "ES 1", Facts = [Review.N("employmentServicesTimePercent", 80)] }],
+            Specialists = [new SpecialistFacts { Label = "ES 1", Facts = [Review.NumberFact("employmentServicesTimePercent", 80)] }],
         };
 
         var result = new FidelityEngine(ScaleDefinition.LoadEmbedded()).Score(Review.Builder().Build() with { Items = [item] }).Item(2);

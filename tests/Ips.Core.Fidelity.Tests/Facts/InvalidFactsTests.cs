@@ -10,19 +10,19 @@ public sealed partial class InvalidFactsTests
     public static TheoryData<int, FactEntry, string, string?, string> BadFacts => new()
     {
         { 1, C("activeParticipants", -3), FactErrorCodes.BelowMinimum, "-3", "at least 0" },
-        { 1, N("fullTimeEquivalents", 0), FactErrorCodes.BelowMinimum, "0", "greater than 0" },
-        { 1, N("fullTimeEquivalents", double.NaN), FactErrorCodes.NotANumber, "NaN", "a finite number" },
-        { 1, N("fullTimeEquivalents", double.PositiveInfinity), FactErrorCodes.NotANumber, "Infinity", "a finite number" },
-        { 1, N("activeParticipants", 2.5), FactErrorCodes.NotAWholeNumber, "2.5", "a whole number" },
-        { 2, N("employmentServicesTimePercent", 101), FactErrorCodes.AboveMaximum, "101", "at least 0 and at most 100" },
-        { 2, N("employmentServicesTimePercent", -0.5), FactErrorCodes.BelowMinimum, "-0.5", "at least 0 and at most 100" },
-        { 15, N("meanDaysToFirstEmployerContact", double.NegativeInfinity), FactErrorCodes.NotANumber, "-Infinity", "a finite number" },
+        { 1, NumberFact("fullTimeEquivalents", 0), FactErrorCodes.BelowMinimum, "0", "greater than 0" },
+        { 1, NumberFact("fullTimeEquivalents", double.NaN), FactErrorCodes.NotANumber, "NaN", "a finite number" },
+        { 1, NumberFact("fullTimeEquivalents", double.PositiveInfinity), FactErrorCodes.NotANumber, "Infinity", "a finite number" },
+        { 1, NumberFact("activeParticipants", 2.5), FactErrorCodes.NotAWholeNumber, "2.5", "a whole number" },
+        { 2, NumberFact("employmentServicesTimePercent", 101), FactErrorCodes.AboveMaximum, "101", "at least 0 and at most 100" },
+        { 2, NumberFact("employmentServicesTimePercent", -0.5), FactErrorCodes.BelowMinimum, "-0.5", "at least 0 and at most 100" },
+        { 15, NumberFact("meanDaysToFirstEmployerContact", double.NegativeInfinity), FactErrorCodes.NotANumber, "-Infinity", "a finite number" },
         { 5, E("teamContactPractices", "attendsWeeklyTeamMeeting", "bringsCake"), FactErrorCodes.UnknownElement, "bringsCake", "one of the elements" },
         { 5, E("teamContactPractices", "officeNearTeam", "officeNearTeam"), FactErrorCodes.DuplicateElement, "officeNearTeam", "each element given once" },
         { 9, L("exclusionPractice", "score5"), FactErrorCodes.UnknownLevel, "score5", "one of the levels" },
-        { 9, N("exclusionPractice", 5), FactErrorCodes.WrongKind, "5", "a level value" },
+        { 9, NumberFact("exclusionPractice", 5), FactErrorCodes.WrongKind, "5", "a level value" },
         { 16, L("consistentWithJobSearchPlan", "yes"), FactErrorCodes.WrongKind, "yes", "a flag value" },
-        { 2, N("timeOnIps", 90), FactErrorCodes.UnknownFact, "90", "a fact declared on the item: employmentServicesTimePercent" },
+        { 2, NumberFact("timeOnIps", 90), FactErrorCodes.UnknownFact, "90", "a fact declared on the item: employmentServicesTimePercent" },
     };
 
     [Theory]
@@ -47,7 +47,7 @@ public sealed partial class InvalidFactsTests
     [Fact]
     public void SeveralBadFacts_AreAllReported()
     {
-        var result = Item(1, C("activeParticipants", -1), N("fullTimeEquivalents", 0));
+        var result = Item(1, C("activeParticipants", -1), NumberFact("fullTimeEquivalents", 0));
 
         Assert.Equal([FactErrorCodes.BelowMinimum, FactErrorCodes.BelowMinimum], result.Errors.Select(e => e.Code));
     }
@@ -55,7 +55,7 @@ public sealed partial class InvalidFactsTests
     [Fact]
     public void NegativeCount_ForASpecialist_NamesTheSpecialist()
     {
-        var result = ForSpecialists(1, ("ES 7", [C("activeParticipants", -1), N("fullTimeEquivalents", 1)]));
+        var result = ForSpecialists(1, ("ES 7", [C("activeParticipants", -1), NumberFact("fullTimeEquivalents", 1)]));
 
         var error = Assert.Single(result.Errors);
         Assert.Equal("ES 7", error.Specialist);
@@ -86,7 +86,7 @@ public sealed partial class InvalidFactsTests
     [Fact]
     public void DuplicateFactInOneSet_IsInvalid()
     {
-        var result = Item(2, N("employmentServicesTimePercent", 90), N("employmentServicesTimePercent", 80));
+        var result = Item(2, NumberFact("employmentServicesTimePercent", 90), NumberFact("employmentServicesTimePercent", 80));
 
         Assert.Equal(FactErrorCodes.DuplicateFact, Assert.Single(result.Errors).Code);
     }
@@ -97,8 +97,8 @@ public sealed partial class InvalidFactsTests
         var facts = new ItemFacts
         {
             Item = 2,
-            Programme = [N("employmentServicesTimePercent", 90)],
-            Specialists = [new SpecialistFacts { Label = "ES 1", Facts = [N("employmentServicesTimePercent", 90)] }],
+            Programme = [NumberFact("employmentServicesTimePercent", 90)],
+            Specialists = [new SpecialistFacts { Label = "ES 1", Facts = [NumberFact("employmentServicesTimePercent", 90)] }],
         };
 
         var result = Engine.Score(Builder().Add(facts).Build()).Item(2);
@@ -111,7 +111,7 @@ public sealed partial class InvalidFactsTests
     public void UnknownItemNumber_IsAnInputError_AndOtherItemsStillScore()
     {
         var review = Builder().Set(2, "employmentServicesTimePercent", FactValue.FromNumber(96)).Build() with { };
-        review = review with { Items = review.Items.Add(ItemFacts.ForProgramme(26, N("x", 1))) };
+        review = review with { Items = review.Items.Add(ItemFacts.ForProgramme(26, NumberFact("x", 1))) };
 
         var report = Engine.Score(review);
 
@@ -122,7 +122,7 @@ public sealed partial class InvalidFactsTests
     [Fact]
     public void SameItemTwice_IsInvalid()
     {
-        var review = Builder().Build() with { Items = [ItemFacts.ForProgramme(2, N("employmentServicesTimePercent", 96)), ItemFacts.ForProgramme(2, N("employmentServicesTimePercent", 50))] };
+        var review = Builder().Build() with { Items = [ItemFacts.ForProgramme(2, NumberFact("employmentServicesTimePercent", 96)), ItemFacts.ForProgramme(2, NumberFact("employmentServicesTimePercent", 50))] };
 
         var result = Engine.Score(review).Item(2);
 
@@ -172,14 +172,14 @@ public sealed partial class InvalidFactsTests
             {
                 foreach (var fact in Fidelity.Scale.ScaleDefinition.Ips25.FindItem(item)!.Facts)
                 {
-                    var result = Item(item, N(fact.Id, value));
+                    var result = Item(item, NumberFact(fact.Id, value));
                     Assert.NotNull(result);
                 }
             }
         }
 
         // 10 participants on the smallest positive FTE overflows to infinity: not rated, with the reason, never a throw.
-        var overflow = Item(1, C("activeParticipants", 10), N("fullTimeEquivalents", double.Epsilon));
+        var overflow = Item(1, C("activeParticipants", 10), NumberFact("fullTimeEquivalents", double.Epsilon));
         Assert.Equal(ItemStatus.NotRated, overflow.Status);
         Assert.NotNull(overflow.NotRatedReason);
     }

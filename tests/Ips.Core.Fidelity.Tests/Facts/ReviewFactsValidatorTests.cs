@@ -34,7 +34,7 @@ public sealed class ReviewFactsValidatorTests
     [Fact]
     public void ValidFacts_Pass()
     {
-        var facts = Review.Builder().Add(ItemFacts.ForProgramme(2, Review.N("employmentServicesTimePercent", 80))).Build();
+        var facts = Review.Builder().Add(ItemFacts.ForProgramme(2, Review.NumberFact("employmentServicesTimePercent", 80))).Build();
         Assert.True(Validate(facts).IsValid);
     }
 
@@ -50,7 +50,7 @@ public sealed class ReviewFactsValidatorTests
     [Fact]
     public void BadProgrammeFact_IsReportedAtItsPath()
     {
-        var (failure, error) = Single(With(ItemFacts.ForProgramme(2, Review.N("employmentServicesTimePercent", 101))));
+        var (failure, error) = Single(With(ItemFacts.ForProgramme(2, Review.NumberFact("employmentServicesTimePercent", 101))));
         Assert.Equal("items[0].programme.employmentServicesTimePercent", failure.PropertyName);
         Assert.Equal(FactErrorCodes.AboveMaximum, failure.ErrorCode);
         Assert.Equal(error.Message, failure.ErrorMessage);
@@ -69,7 +69,7 @@ public sealed class ReviewFactsValidatorTests
     [Fact]
     public void ItemNumberOutsideTheScale_IsOneFailureNamingTheNumber()
     {
-        var (failure, error) = Single(With(ItemFacts.ForProgramme(26, Review.N("anything", 1))));
+        var (failure, error) = Single(With(ItemFacts.ForProgramme(26, Review.NumberFact("anything", 1))));
         Assert.Equal("items[0].item", failure.PropertyName);
         Assert.Equal(FactErrorCodes.UnknownItem, failure.ErrorCode);
         Assert.Equal("26", error.Value);
@@ -80,8 +80,8 @@ public sealed class ReviewFactsValidatorTests
     public void ItemGivenTwice_IsOneFailureOnTheSecondEntry_WhoseFactsAreNotChecked()
     {
         var (failure, error) = Single(With(
-            ItemFacts.ForProgramme(2, Review.N("employmentServicesTimePercent", 80)),
-            ItemFacts.ForProgramme(2, Review.N("employmentServicesTimePercent", 900))));
+            ItemFacts.ForProgramme(2, Review.NumberFact("employmentServicesTimePercent", 80)),
+            ItemFacts.ForProgramme(2, Review.NumberFact("employmentServicesTimePercent", 900))));
         Assert.Equal("items[1].item", failure.PropertyName);
         Assert.Equal(FactErrorCodes.DuplicateItem, failure.ErrorCode);
         Assert.Equal(2, error.Item);
@@ -94,8 +94,8 @@ public sealed class ReviewFactsValidatorTests
         var item = new ItemFacts
         {
             Item = 2,
-            Programme = [Review.N("employmentServicesTimePercent", 900)],
-            Specialists = [new SpecialistFacts { Label = "ES 1", Facts = [Review.N("employmentServicesTimePercent", -5)] }],
+            Programme = [Review.NumberFact("employmentServicesTimePercent", 900)],
+            Specialists = [new SpecialistFacts { Label = "ES 1", Facts = [Review.NumberFact("employmentServicesTimePercent", -5)] }],
         };
         var (failure, error) = Single(With(item));
         Assert.Equal("items[0]", failure.PropertyName);
@@ -118,8 +118,8 @@ public sealed class ReviewFactsValidatorTests
     {
         var item = ItemFacts.ForSpecialists(
             2,
-            new SpecialistFacts { Label = "ES 1", Facts = [Review.N("employmentServicesTimePercent", 80)] },
-            new SpecialistFacts { Label = "ES 2", Facts = [Review.N("employmentServicesTimePercent", -5)] });
+            new SpecialistFacts { Label = "ES 1", Facts = [Review.NumberFact("employmentServicesTimePercent", 80)] },
+            new SpecialistFacts { Label = "ES 2", Facts = [Review.NumberFact("employmentServicesTimePercent", -5)] });
         var (failure, error) = Single(With(item));
         Assert.Equal("items[0].specialists[1].facts.employmentServicesTimePercent", failure.PropertyName);
         Assert.Equal(FactErrorCodes.BelowMinimum, failure.ErrorCode);
@@ -135,7 +135,7 @@ public sealed class ReviewFactsValidatorTests
         Assert.Equal("Ratio.DistinctJobTypesExceedJobsHeld", constraint.ErrorCode);
 
         // A specialist without a label is named by its index.
-        var (label, _) = Single(With(ItemFacts.ForSpecialists(2, new SpecialistFacts { Label = "", Facts = [Review.N("employmentServicesTimePercent", 80)] })));
+        var (label, _) = Single(With(ItemFacts.ForSpecialists(2, new SpecialistFacts { Label = "", Facts = [Review.NumberFact("employmentServicesTimePercent", 80)] })));
         Assert.Equal("items[0].specialists[0].label", label.PropertyName);
         Assert.Equal(FactErrorCodes.BadSpecialistLabel, label.ErrorCode);
     }
@@ -143,7 +143,7 @@ public sealed class ReviewFactsValidatorTests
     [Fact]
     public void LabellessSpecialist_IsOneFailure_WhoseFactsAreNotChecked()
     {
-        var (failure, error) = Single(With(ItemFacts.ForSpecialists(2, new SpecialistFacts { Label = "", Facts = [Review.N("employmentServicesTimePercent", -5)] })));
+        var (failure, error) = Single(With(ItemFacts.ForSpecialists(2, new SpecialistFacts { Label = "", Facts = [Review.NumberFact("employmentServicesTimePercent", -5)] })));
 
         Assert.Equal("items[0].specialists[0].label", failure.PropertyName);
         Assert.Equal("every specialist has a non-empty label", error.Rule);
@@ -154,9 +154,9 @@ public sealed class ReviewFactsValidatorTests
     {
         var facts = With(ItemFacts.ForSpecialists(
             2,
-            new SpecialistFacts { Label = "ES", Facts = [Review.N("employmentServicesTimePercent", 80)] },
-            new SpecialistFacts { Label = "ES", Facts = [Review.N("employmentServicesTimePercent", 80)] },
-            new SpecialistFacts { Label = "ES", Facts = [Review.N("employmentServicesTimePercent", 80)] }));
+            new SpecialistFacts { Label = "ES", Facts = [Review.NumberFact("employmentServicesTimePercent", 80)] },
+            new SpecialistFacts { Label = "ES", Facts = [Review.NumberFact("employmentServicesTimePercent", 80)] },
+            new SpecialistFacts { Label = "ES", Facts = [Review.NumberFact("employmentServicesTimePercent", 80)] }));
 
         Assert.Equal(["items[0].specialists[1].label", "items[0].specialists[2].label"], Validate(facts).Errors.Select(e => e.PropertyName));
     }
@@ -166,8 +166,8 @@ public sealed class ReviewFactsValidatorTests
     {
         var facts = With(ItemFacts.ForSpecialists(
             2,
-            new SpecialistFacts { Label = "ES 1", Facts = [Review.N("employmentServicesTimePercent", -5)] },
-            new SpecialistFacts { Label = "ES 2", Facts = [Review.N("employmentServicesTimePercent", 105)] }));
+            new SpecialistFacts { Label = "ES 1", Facts = [Review.NumberFact("employmentServicesTimePercent", -5)] },
+            new SpecialistFacts { Label = "ES 2", Facts = [Review.NumberFact("employmentServicesTimePercent", 105)] }));
 
         Assert.Equal(
             ["items[0].specialists[0].facts.employmentServicesTimePercent", "items[0].specialists[1].facts.employmentServicesTimePercent"],
@@ -195,8 +195,8 @@ public sealed class ReviewFactsValidatorTests
     {
         var item = ItemFacts.ForSpecialists(
             2,
-            new SpecialistFacts { Label = "ES 1", Facts = [Review.N("employmentServicesTimePercent", 80)] },
-            new SpecialistFacts { Label = "ES 1", Facts = [Review.N("employmentServicesTimePercent", 90)] });
+            new SpecialistFacts { Label = "ES 1", Facts = [Review.NumberFact("employmentServicesTimePercent", 80)] },
+            new SpecialistFacts { Label = "ES 1", Facts = [Review.NumberFact("employmentServicesTimePercent", 90)] });
 
         var result = ReviewFactsValidator.Ips25.Validate(Review.Builder().Build() with { Items = [item] });
 

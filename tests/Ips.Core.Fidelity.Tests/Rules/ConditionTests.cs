@@ -25,7 +25,7 @@ public sealed class ConditionTests
         json["items"]!.AsArray().First(i => (int)i!["number"]! == number)!;
 
     private static int? Item17(FidelityEngine engine, double perWeek) =>
-        engine.Score(Review.Builder().Add(ItemFacts.ForProgramme(17, [Review.N("inPersonEmployerContactsPerWeek", perWeek), Review.L("contactLogReview", "weekly"), Review.C("jobSeekers", 10)])).Build()).Item(17).Score;
+        engine.Score(Review.Builder().Add(ItemFacts.ForProgramme(17, [Review.NumberFact("inPersonEmployerContactsPerWeek", perWeek), Review.L("contactLogReview", "weekly"), Review.C("jobSeekers", 10)])).Build()).Item(17).Score;
 
     [Theory]
     [InlineData("lt", 1.9, 1)]
@@ -83,7 +83,7 @@ public sealed class ConditionTests
             Review.F("separateVocationalProgramme", separate),
             Review.C("treatmentTeamsAssigned", 4),
             Review.F("cliniciansOrganisedInTeams", true),
-            Review.N("caseloadFromAssignedTeamsPercent", 95)])).Build();
+            Review.NumberFact("caseloadFromAssignedTeamsPercent", 95)])).Build();
         Assert.Equal(score, engine.Score(review).Item(4).Score);
     }
 

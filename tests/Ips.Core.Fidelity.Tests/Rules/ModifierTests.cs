@@ -16,7 +16,7 @@ public sealed class ModifierTests
         var engine = DefinitionJson.Engine(json => DefinitionJson.Item(json, 15)["modifiers"]!.AsArray().Add(JsonNode.Parse(
             """{ "kind": "cap", "when": { "value": { "fact": "meanDaysToFirstEmployerContact" }, "op": "ge", "than": { "constant": 0 } }, "score": 3, "reason": { "nb": "Alltid", "en": "Always" } }""")));
 
-        var result = engine.Score(15, Review.N("meanDaysToFirstEmployerContact", 10), Review.F("employerContactsTracked", false));
+        var result = engine.Score(15, Review.NumberFact("meanDaysToFirstEmployerContact", 10), Review.F("employerContactsTracked", false));
 
         Assert.Equal(3, result.Score);
         Assert.Equal([(0, 5, 4), (1, 4, 3)], result.Modifiers.Select(m => (m.Index, m.ScoreBefore, m.ScoreAfter)));
@@ -32,12 +32,12 @@ public sealed class ModifierTests
             modifier["kind"] = "raise";
             modifier["score"] = 4;
         });
-        var raised = engine.Score(15, Review.N("meanDaysToFirstEmployerContact", 200), Review.F("employerContactsTracked", false));
+        var raised = engine.Score(15, Review.NumberFact("meanDaysToFirstEmployerContact", 200), Review.F("employerContactsTracked", false));
         Assert.Equal(4, raised.Score);
         var applied = Assert.Single(raised.Modifiers);
         Assert.Equal((2, 4), (applied.ScoreBefore, applied.ScoreAfter));
 
-        var higher = engine.Score(15, Review.N("meanDaysToFirstEmployerContact", 10), Review.F("employerContactsTracked", false));
+        var higher = engine.Score(15, Review.NumberFact("meanDaysToFirstEmployerContact", 10), Review.F("employerContactsTracked", false));
         Assert.Equal(5, higher.Score);
         Assert.Empty(higher.Modifiers);
     }

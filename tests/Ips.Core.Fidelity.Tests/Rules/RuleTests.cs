@@ -69,7 +69,7 @@ public sealed class RuleTests
     [Fact]
     public void ModifierOnAMissingFlag_LeavesTheItemNotRated()
     {
-        var result = Fresh().Score(15, Review.N("meanDaysToFirstEmployerContact", 200));
+        var result = Fresh().Score(15, Review.NumberFact("meanDaysToFirstEmployerContact", 200));
         AssertMissing(result, "employerContactsTracked");
         Assert.Equal(200, result.MeasuredValue);
     }
@@ -79,7 +79,7 @@ public sealed class RuleTests
     {
         // Item 15 scored on days ÷ days: zero days makes the value undefined although the flag is still missing.
         var engine = DefinitionJson.Engine(json => DefinitionJson.Item(json, 15)["rule"]!["value"] = RatioOfDays());
-        var result = engine.Score(15, Review.N("meanDaysToFirstEmployerContact", 0));
+        var result = engine.Score(15, Review.NumberFact("meanDaysToFirstEmployerContact", 0));
         Assert.Equal(ItemStatus.NotRated, result.Status);
         Assert.Empty(result.MissingFacts);
         Assert.Equal(UndefinedEn, result.NotRatedReason!.En);
@@ -108,8 +108,8 @@ public sealed class RuleTests
             var reversed = bands.Reverse().Select(b => b!.DeepClone()).ToArray();
             DefinitionJson.Item(json, 2)["rule"]!["bands"] = new JsonArray(reversed);
         });
-        Assert.Equal(1, engine.Score(2, Review.N("employmentServicesTimePercent", 60)).Score);
-        Assert.Equal(2, engine.Score(2, Review.N("employmentServicesTimePercent", 61)).Score);
+        Assert.Equal(1, engine.Score(2, Review.NumberFact("employmentServicesTimePercent", 60)).Score);
+        Assert.Equal(2, engine.Score(2, Review.NumberFact("employmentServicesTimePercent", 61)).Score);
     }
 
     [Theory]
@@ -124,7 +124,7 @@ public sealed class RuleTests
             var points = NearestAnchorRule(json)["points"]!.AsArray();
             NearestAnchorRule(json)["points"] = new JsonArray(points.Reverse().Select(p => p!.DeepClone()).ToArray());
         });
-        Assert.Equal(score, engine.Score(17, Review.N("inPersonEmployerContactsPerWeek", perWeek), Review.L("contactLogReview", "weekly"), Review.C("jobSeekers", 10)).Score);
+        Assert.Equal(score, engine.Score(17, Review.NumberFact("inPersonEmployerContactsPerWeek", perWeek), Review.L("contactLogReview", "weekly"), Review.C("jobSeekers", 10)).Score);
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public sealed class RuleTests
         AssertMissing(result, "inPersonEmployerContactsPerWeek");
 
         // Given, one contact a week is nearest the anchor at 2 (score 2): there is no "fewer than 2" case any more.
-        Assert.Equal(2, engine.Score(17, Review.N("inPersonEmployerContactsPerWeek", 1), Review.L("contactLogReview", "weekly"), Review.C("jobSeekers", 10)).Score);
+        Assert.Equal(2, engine.Score(17, Review.NumberFact("inPersonEmployerContactsPerWeek", 1), Review.L("contactLogReview", "weekly"), Review.C("jobSeekers", 10)).Score);
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public sealed class RuleTests
     {
         // Contacts a week × 10 overflows to infinity for the largest finite number of contacts.
         var engine = DefinitionJson.Engine(json => NearestAnchorRule(json)["value"]!["factor"] = 10);
-        var result = engine.Score(17, Review.N("inPersonEmployerContactsPerWeek", double.MaxValue), Review.L("contactLogReview", "weekly"), Review.C("jobSeekers", 10));
+        var result = engine.Score(17, Review.NumberFact("inPersonEmployerContactsPerWeek", double.MaxValue), Review.L("contactLogReview", "weekly"), Review.C("jobSeekers", 10));
         Assert.Equal(ItemStatus.NotRated, result.Status);
         Assert.Empty(result.MissingFacts);
         Assert.Equal(UndefinedEn, result.NotRatedReason!.En);
@@ -156,7 +156,7 @@ public sealed class RuleTests
         // Item 19 rated per specialist: no jobs held is "not rated" with its own reason; a ratio overflowing is undefined.
         var engine = DefinitionJson.Engine(json => DefinitionJson.Item(json, 19)["perSpecialist"] = true);
         var noJobs = DefinitionJson.Specialist("ES 1", Review.C("jobsHeld", 0), Review.C("distinctJobTypes", 0));
-        var overflow = DefinitionJson.Specialist("ES 2", Review.N("jobsHeld", double.MaxValue), Review.N("distinctJobTypes", double.MaxValue));
+        var overflow = DefinitionJson.Specialist("ES 2", Review.NumberFact("jobsHeld", double.MaxValue), Review.NumberFact("distinctJobTypes", double.MaxValue));
 
         var first = engine.ScoreSpecialists(19, noJobs, overflow);
         Assert.Equal(ItemStatus.NotRated, first.Status);

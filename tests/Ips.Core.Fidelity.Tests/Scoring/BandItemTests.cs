@@ -47,7 +47,7 @@ public sealed class BandItemTests
     [InlineData(0, 10.0, 5)]
     public void CaseloadSize_ParticipantsPerFullTimeSpecialist(long participants, double fte, int expected)
     {
-        var result = Item(1, C("activeParticipants", participants), N("fullTimeEquivalents", fte));
+        var result = Item(1, C("activeParticipants", participants), NumberFact("fullTimeEquivalents", fte));
 
         Assert.Equal(ItemStatus.Rated, result.Status);
         Assert.Equal(expected, result.Score);
@@ -70,7 +70,7 @@ public sealed class BandItemTests
     [InlineData(96, 5)]
     [InlineData(100, 5)]
     public void EmploymentServicesStaff_TimeOnIps(double percent, int expected) =>
-        Assert.Equal(expected, Item(2, N("employmentServicesTimePercent", percent)).Score);
+        Assert.Equal(expected, Item(2, NumberFact("employmentServicesTimePercent", percent)).Score);
 
     [Theory]
     [InlineData(0, 5)]
@@ -86,7 +86,7 @@ public sealed class BandItemTests
     [InlineData(271, 1)]
     [InlineData(1000, 1)]
     public void RapidJobSearch_DaysToFirstEmployerContact_WhenTracked(double days, int expected) =>
-        Assert.Equal(expected, Item(15, N("meanDaysToFirstEmployerContact", days), F("employerContactsTracked", true)).Score);
+        Assert.Equal(expected, Item(15, NumberFact("meanDaysToFirstEmployerContact", days), F("employerContactsTracked", true)).Score);
 
     [Theory]
     [InlineData(30, 4, true)]
@@ -94,7 +94,7 @@ public sealed class BandItemTests
     [InlineData(200, 2, false)]
     public void RapidJobSearch_WithoutTracking_IsCappedAt4(double days, int expected, bool capApplied)
     {
-        var result = Item(15, N("meanDaysToFirstEmployerContact", days), F("employerContactsTracked", false));
+        var result = Item(15, NumberFact("meanDaysToFirstEmployerContact", days), F("employerContactsTracked", false));
 
         Assert.Equal(expected, result.Score);
         Assert.Equal(capApplied, !result.Modifiers.IsEmpty);
@@ -124,7 +124,7 @@ public sealed class BandItemTests
     [InlineData(50, false, 3)]
     [InlineData(49, false, 2)]
     public void IndividualisedJobSearch_PreferencesAndPlan(double percent, bool plan, int expected) =>
-        Assert.Equal(expected, Item(16, N("contactsFollowingPreferencesPercent", percent), F("consistentWithJobSearchPlan", plan)).Score);
+        Assert.Equal(expected, Item(16, NumberFact("contactsFollowingPreferencesPercent", percent), F("consistentWithJobSearchPlan", plan)).Score);
 
     [Theory]
     [InlineData(0, 1)]
@@ -141,5 +141,5 @@ public sealed class BandItemTests
     [InlineData(65, 5)]
     [InlineData(100, 5)]
     public void CommunityBasedServices_ShareOfHoursInTheCommunity(double percent, int expected) =>
-        Assert.Equal(expected, Item(24, N("communityHoursPercent", percent)).Score);
+        Assert.Equal(expected, Item(24, NumberFact("communityHoursPercent", percent)).Score);
 }

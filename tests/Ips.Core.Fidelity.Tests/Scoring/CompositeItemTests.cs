@@ -55,7 +55,7 @@ public sealed class CompositeItemTests
             F("separateVocationalProgramme", separate),
             C("treatmentTeamsAssigned", teams),
             F("cliniciansOrganisedInTeams", clinicianTeams),
-            N("caseloadFromAssignedTeamsPercent", percent)).Score);
+            NumberFact("caseloadFromAssignedTeamsPercent", percent)).Score);
 
     [Fact]
     public void TeamAssignment_SeparateProgramme_NeedsNoOtherFacts()

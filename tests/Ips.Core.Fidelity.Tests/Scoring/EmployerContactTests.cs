@@ -49,7 +49,7 @@ public sealed class EmployerContactTests
     [Fact]
     public void NoTracking_RecordsTheCapWithItsReason()
     {
-        var result = Item(17, N("inPersonEmployerContactsPerWeek", 6), L("contactLogReview", "none"), C("jobSeekers", 10));
+        var result = Item(17, NumberFact("inPersonEmployerContactsPerWeek", 6), L("contactLogReview", "none"), C("jobSeekers", 10));
 
         var cap = Assert.Single(result.Modifiers);
         Assert.Equal((5, 2), (cap.ScoreBefore, cap.ScoreAfter));
@@ -89,9 +89,9 @@ public sealed class EmployerContactTests
     {
         var result = ForSpecialists(
             17,
-            ("ES 1", [N("inPersonEmployerContactsPerWeek", 6), L("contactLogReview", "weekly"), C("jobSeekers", 8)]),
-            ("ES 2", [N("inPersonEmployerContactsPerWeek", 4), L("contactLogReview", "weekly"), C("jobSeekers", 5)]),
-            ("ES 3", [N("inPersonEmployerContactsPerWeek", 0), L("contactLogReview", "weekly"), C("jobSeekers", 0)]));
+            ("ES 1", [NumberFact("inPersonEmployerContactsPerWeek", 6), L("contactLogReview", "weekly"), C("jobSeekers", 8)]),
+            ("ES 2", [NumberFact("inPersonEmployerContactsPerWeek", 4), L("contactLogReview", "weekly"), C("jobSeekers", 5)]),
+            ("ES 3", [NumberFact("inPersonEmployerContactsPerWeek", 0), L("contactLogReview", "weekly"), C("jobSeekers", 0)]));
 
         Assert.Equal(ItemStatus.Rated, result.Status);
         Assert.Equal(ScoringPath.PerSpecialist, result.Path);
@@ -108,8 +108,8 @@ public sealed class EmployerContactTests
     {
         var result = ForSpecialists(
             17,
-            ("ES 1", [N("inPersonEmployerContactsPerWeek", 0), L("contactLogReview", "weekly"), C("jobSeekers", 0)]),
-            ("ES 2", [N("inPersonEmployerContactsPerWeek", 1), L("contactLogReview", "none"), C("jobSeekers", 0)]));
+            ("ES 1", [NumberFact("inPersonEmployerContactsPerWeek", 0), L("contactLogReview", "weekly"), C("jobSeekers", 0)]),
+            ("ES 2", [NumberFact("inPersonEmployerContactsPerWeek", 1), L("contactLogReview", "none"), C("jobSeekers", 0)]));
 
         Assert.Equal(ItemStatus.NotRated, result.Status);
         Assert.Null(result.Score);
@@ -120,12 +120,12 @@ public sealed class EmployerContactTests
     [Fact]
     public void Programme_WithNoJobSeekers_IsNotRated()
     {
-        var result = Item(17, N("inPersonEmployerContactsPerWeek", 3), L("contactLogReview", "weekly"), C("jobSeekers", 0));
+        var result = Item(17, NumberFact("inPersonEmployerContactsPerWeek", 3), L("contactLogReview", "weekly"), C("jobSeekers", 0));
 
         Assert.Equal(ItemStatus.NotRated, result.Status);
         Assert.NotNull(result.NotRatedReason);
     }
 
     private static int? Score(double contacts, string review, long seekers) =>
-        Item(17, N("inPersonEmployerContactsPerWeek", contacts), L("contactLogReview", review), C("jobSeekers", seekers)).Score;
+        Item(17, NumberFact("inPersonEmployerContactsPerWeek", contacts), L("contactLogReview", review), C("jobSeekers", seekers)).Score;
 }

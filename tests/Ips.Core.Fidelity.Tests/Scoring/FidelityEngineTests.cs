@@ -50,7 +50,7 @@ public sealed class FidelityEngineTests
     [Fact]
     public void SpecialistWithoutALabel_IsOneError_AndItsFactsAreNotChecked()
     {
-        var result = Fresh().ScoreSpecialists(2, DefinitionJson.Specialist("", Review.N("employmentServicesTimePercent", 250)));
+        var result = Fresh().ScoreSpecialists(2, DefinitionJson.Specialist("", Review.NumberFact("employmentServicesTimePercent", 250)));
         Assert.Equal(ItemStatus.Invalid, result.Status);
         var error = Assert.Single(result.Errors);
         Assert.Equal(FactErrorCodes.BadSpecialistLabel, error.Code);
@@ -64,8 +64,8 @@ public sealed class FidelityEngineTests
     {
         var result = Fresh().ScoreSpecialists(
             2,
-            DefinitionJson.Specialist("ES 1", Review.N("employmentServicesTimePercent", 250)),
-            new SpecialistFacts { Label = null!, Facts = [Review.N("employmentServicesTimePercent", 80)] });
+            DefinitionJson.Specialist("ES 1", Review.NumberFact("employmentServicesTimePercent", 250)),
+            new SpecialistFacts { Label = null!, Facts = [Review.NumberFact("employmentServicesTimePercent", 80)] });
         Assert.Equal([FactErrorCodes.AboveMaximum, FactErrorCodes.BadSpecialistLabel], result.Errors.Select(e => e.Code));
         Assert.Equal("ES 1", result.Errors[0].Specialist);
     }

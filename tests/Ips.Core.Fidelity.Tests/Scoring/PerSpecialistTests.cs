@@ -18,7 +18,7 @@ public sealed class PerSpecialistTests
     [InlineData(new[] { 96.0 }, 5)]
     public void EmploymentServicesStaff_AveragesSpecialists(double[] percents, int expected)
     {
-        var specialists = percents.Select((p, i) => ($"ES {i + 1}", new[] { N("employmentServicesTimePercent", p) })).ToArray();
+        var specialists = percents.Select((p, i) => ($"ES {i + 1}", new[] { NumberFact("employmentServicesTimePercent", p) })).ToArray();
 
         var result = ForSpecialists(2, specialists);
 
@@ -32,7 +32,7 @@ public sealed class PerSpecialistTests
     [Fact]
     public void Programme_Path_IsReported()
     {
-        var result = Item(2, N("employmentServicesTimePercent", 96));
+        var result = Item(2, NumberFact("employmentServicesTimePercent", 96));
 
         Assert.Equal(ScoringPath.Programme, result.Path);
         Assert.Empty(result.Specialists);
@@ -56,7 +56,7 @@ public sealed class PerSpecialistTests
     {
         var result = ForSpecialists(
             1,
-            ("ES 1", [C("activeParticipants", 15), N("fullTimeEquivalents", 1)]),
+            ("ES 1", [C("activeParticipants", 15), NumberFact("fullTimeEquivalents", 1)]),
             ("ES 2", [C("activeParticipants", 15)]));
 
         Assert.Equal(ItemStatus.NotRated, result.Status);
@@ -79,8 +79,8 @@ public sealed class PerSpecialistTests
     {
         var result = ForSpecialists(
             2,
-            ("ES 1", [N("employmentServicesTimePercent", 90)]),
-            ("ES 1", [N("employmentServicesTimePercent", 90)]));
+            ("ES 1", [NumberFact("employmentServicesTimePercent", 90)]),
+            ("ES 1", [NumberFact("employmentServicesTimePercent", 90)]));
 
         Assert.Equal(FactErrorCodes.BadSpecialistLabel, Assert.Single(result.Errors).Code);
     }

@@ -10,7 +10,7 @@ public sealed class TeamAssignmentConsistencyTests
     [Fact]
     public void NoTeam_NotSeparate_IsInvalidWithTheConsistencyCode()
     {
-        var result = Item(4, F("separateVocationalProgramme", false), C("treatmentTeamsAssigned", 0), F("cliniciansOrganisedInTeams", true), N("caseloadFromAssignedTeamsPercent", 95));
+        var result = Item(4, F("separateVocationalProgramme", false), C("treatmentTeamsAssigned", 0), F("cliniciansOrganisedInTeams", true), NumberFact("caseloadFromAssignedTeamsPercent", 95));
 
         Assert.Equal(ItemStatus.Invalid, result.Status);
         Assert.Null(result.Score);
@@ -22,7 +22,7 @@ public sealed class TeamAssignmentConsistencyTests
     [Fact]
     public void NoTeam_Separate_ScoresOne()
     {
-        var result = Item(4, F("separateVocationalProgramme", true), C("treatmentTeamsAssigned", 0), F("cliniciansOrganisedInTeams", true), N("caseloadFromAssignedTeamsPercent", 0));
+        var result = Item(4, F("separateVocationalProgramme", true), C("treatmentTeamsAssigned", 0), F("cliniciansOrganisedInTeams", true), NumberFact("caseloadFromAssignedTeamsPercent", 0));
 
         Assert.Equal(ItemStatus.Rated, result.Status);
         Assert.Equal(1, result.Score);
@@ -31,7 +31,7 @@ public sealed class TeamAssignmentConsistencyTests
     [Fact]
     public void OneTeam_NotSeparate_ScoresFromTheShareOfCaseload()
     {
-        var result = Item(4, F("separateVocationalProgramme", false), C("treatmentTeamsAssigned", 1), F("cliniciansOrganisedInTeams", true), N("caseloadFromAssignedTeamsPercent", 95));
+        var result = Item(4, F("separateVocationalProgramme", false), C("treatmentTeamsAssigned", 1), F("cliniciansOrganisedInTeams", true), NumberFact("caseloadFromAssignedTeamsPercent", 95));
 
         Assert.Equal(5, result.Score);
     }

@@ -154,9 +154,9 @@ public sealed class TotalsAndLevelsTests
         switch (item)
         {
             case 1:
-                return [C("activeParticipants", new long[] { 45, 35, 28, 23, 15 }[score - 1]), N("fullTimeEquivalents", 1)];
+                return [C("activeParticipants", new long[] { 45, 35, 28, 23, 15 }[score - 1]), NumberFact("fullTimeEquivalents", 1)];
             case 2:
-                return [N("employmentServicesTimePercent", new double[] { 50, 65, 80, 92, 98 }[score - 1])];
+                return [NumberFact("employmentServicesTimePercent", new double[] { 50, 65, 80, 92, 98 }[score - 1])];
             case 3:
                 return score switch
                 {
@@ -165,15 +165,15 @@ public sealed class TotalsAndLevelsTests
                     _ => [L("referralPractice", "providesVocationalServices"), E("phasesPerformed", FirstElements(3, "phasesPerformed", score + 1))],
                 };
             case 4:
-                return [F("separateVocationalProgramme", score == 1), C("treatmentTeamsAssigned", 1), F("cliniciansOrganisedInTeams", true), N("caseloadFromAssignedTeamsPercent", new double[] { 0, 40, 60, 80, 95 }[score - 1])];
+                return [F("separateVocationalProgramme", score == 1), C("treatmentTeamsAssigned", 1), F("cliniciansOrganisedInTeams", true), NumberFact("caseloadFromAssignedTeamsPercent", new double[] { 0, 40, 60, 80, 95 }[score - 1])];
             case 6:
                 return [L("navContactFrequency", new[] { "none", "quarterly", "monthly", "weekly", "weekly" }[score - 1]), L("scheduledMeetingFrequency", new[] { "none", "none", "none", "none", "monthly" }[score - 1])];
             case 15:
-                return [N("meanDaysToFirstEmployerContact", new double[] { 300, 200, 100, 45, 20 }[score - 1]), F("employerContactsTracked", true)];
+                return [NumberFact("meanDaysToFirstEmployerContact", new double[] { 300, 200, 100, 45, 20 }[score - 1]), F("employerContactsTracked", true)];
             case 16:
-                return [N("contactsFollowingPreferencesPercent", new double[] { 10, 30, 60, 80, 95 }[score - 1]), F("consistentWithJobSearchPlan", true)];
+                return [NumberFact("contactsFollowingPreferencesPercent", new double[] { 10, 30, 60, 80, 95 }[score - 1]), F("consistentWithJobSearchPlan", true)];
             case 17:
-                return [N("inPersonEmployerContactsPerWeek", new double[] { 1, 2, 4, 5, 6 }[score - 1]), L("contactLogReview", "weekly"), C("jobSeekers", 10)];
+                return [NumberFact("inPersonEmployerContactsPerWeek", new double[] { 1, 2, 4, 5, 6 }[score - 1]), L("contactLogReview", "weekly"), C("jobSeekers", 10)];
             case 19:
                 return [C("jobsHeld", 100), C("distinctJobTypes", new long[] { 40, 55, 65, 80, 90 }[score - 1])];
             case 20:
@@ -181,7 +181,7 @@ public sealed class TotalsAndLevelsTests
             case 21:
                 return [C("currentJobs", 100), C("permanentCompetitiveJobs", new long[] { 50, 70, 80, 90, 98 }[score - 1])];
             case 24:
-                return [N("communityHoursPercent", new double[] { 20, 35, 45, 55, 70 }[score - 1])];
+                return [NumberFact("communityHoursPercent", new double[] { 20, 35, 45, 55, 70 }[score - 1])];
             default:
                 var fact = definition.Facts[0];
                 if (fact.Kind == FactKind.Level)

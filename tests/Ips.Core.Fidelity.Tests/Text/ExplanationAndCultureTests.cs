@@ -38,7 +38,7 @@ public sealed class ExplanationAndCultureTests
     [Fact]
     public void Caps_AndMissingFacts_AreExplained()
     {
-        var capped = Item(16, N("contactsFollowingPreferencesPercent", 95), F("consistentWithJobSearchPlan", false)).Explain(ScaleDefinition.Ips25, ReportLanguage.English);
+        var capped = Item(16, NumberFact("contactsFollowingPreferencesPercent", 95), F("consistentWithJobSearchPlan", false)).Explain(ScaleDefinition.Ips25, ReportLanguage.English);
         var missing = Item(1, C("activeParticipants", 10)).Explain(ScaleDefinition.Ips25, ReportLanguage.English);
 
         Assert.Equal(["Not consistent with a current job-search plan: at most 3"], capped.Modifiers);
@@ -51,8 +51,8 @@ public sealed class ExplanationAndCultureTests
     {
         var result = ForSpecialists(
             17,
-            ("ES 1", [N("inPersonEmployerContactsPerWeek", 6), L("contactLogReview", "weekly"), C("jobSeekers", 8)]),
-            ("ES 2", [N("inPersonEmployerContactsPerWeek", 0), L("contactLogReview", "weekly"), C("jobSeekers", 0)]));
+            ("ES 1", [NumberFact("inPersonEmployerContactsPerWeek", 6), L("contactLogReview", "weekly"), C("jobSeekers", 8)]),
+            ("ES 2", [NumberFact("inPersonEmployerContactsPerWeek", 0), L("contactLogReview", "weekly"), C("jobSeekers", 0)]));
 
         var explanation = result.Explain(ScaleDefinition.Ips25, ReportLanguage.English);
 
@@ -91,7 +91,7 @@ public sealed class ExplanationAndCultureTests
             Assert.Equal(expected.Total, report.Total);
             Assert.Equal(expected.Explain(17).NextStep, report.Explain(17).NextStep);
             Assert.Equal("6 or more contacts a week (or 2 per job seeker with fewer than 3 seeking), log reviewed weekly → 5; now 5 a week", report.Explain(17).NextStep);
-            var error = Item(2, N("employmentServicesTimePercent", 100.5)).Errors[0];
+            var error = Item(2, NumberFact("employmentServicesTimePercent", 100.5)).Errors[0];
             Assert.Equal("100.5", error.Value);
         }
     }
