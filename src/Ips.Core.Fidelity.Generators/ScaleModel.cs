@@ -217,7 +217,9 @@ internal sealed class ScaleReader
             var idName = id is null ? null : Names.FromId(id.Value);
             if (idName is null)
             {
-                Report("IPSGEN003", (JsonValue?)id ?? scale, "$.scaleId", "the scale", "its scaleId to name the namespace (or set the Namespace metadata of the AdditionalFiles item)");
+                Missing((JsonValue?)id ?? scale, id is null ? "$" : "$.scaleId", id is null
+                    ? "the scale has no \"scaleId\" to name the namespace; set the Namespace metadata of the AdditionalFiles item."
+                    : "the scale id '" + id.Value + "' forms no C# name for the namespace; set the Namespace metadata of the AdditionalFiles item.");
                 return null;
             }
 
