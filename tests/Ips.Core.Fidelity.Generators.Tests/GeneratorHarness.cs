@@ -84,6 +84,34 @@ internal static class GeneratorHarness
         return new GeneratorRun(diagnostics, sources, output);
     }
 
+    /// <summary>
+    /// Runs the generator on <paramref name="file"/>, then again after an edit: a new C# file in the compilation, or
+    /// (with <paramref name="newText"/>) a changed scale file. Returns the reasons of the second run's output steps.
+    /// </summary>
+    public static List<IncrementalStepRunReason> OutputReasonsAfterAnEdit(ScaleFile file, string? newText)
+    {
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose);
+        var compilation = CSharpCompilation.Create("Generated.Facts", [], References.Value, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var text = new InMemoryText(file.Path, file.Text);
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            [new ScaleFactsGenerator().AsSourceGenerator()],
+            [text],
+            parseOptions,
+            new OptionsProvider([file], rootNamespace: null),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        driver = driver.RunGenerators(compilation);
+        if (newText is null)
+        {
+            driver = driver.RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Edited; internal static class Code { }", parseOptions)));
+        }
+        else
+        {
+            driver = driver.ReplaceAdditionalText(text, new InMemoryText(file.Path, newText)).RunGenerators(compilation);
+        }
+
+        return [.. driver.GetRunResult().Results.Single().TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(step => step.Outputs).Select(o => o.Reason)];
+    }
+
     private sealed class InMemoryText(string path, string text) : AdditionalText
     {
         public override string Path => path;

@@ -142,6 +142,25 @@ public sealed class ScaleFactsGeneratorTests
         Assert.Equal(["homeVisits", "phoneFollowUp"], facts[2].Programme.Single().Value.Elements);
     }
 
+    [Fact]
+    public void EditingCode_DoesNotRegenerate_TheScaleOutputIsCached()
+    {
+        var reasons = GeneratorHarness.OutputReasonsAfterAnEdit(new ScaleFile(SmallScale.Path, SmallScale.Json), newText: null);
+
+        Assert.NotEmpty(reasons);
+        Assert.All(reasons, r => Assert.Equal(Microsoft.CodeAnalysis.IncrementalStepRunReason.Cached, r));
+    }
+
+    [Fact]
+    public void EditingTheScale_Regenerates()
+    {
+        var reasons = GeneratorHarness.OutputReasonsAfterAnEdit(
+            new ScaleFile(SmallScale.Path, SmallScale.Json),
+            SmallScale.With("\"codeName\": \"Outreach\"", "\"codeName\": \"OutreachWork\""));
+
+        Assert.Contains(Microsoft.CodeAnalysis.IncrementalStepRunReason.Modified, reasons);
+    }
+
     [Theory]
     [MemberData(nameof(HostileCultures))]
     public void GeneratedSource_IsTheSameUnderEveryCulture(string culture)
