@@ -2,7 +2,9 @@
 // freshly packed Ips.Core and Ips.Core.Fidelity packages (not the projects), then builds and runs it.
 // It uses both packages for real: specialists and caseloads from Ips.Core give item 1's facts, the typed IPS-25
 // records give the rest, the engine scores the review (from the embedded scale definition), the report renders and
-// round-trips through the source-generated JSON. It exits non-zero when any result is not the one expected.
+// round-trips through the source-generated JSON. It also checks the package's source generator: the console project
+// marks my-scale.json (beside this file) as a scale, and the typed records in My.Scale come from it, while the IPS-25
+// records come from the package's dll only. It exits non-zero when any result is not the one expected.
 using Ips.Core.Caseloads;
 using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Facts.Ips25;
@@ -94,6 +96,13 @@ var back = FidelityJson.DeserializeReport(json, ScaleDefinition.Ips25);
 Expect(FidelityJson.SerializeReport(back) == json, "the report JSON round-trips");
 var factsJson = FidelityJson.SerializeFacts(facts);
 Expect(FidelityJson.SerializeFacts(FidelityJson.DeserializeFacts(factsJson)) == factsJson, "the facts JSON round-trips");
+
+// Typed facts generated from the consumer's own scale JSON (.ci/consumer/my-scale.json).
+var own = My.Scale.TeamMeetingFacts.PerSpecialist(("S1", new My.Scale.TeamMeetingFacts { MeetingsPerMonth = 4, MeetingPractice = My.Scale.MeetingPractice.Scheduled }));
+Expect(own.Item == 1 && own.Specialists.Length == 1, "the generated consumer record gives per-specialist facts");
+Expect(own.Specialists[0].Facts.Length == 2 && own.Specialists[0].Facts[1].Value.Level == "scheduled", "the generated consumer record gives its level by id");
+Expect(typeof(CaseloadSizeFacts).Assembly == typeof(FidelityEngine).Assembly, "the IPS-25 records come from the package, not generated again");
+Expect(typeof(My.Scale.TeamMeetingFacts).Assembly.GetTypes().All(t => t.Namespace != "Ips.Core.Fidelity.Facts.Ips25"), "no IPS-25 record is generated into the consumer");
 
 foreach (var failure in failures)
 {

@@ -15,6 +15,13 @@ public sealed record ItemDefinition
     /// <summary>The id of the section the item belongs to.</summary>
     public required string Section { get; init; }
 
+    /// <summary>
+    /// The C# name of the item's typed fact record, without the <c>Facts</c> suffix (e.g. <c>CaseloadSize</c> →
+    /// <c>CaseloadSizeFacts</c>), for the Ips.Core.Fidelity source generator; optional, and a C# identifier when given.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? CodeName { get; init; }
+
     /// <summary>The item's name.</summary>
     public LocalizedText Name { get => name; init => name = value ?? new(); }
 
@@ -138,6 +145,13 @@ public sealed record FactDefinition
 
     /// <summary>The kind of value.</summary>
     public FactKind Kind { get; init; }
+
+    /// <summary>
+    /// For level and elements facts: the C# name of the enum the source generator makes for the fact, when it is not
+    /// simply the PascalCase id (e.g. <c>IpsPhases</c> for <c>phasesPerformed</c>); optional, and a C# identifier when given.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? CodeName { get; init; }
 
     /// <summary>The unit, for display (e.g. <c>percent</c>, <c>days</c>, <c>fte</c>), if any.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

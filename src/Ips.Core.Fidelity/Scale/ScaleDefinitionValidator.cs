@@ -434,6 +434,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                 Problem(path + ".section", "Scale.SectionRange", "Item " + Int(item.Number) + " is outside section '" + section.Id + "' (items " + Int(section.FirstItem) + "–" + Int(section.LastItem) + ").");
             }
 
+            CheckCodeName(item.CodeName, path + ".codeName");
             RequireText(item.Name, path + ".name", "The item name");
             if (item.DataSources.IsEmpty)
             {
@@ -559,6 +560,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                     Problem(factPath + ".id", "Scale.DuplicateId", "Fact id '" + fact.Id + "' is empty or declared twice.");
                 }
 
+                CheckCodeName(fact.CodeName, factPath + ".codeName");
                 RequireText(fact.Label, factPath + ".label", "Fact '" + fact.Id + "' label");
                 switch (fact.Kind)
                 {
@@ -594,6 +596,54 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                 }
             }
         }
+
+        /// <summary>A code name, when given, is a C# identifier: a letter or underscore, then letters, digits or underscores; not a keyword.</summary>
+        private void CheckCodeName(string? codeName, string path)
+        {
+            if (codeName is null || IsCSharpIdentifier(codeName))
+            {
+                return;
+            }
+
+            Problem(path, "Scale.BadCodeName", "The codeName '" + codeName + "' is not a C# identifier (a letter or underscore, then letters, digits or underscores; not a keyword).");
+        }
+
+        private static bool IsCSharpIdentifier(string name)
+        {
+            if (name.Length == 0 || CSharpKeywords.Contains(name))
+            {
+                return false;
+            }
+
+            for (var i = 0; i < name.Length; i++)
+            {
+                var category = char.GetUnicodeCategory(name[i]);
+                var letter = category is System.Globalization.UnicodeCategory.UppercaseLetter or System.Globalization.UnicodeCategory.LowercaseLetter
+                    or System.Globalization.UnicodeCategory.TitlecaseLetter or System.Globalization.UnicodeCategory.ModifierLetter
+                    or System.Globalization.UnicodeCategory.OtherLetter or System.Globalization.UnicodeCategory.LetterNumber;
+                var part = letter || name[i] == '_' || category is System.Globalization.UnicodeCategory.DecimalDigitNumber
+                    or System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark
+                    or System.Globalization.UnicodeCategory.ConnectorPunctuation or System.Globalization.UnicodeCategory.Format;
+                if (i == 0 ? !(letter || name[i] == '_') : !part)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The C# reserved keywords (contextual keywords are valid identifiers).</summary>
+        private static readonly HashSet<string> CSharpKeywords = new(StringComparer.Ordinal)
+        {
+            "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const", "continue",
+            "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern", "false", "finally",
+            "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface", "internal", "is", "lock",
+            "long", "namespace", "new", "null", "object", "operator", "out", "override", "params", "private", "protected",
+            "public", "readonly", "ref", "return", "sbyte", "sealed", "short", "sizeof", "stackalloc", "static", "string",
+            "struct", "switch", "this", "throw", "true", "try", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort",
+            "using", "virtual", "void", "volatile", "while",
+        };
 
         private void CheckOptions(ImmutableArray<OptionDefinition> options, string path, string factId, string what, int minimum)
         {

@@ -75,6 +75,25 @@ public sealed class DefinitionProblemCatalogueTests
         // A level fact needs two levels, no more; an unused fact is allowed.
         ["level fact with two levels"] = json => Item(json, 2)["facts"]!.AsArray().Add(Obj("""{ "id": "reviewed", "kind": "level", "label": { "nb": "Gjennomgått", "en": "Reviewed" }, "levels": [ { "id": "no", "label": { "nb": "Nei", "en": "No" } }, { "id": "yes", "label": { "nb": "Ja", "en": "Yes" } } ] }""")),
 
+        // Code names are optional, and any C# identifier: an underscore, non-ASCII letters, digits after the first, a contextual keyword.
+        ["code names left out"] = json =>
+        {
+            foreach (var item in json["items"]!.AsArray())
+            {
+                item!.AsObject().Remove("codeName");
+                foreach (var fact in item["facts"]!.AsArray())
+                {
+                    fact!.AsObject().Remove("codeName");
+                }
+            }
+        },
+        ["code names that are unusual identifiers"] = json =>
+        {
+            Item(json, 1)["codeName"] = "_Størrelse2";
+            Item(json, 2)["codeName"] = "record";
+            Item(json, 3)["facts"]![1]!["codeName"] = "Henvisningspraksis_v2";
+        },
+
         // Unrounded bands may share one boundary point (the lower score wins there).
         ["unrounded bands sharing a closed boundary"] = json => Bands(json, """[ { "min": 0, "max": 50, "score": 1 }, { "min": 50, "max": 100, "score": 2 } ]"""),
         ["unrounded bands meeting half-open"] = json => Bands(json, """[ { "min": 0, "max": 50, "maxExclusive": true, "score": 1 }, { "min": 50, "max": 100, "score": 2 } ]"""),
@@ -223,6 +242,16 @@ public sealed class DefinitionProblemCatalogueTests
             "17 | items[16].exclude.when.value.fact | Scale.UndeclaredFact | The value refers to fact 'jobSeekers', which the item does not declare."]),
         ["fact label without English"] = (json => Item(json, 1)["facts"]![0]!["label"]!["en"] = "", [
             "1 | items[0].facts[0].label.en | Scale.MissingText | Fact 'activeParticipants' label has no en text."]),
+        ["item code name not an identifier"] = (json => Item(json, 1)["codeName"] = "2Fast", [
+            "1 | items[0].codeName | Scale.BadCodeName | The codeName '2Fast' is not a C# identifier (a letter or underscore, then letters, digits or underscores; not a keyword)."]),
+        ["item code name empty"] = (json => Item(json, 4)["codeName"] = "", [
+            "4 | items[3].codeName | Scale.BadCodeName | The codeName '' is not a C# identifier (a letter or underscore, then letters, digits or underscores; not a keyword)."]),
+        ["item code name with a space"] = (json => Item(json, 5)["codeName"] = "Team contact", [
+            "5 | items[4].codeName | Scale.BadCodeName | The codeName 'Team contact' is not a C# identifier (a letter or underscore, then letters, digits or underscores; not a keyword)."]),
+        ["fact code name a keyword"] = (json => Item(json, 3)["facts"]![0]!["codeName"] = "class", [
+            "3 | items[2].facts[0].codeName | Scale.BadCodeName | The codeName 'class' is not a C# identifier (a letter or underscore, then letters, digits or underscores; not a keyword)."]),
+        ["fact code name with a dash"] = (json => Item(json, 6)["facts"]![1]!["codeName"] = "Meeting-Frequency", [
+            "6 | items[5].facts[1].codeName | Scale.BadCodeName | The codeName 'Meeting-Frequency' is not a C# identifier (a letter or underscore, then letters, digits or underscores; not a keyword)."]),
         ["fact minimum above its maximum"] = (json => Item(json, 2)["facts"]![0]!["min"] = 101, [
             "2 | items[1].facts[0] | Scale.BadRange | Fact 'employmentServicesTimePercent' has min 101 above max 100."]),
         ["count fact without a minimum"] = (json => Item(json, 1)["facts"]![0]!.AsObject().Remove("min"), [
