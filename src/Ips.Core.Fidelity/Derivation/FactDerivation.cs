@@ -316,7 +316,6 @@ public static class FactDerivation
             var counted = 0;
             var withContact = 0;
             var withoutCounted = 0;
-            long sum = 0;
             for (var i = 0; i < n; i++)
             {
                 if (enrol[i] < cohortStart || enrol[i] > end)
@@ -340,18 +339,11 @@ public static class FactDerivation
                 }
 
                 days[counted++] = d;
-                sum += d;
             }
 
-            double? mean = null;
-            double? median = null;
-            if (counted > 0)
-            {
-                mean = (double)sum / counted;
-                var span = days.AsSpan(0, counted);
-                span.Sort();
-                median = (counted & 1) == 1 ? span[counted / 2] : (span[(counted / 2) - 1] + (double)span[counted / 2]) / 2.0;
-            }
+            var summary = DaysToFirstContact.Summarise(days.AsSpan(0, counted));
+            var mean = summary.MeanDays;
+            var median = summary.MedianDays;
 
             // Jobs: items 19, 20, 21, and the item 23 cohort.
             var jobs = programme.Jobs;

@@ -57,4 +57,28 @@ public static class DaysToFirstContact
         var until = participant.ExitRecord is { } exit && exit.Date < asOf ? exit.Date : asOf;
         return Period.DaysBetween(entry, until);
     }
+
+    /// <summary>The mean and median of the days, as both item 15 and NAV's figure report them.</summary>
+    /// <param name="days">The values (from <see cref="Of"/>); sorted in place.</param>
+    /// <returns>The count, mean and median; mean and median null when <paramref name="days"/> is empty.</returns>
+    /// <remarks>No allocation: the caller's span is sorted. The sum is taken in 64 bits.</remarks>
+    public static DaysSummary Summarise(Span<int> days)
+    {
+        var count = days.Length;
+        if (count == 0)
+        {
+            return new DaysSummary(0, null, null);
+        }
+
+        long sum = 0;
+        foreach (var d in days)
+        {
+            sum += d;
+        }
+
+        days.Sort();
+        var middle = count / 2;
+        var median = (count & 1) == 1 ? days[middle] : (days[middle - 1] + (double)days[middle]) / 2d;
+        return new DaysSummary(count, (double)sum / count, median);
+    }
 }

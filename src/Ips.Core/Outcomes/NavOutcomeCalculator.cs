@@ -59,7 +59,7 @@ namespace Ips.Core.Outcomes;
 /// Records dated after the reference date are ignored by the point-in-time figures, the look-back windows, the first
 /// contact and the quarterly rate; the exit figures use the whole period. Time and memory are linear in the number of
 /// records (one pass over participants, jobs and employer contacts, plus one pass over participants and jobs per
-/// quarter); the only per-participant work is array indexing, and the median sorts one array. Thread-safe: it keeps no
+/// quarter); the only per-participant work is array indexing, and the median sorts one array (<see cref="DaysToFirstContact.Summarise"/>). Thread-safe: it keeps no
 /// state.
 /// </para>
 /// </remarks>
@@ -191,18 +191,6 @@ public static class NavOutcomeCalculator
         return reference;
     }
 
-    private static double? Median(int[] values, int count)
-    {
-        if (count == 0)
-        {
-            return null;
-        }
-
-        Array.Sort(values, 0, count);
-        var middle = count / 2;
-        return count % 2 == 1 ? values[middle] : (values[middle - 1] + (double)values[middle]) / 2d;
-    }
-
     /// <summary>One calculation's state: per-participant arrays indexed like <see cref="IpsProgramme.Participants"/>.</summary>
     private sealed class Computation
     {
@@ -322,7 +310,6 @@ public static class NavOutcomeCalculator
             var first = FirstEmployerContact.FindAll(_programme, _reference, contactOptions.Entry);
             var days = new int[n];
             var measured = 0;
-            long sum = 0;
             int cohort = 0, withContact = 0;
             for (var i = 0; i < n; i++)
             {
@@ -344,9 +331,9 @@ public static class NavOutcomeCalculator
                 }
 
                 days[measured++] = value;
-                sum += value;
             }
 
+            var summary = DaysToFirstContact.Summarise(days.AsSpan(0, measured));
             return new DaysToFirstEmployerContact(
                 _options.FirstContactCohort,
                 contactOptions,
@@ -354,8 +341,8 @@ public static class NavOutcomeCalculator
                 withContact,
                 cohort - withContact,
                 measured,
-                Median(days, measured),
-                measured == 0 ? null : (double)sum / measured);
+                summary.MedianDays,
+                summary.MeanDays);
         }
 
         private static int Mark(byte[] flags, int i, byte bit)

@@ -211,6 +211,7 @@ public sealed class IdentityExposureTests
         // Record metrics (Ips.Core.Metrics): the options record and the job counts hold enums and counts only.
         CleanObject(new FirstContactOptions { Entry = ProgrammeEntry.Referral }, "FirstContactOptions");
         CleanObject(CurrentJobs.CountOn(programme.Jobs.AsSpan(), Day.PlusDays(30)), "CurrentJobCounts");
+        CleanObject(DaysToFirstContact.Summarise(new[] { 3, 1, 2 }), "DaysSummary");
         Validate(FirstContactOptionsValidator.Instance, new FirstContactOptions { Entry = (ProgrammeEntry)9, WithoutContact = (ParticipantsWithoutContact)9 });
         Validate(NavOutcomeOptionsValidator.Instance, new NavOutcomeOptions { CompetitiveJobPolicy = null!, FirstContactCohort = (FirstContactCohort)9 });
         CleanThrow(() => NavOutcomeCalculator.Calculate(programme, period, options: new NavOutcomeOptions { FirstContact = null! }), "NavOutcomeOptions validation");

@@ -77,4 +77,32 @@ public sealed class DaysToFirstContactTests
         Assert.Throws<ArgumentOutOfRangeException>(() => DaysToFirstContact.Of(person, null, D(2026, 3, 31), new FirstContactOptions { Entry = (ProgrammeEntry)5 }));
         Assert.Throws<ArgumentNullException>(() => DaysToFirstContact.Of(null!, null, D(2026, 3, 31)));
     }
+
+    [Fact]
+    public void Summarise_OddCount_MedianIsTheMiddleValue_AndTheSpanIsSorted()
+    {
+        int[] days = [50, 10, 30];
+
+        Assert.Equal(new DaysSummary(3, 30d, 30d), DaysToFirstContact.Summarise(days));
+        Assert.Equal([10, 30, 50], days);
+    }
+
+    [Fact]
+    public void Summarise_EvenCount_MedianIsTheMeanOfTheTwoMiddleValues()
+    {
+        Assert.Equal(new DaysSummary(4, 27.5d, 25d), DaysToFirstContact.Summarise(new[] { 50, 20, 10, 30 }));
+        Assert.Equal(new DaysSummary(2, 0.5d, 0.5d), DaysToFirstContact.Summarise(new[] { 1, 0 }));
+    }
+
+    [Fact]
+    public void Summarise_Empty_HasNoMeanOrMedian()
+    {
+        Assert.Equal(new DaysSummary(0, null, null), DaysToFirstContact.Summarise([]));
+    }
+
+    [Fact]
+    public void Summarise_LargeValues_DoNotOverflow()
+    {
+        Assert.Equal(int.MaxValue, DaysToFirstContact.Summarise(new[] { int.MaxValue, int.MaxValue }).MeanDays);
+    }
 }
