@@ -177,11 +177,11 @@ def derive(d, S, E, R, year_start):
             + g13["d"].astype(bool).map({True: "discussedMoreThanOnce|", False: ""}))
     out.append(rows(g13, 13, "disclosurePractices", text.str.rstrip("|").values, kind="text"))
 
-    # Item 15: days from enrolment to the first in-person employer contact.
+    # Item 15: days from enrolment to the first in-person job-development employer contact (Ips.Core.Metrics).
     cohort = participants[(participants["enrol"] >= S) & (participants["enrol"] <= E)][["programme_id", "participant_id", "enrol", "exit"]]
     pairs = d["contact_participants"][["programme_id", "contact_index", "participant_id"]].merge(
-        contacts[["programme_id", "contact_index", "day", "in_person"]], on=["programme_id", "contact_index"])
-    pairs = pairs[pairs["in_person"] & (pairs["day"] <= E)].merge(cohort, on=["programme_id", "participant_id"])
+        contacts[["programme_id", "contact_index", "day", "in_person", "purpose"]], on=["programme_id", "contact_index"])
+    pairs = pairs[pairs["in_person"] & (pairs["purpose"] == "JobDevelopment") & (pairs["day"] <= E)].merge(cohort, on=["programme_id", "participant_id"])
     pairs = pairs[pairs["day"] >= pairs["enrol"]]
     first = pairs.groupby(["programme_id", "participant_id"])["day"].min().rename("first")
     cohort = cohort.merge(first, left_on=["programme_id", "participant_id"], right_index=True, how="left")

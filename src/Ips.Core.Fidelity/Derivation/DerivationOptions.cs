@@ -1,4 +1,5 @@
 using Ips.Core.Jobs;
+using Ips.Core.Metrics;
 using NodaTime;
 
 namespace Ips.Core.Fidelity.Derivation;
@@ -22,17 +23,19 @@ public sealed record DerivationOptions
     /// <summary>The review date: caseloads, job seekers and current jobs are taken on this day. On or after the period's end.</summary>
     public required LocalDate ReviewDate { get; init; }
 
-    /// <summary>Which jobs are competitive (item 21): how NAV wage subsidies count. <see cref="CompetitiveJobPolicy.Default"/> unless set.</summary>
+    /// <summary>Which jobs are competitive (item 21): how NAV wage subsidies count. <see cref="CompetitiveJobPolicy.Default"/> unless set; the same option as <see cref="Outcomes.NavOutcomeOptions.CompetitiveJobPolicy"/>.</summary>
     public CompetitiveJobPolicy CompetitiveJobPolicy { get; init; } = CompetitiveJobPolicy.Default;
 
     /// <summary>The STYRK-08 level that defines a job type (item 19); unit groups (4 digits) unless set.</summary>
     public JobTypeLevel JobTypeLevel { get; init; } = JobTypeLevel.UnitGroup;
 
     /// <summary>
-    /// Item 15: whether a participant without an in-person employer contact yet counts with the days from enrolment to
-    /// the period's end (the spec's conservative reading; the default), or is left out.
+    /// Item 15's counting choices: entry (enrolment unless set to referral) and how a participant without an employer
+    /// contact yet counts (<see cref="ParticipantsWithoutContact.CountDaysSoFar"/>, the days from entry to the period's
+    /// end — the spec's conservative reading, the default — or left out). <see cref="FirstContactOptions.Default"/>
+    /// unless set; the same option as <see cref="Outcomes.NavOutcomeOptions.FirstContact"/>.
     /// </summary>
-    public bool CountParticipantsWithoutContact { get; init; } = true;
+    public FirstContactOptions FirstContact { get; init; } = FirstContactOptions.Default;
 
     /// <summary>
     /// Item 15: whether participants enrolled before the period count too (default false: only participants enrolled

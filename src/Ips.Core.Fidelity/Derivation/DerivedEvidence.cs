@@ -11,9 +11,9 @@ public sealed record CaseloadEvidence(long ActiveParticipants, double FullTimeEq
     public double? PerFullTimeEquivalent => FullTimeEquivalents > 0 ? ActiveParticipants / FullTimeEquivalents : null;
 }
 
-/// <summary>Item 15: days from enrolment to the first in-person employer contact.</summary>
-/// <param name="Participants">Participants counted (the cohort, less those left out for having no contact when that option is off).</param>
-/// <param name="WithContact">Of those, participants with an in-person employer contact by the period's end.</param>
+/// <summary>Item 15: days from entry to the first in-person job-development employer contact (see <see cref="Ips.Core.Metrics.FirstEmployerContact"/>).</summary>
+/// <param name="Participants">Participants counted (the cohort, less those left out for having no contact under <see cref="Ips.Core.Metrics.ParticipantsWithoutContact.LeaveOut"/>).</param>
+/// <param name="WithContact">Of those, participants with a first employer contact by the period's end.</param>
 /// <param name="WithoutContactCounted">Of those, participants without one, counted with the days so far.</param>
 /// <param name="MeanDays">The mean, or null when no participant is counted.</param>
 /// <param name="MedianDays">The median (mean of the middle two for an even count), or null when no participant is counted.</param>

@@ -15,7 +15,7 @@ public enum ExclusionReason
     /// <summary>A general employer contact, about no participant.</summary>
     GeneralContact = 3,
 
-    /// <summary>Not made for job development (item 17 counts contacts made for job seekers).</summary>
+    /// <summary>Not made for job development (item 17 counts contacts made for job seekers; item 15's first contact must be about a job for the participant).</summary>
     NotJobDevelopment = 4,
 
     /// <summary>Whether the contact followed the participant's preferences was not recorded.</summary>
@@ -30,7 +30,7 @@ public enum ExclusionReason
     /// <summary>The participant was not enrolled within the window counted (item 15).</summary>
     EnrolledOutsideCohort = 8,
 
-    /// <summary>Dated before the participant's enrolment.</summary>
+    /// <summary>Dated before the participant's entry (item 15: enrolment, or referral when <see cref="Ips.Core.Metrics.FirstContactOptions.Entry"/> says so).</summary>
     BeforeEnrolment = 9,
 
     /// <summary>No in-person employer contact yet, and such participants are not counted (item 15 option).</summary>

@@ -3,6 +3,7 @@ using FluentValidation;
 using Ips.Core.Employers;
 using Ips.Core.Fidelity.Facts;
 using Ips.Core.FollowAlong;
+using Ips.Core.Metrics;
 using Ips.Core.Participants;
 using Ips.Core.Programmes;
 using NodaTime;
@@ -14,7 +15,7 @@ namespace Ips.Core.Fidelity.Derivation;
 /// <para>Definitions (S–E is the period, R the review date; "in person" and "in the window" as recorded):</para>
 /// <list type="bullet">
 /// <item><b>1</b> per specialist: <c>activeParticipants</c> = participants on the specialist's caseload who are active
-/// on R; <c>fullTimeEquivalents</c> = the specialist's FTE. The programme ratio is in <see cref="DerivedReview.Caseload"/>.</item>
+/// on R (<see cref="ActiveParticipants.IsActiveOn"/>); <c>fullTimeEquivalents</c> = the specialist's FTE. The programme ratio is in <see cref="DerivedReview.Caseload"/>.</item>
 /// <item><b>4</b> per specialist: <c>separateVocationalProgramme</c> = no assigned team; <c>treatmentTeamsAssigned</c>;
 /// <c>caseloadFromAssignedTeamsPercent</c> = share of those active participants referred by one of the specialist's
 /// teams. <c>cliniciansOrganisedInTeams</c> is not in the records: the reviewer supplies it. A specialist with teams
@@ -22,9 +23,13 @@ namespace Ips.Core.Fidelity.Derivation;
 /// <item><b>13</b>: over disclosure discussions in S–E: element b if any covered pros and cons, c if any gave wording
 /// examples, d if any participant had more than one. Element a is not in the records. Nothing is derived without a
 /// discussion in the period.</item>
-/// <item><b>15</b>: participants enrolled in S–E (or on or before E, by option); days from enrolment to the first
-/// in-person employer contact naming them (by anyone, any purpose) dated from enrolment to E. Without one, the days
-/// from enrolment to E (or to the exit, if earlier) count by default, or the participant is left out.
+/// <item><b>15</b>: participants enrolled in S–E (or on or before E, by <see cref="DerivationOptions.IncludeEnrolledBeforePeriod"/>);
+/// the days from entry (enrolment unless <see cref="FirstContactOptions.Entry"/> says referral) to the first employer
+/// contact, <see cref="FirstEmployerContact"/>'s (in person, naming them, purpose job development — by anyone;
+/// follow-ups of a working participant and "other" do not count) dated from entry to E, as
+/// <see cref="DaysToFirstContact"/> counts them (E is the as-of date). Without one, the days from entry to E (or to
+/// the exit, if earlier) count by default, or the participant is left out
+/// (<see cref="FirstContactOptions.WithoutContact"/>, the option <c>NavOutcomeCalculator</c> shares).
 /// <c>employerContactsTracked</c> is true when the programme has employer-contact records (nothing is derived otherwise).</item>
 /// <item><b>16</b> per specialist: of the specialist's participant-specific contacts in S–E whose preference field is
 /// recorded, the share that followed preferences. <c>consistentWithJobSearchPlan</c> is supplied by the reviewer.</item>
@@ -34,7 +39,8 @@ namespace Ips.Core.Fidelity.Derivation;
 /// <item><b>19, 20</b>: jobs held at some time in the year ending on R (R minus one year plus one day through R);
 /// distinct STYRK-08 codes at <see cref="DerivationOptions.JobTypeLevel"/>, and distinct employers. Work trials are
 /// never jobs.</item>
-/// <item><b>21</b>: jobs held on R; of them, permanent-competitive under <see cref="DerivationOptions.CompetitiveJobPolicy"/>.</item>
+/// <item><b>21</b>: jobs held on R; of them, permanent-competitive under <see cref="DerivationOptions.CompetitiveJobPolicy"/>
+/// (<see cref="CurrentJobs.StandingOn"/>).</item>
 /// <item><b>23</b>: see <see cref="FollowAlongEvidence"/>; jobs started in the 365 days ending on E. Level rule: no job
 /// observed two months → not derived; none of those with contact after month one → <c>noContactAfterFirstMonth</c>;
 /// no job observed four months → not derived; under half of those with contact in each of months 1–4 →
@@ -134,13 +140,16 @@ public static class FactDerivation
             var n = participants.Length;
             participantIndex = new IdIndex(n);
             var enrol = new int[n];
-            var exit = new int[n];
+            var entry = new int[n];
+            var activeOnReview = new bool[n];
+            var entryKind = options.FirstContact.Entry;
             for (var i = 0; i < n; i++)
             {
                 var participant = participants[i];
                 participantIndex.Add(participant.Id.Value, i);
                 enrol[i] = Day(participant.EnrolmentDate);
-                exit[i] = participant.ExitRecord is { } x ? Day(x.Date) : int.MaxValue;
+                entry[i] = entryKind == ProgrammeEntry.Enrolment ? enrol[i] : Day(FirstEmployerContact.EntryDate(participant, entryKind));
+                activeOnReview[i] = ActiveParticipants.IsActiveOn(participant, options.ReviewDate);
             }
 
             var hasParticipants = n > 0;
@@ -170,7 +179,7 @@ public static class FactDerivation
                     }
 
                     onCaseload++;
-                    if (enrol[i] > review || exit[i] < review)
+                    if (!activeOnReview[i])
                     {
                         caseloadTally.Add(s, ExclusionReason.NotActiveOnReviewDate);
                         continue;
@@ -200,6 +209,7 @@ public static class FactDerivation
             var tally17 = new Tally(specialistCount);
             var tally15 = new Tally(0);
             var first = new int[n];
+            var firstDate = new LocalDate?[n];
             Array.Fill(first, int.MaxValue);
             var cohortStart = options.IncludeEnrolledBeforePeriod ? int.MinValue : start;
             var used15 = 0;
@@ -260,40 +270,44 @@ public static class FactDerivation
                     }
                 }
 
-                if (named.IsEmpty)
+                switch (FirstEmployerContact.Check(contact, options.Period.End))
                 {
-                    tally15.Add(0, ExclusionReason.GeneralContact);
-                }
-                else if (!contact.InPerson)
-                {
-                    tally15.Add(0, ExclusionReason.NotInPerson, named.Length);
-                }
-                else if (day > end)
-                {
-                    tally15.Add(0, ExclusionReason.OutsideWindow, named.Length);
-                }
-                else
-                {
-                    for (var m = 0; m < named.Length; m++)
-                    {
-                        var i = participantIndex.Find(named[m].Value);
-                        if (i < 0 || enrol[i] < cohortStart || enrol[i] > end)
+                    case FirstContactCheck.GeneralContact:
+                        tally15.Add(0, ExclusionReason.GeneralContact);
+                        break;
+                    case FirstContactCheck.NotInPerson:
+                        tally15.Add(0, ExclusionReason.NotInPerson, named.Length);
+                        break;
+                    case FirstContactCheck.NotJobDevelopment:
+                        tally15.Add(0, ExclusionReason.NotJobDevelopment, named.Length);
+                        break;
+                    case FirstContactCheck.AfterAsOfDate:
+                        tally15.Add(0, ExclusionReason.OutsideWindow, named.Length);
+                        break;
+                    default:
+                        for (var m = 0; m < named.Length; m++)
                         {
-                            tally15.Add(0, ExclusionReason.EnrolledOutsideCohort);
-                        }
-                        else if (day < enrol[i])
-                        {
-                            tally15.Add(0, ExclusionReason.BeforeEnrolment);
-                        }
-                        else
-                        {
-                            used15++;
-                            if (day < first[i])
+                            var i = participantIndex.Find(named[m].Value);
+                            if (i < 0 || enrol[i] < cohortStart || enrol[i] > end)
                             {
-                                first[i] = day;
+                                tally15.Add(0, ExclusionReason.EnrolledOutsideCohort);
+                            }
+                            else if (day < entry[i])
+                            {
+                                tally15.Add(0, ExclusionReason.BeforeEnrolment);
+                            }
+                            else
+                            {
+                                used15++;
+                                if (day < first[i])
+                                {
+                                    first[i] = day;
+                                    firstDate[i] = contact.Date;
+                                }
                             }
                         }
-                    }
+
+                        break;
                 }
             }
 
@@ -302,7 +316,6 @@ public static class FactDerivation
             var counted = 0;
             var withContact = 0;
             var withoutCounted = 0;
-            long sum = 0;
             for (var i = 0; i < n; i++)
             {
                 if (enrol[i] < cohortStart || enrol[i] > end)
@@ -310,36 +323,27 @@ public static class FactDerivation
                     continue;
                 }
 
-                int d;
-                if (first[i] != int.MaxValue)
-                {
-                    d = first[i] - enrol[i];
-                    withContact++;
-                }
-                else if (options.CountParticipantsWithoutContact)
-                {
-                    d = Math.Min(end, exit[i]) - enrol[i];
-                    withoutCounted++;
-                }
-                else
+                if (DaysToFirstContact.Of(participants[i], firstDate[i], options.Period.End, options.FirstContact) is not { } d)
                 {
                     tally15.Add(0, ExclusionReason.NoEmployerContactYet);
                     continue;
                 }
 
+                if (firstDate[i].HasValue)
+                {
+                    withContact++;
+                }
+                else
+                {
+                    withoutCounted++;
+                }
+
                 days[counted++] = d;
-                sum += d;
             }
 
-            double? mean = null;
-            double? median = null;
-            if (counted > 0)
-            {
-                mean = (double)sum / counted;
-                var span = days.AsSpan(0, counted);
-                span.Sort();
-                median = (counted & 1) == 1 ? span[counted / 2] : (span[(counted / 2) - 1] + (double)span[counted / 2]) / 2.0;
-            }
+            var summary = DaysToFirstContact.Summarise(days.AsSpan(0, counted));
+            var mean = summary.MeanDays;
+            var median = summary.MedianDays;
 
             // Jobs: items 19, 20, 21, and the item 23 cohort.
             var jobs = programme.Jobs;
@@ -389,10 +393,11 @@ public static class FactDerivation
                     tallyYear.Add(0, ExclusionReason.OutsideWindow);
                 }
 
-                if (first0 <= review && last >= review)
+                var standing = CurrentJobs.StandingOn(job, options.ReviewDate, policy);
+                if (standing != JobStanding.NotHeld)
                 {
                     current++;
-                    if (job.IsPermanentCompetitive(policy))
+                    if (standing == JobStanding.PermanentCompetitive)
                     {
                         permanent++;
                     }

@@ -6,6 +6,8 @@ using Ips.Core.Disclosure;
 using Ips.Core.Employers;
 using Ips.Core.FollowAlong;
 using Ips.Core.Jobs;
+using Ips.Core.Metrics;
+using Ips.Core.Outcomes;
 using Ips.Core.Outreach;
 using Ips.Core.Participants;
 using Ips.Core.Specialists;
@@ -52,6 +54,8 @@ public static class IpsCoreServiceCollectionExtensions
         AddValidator<BenefitsPlanningSessionInputValidator, BenefitsPlanningSessionInput>(services);
         AddValidator<FollowAlongContactInputValidator, FollowAlongContactInput>(services);
         AddValidator<OutreachAttemptInputValidator, OutreachAttemptInput>(services);
+        AddValidator<FirstContactOptionsValidator, FirstContactOptions>(services);
+        AddValidator<NavOutcomeOptionsValidator, NavOutcomeOptions>(services);
         return services;
     }
 

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using Ips.Core.Identity;
+using FluentValidation;
 using Ips.Core.Jobs;
+using Ips.Core.Metrics;
 using Ips.Core.Participants;
 using Ips.Core.Programmes;
 using NodaTime;
@@ -14,25 +16,32 @@ namespace Ips.Core.Outcomes;
 /// Inputs are a programme, a period (a <see cref="DateInterval"/>, both ends inclusive) and a reference date (the
 /// period's end unless given; it must lie in the period). There is no clock: every figure follows from these dates.
 /// Definitions, with "active on day d" meaning <c>EnrolmentDate ≤ d</c> and (no exit or <c>d ≤ exit date</c>), i.e.
-/// <see cref="Participant.IsActiveOn"/>, and "held on day d" meaning <see cref="Job.IsActiveOn"/>:
+/// <see cref="ActiveParticipants.IsActiveOn"/>, and "held on day d" meaning <see cref="CurrentJobs.StandingOn"/> is not
+/// <see cref="JobStanding.NotHeld"/> (the record metrics of <c>Ips.Core.Metrics</c>, shared with Ips.Core.Fidelity's fact
+/// derivation):
 /// </para>
 /// <list type="bullet">
-/// <item><b>Active participants</b>: enrolled on or before the period's end and not exited before its start (active on
-/// at least one day of the period).</item>
+/// <item><b>Active participants</b>: active on at least one day of the period (<see cref="ActiveParticipants.IsActiveDuring"/>).</item>
 /// <item><b>In paid work / in competitive work</b>: the denominator is the participants active on the reference date
 /// ("aktive deltakere ved utgangen av måneden"); the count is those of them holding any paid job, resp. a job that is
-/// competitive under <see cref="NavOutcomeOptions.CompetitivePolicy"/>, on the reference date. Work trials are never
+/// competitive under <see cref="NavOutcomeOptions.CompetitiveJobPolicy"/>, on the reference date. Work trials are never
 /// jobs.</item>
 /// <item><b>Job starts in the last 6 / 12 months</b>: jobs whose start lies in [reference − n months + 1 day,
 /// reference] (NodaTime month arithmetic, clamped to month ends): with reference 2019-09-30 the 6-month window is
 /// 2019-03-31 to 2019-09-30. A job starting on the reference date counts, one starting the day after does not. Counted
 /// as jobs and as distinct participants.</item>
-/// <item><b>Days to first employer contact</b>: the cohort is the participants enrolled in the period on or before the
-/// reference date; a participant's first contact is the earliest in-person <see cref="Employers.EmployerContact"/>
-/// naming them (any purpose, made by the specialist or by the participant alone), dated from the enrolment date
-/// through the reference date. Days = contact date − enrolment date (0 when on the enrolment day). Median and mean
-/// over those with a contact, or also over those without (days elapsed to the reference date or the earlier exit)
-/// when <see cref="NavOutcomeOptions.CountDaysElapsedWithoutContact"/>. A site is a programme: use
+/// <item><b>Days to first employer contact</b>: a participant's first contact is
+/// <see cref="FirstEmployerContact"/>'s: the earliest in-person job-development contact naming them (made by the
+/// specialist or by the participant alone; follow-ups of a working participant and "other" contacts do not count),
+/// dated from entry (enrolment unless <see cref="FirstContactOptions.Entry"/> says referral) through the reference
+/// date; the days are <see cref="DaysToFirstContact"/>'s (0 when on the entry day). The cohort is
+/// <see cref="NavOutcomeOptions.FirstContactCohort"/>: by default the people whose first contact fell in the period
+/// (from its start through the reference date); a person without a first contact is not in that cohort at all, so
+/// <see cref="FirstContactOptions.WithoutContact"/> does not change it. With
+/// <see cref="FirstContactCohort.EnrolledInPeriod"/> the cohort is the people enrolled in the period on or before the
+/// reference date, and those without a contact count the days elapsed so far (to the reference date or the earlier
+/// exit) unless <see cref="FirstContactOptions.WithoutContact"/> is <see cref="ParticipantsWithoutContact.LeaveOut"/>.
+/// Median and mean over the measured participants. A site is a programme: use
 /// <see cref="DaysToFirstEmployerContactBySite"/> for one row per programme.</item>
 /// <item><b>Exits</b>: participants whose exit date lies in the period, by <see cref="NavEndReason"/> (with its
 /// <see cref="NavEndReasonCategory"/>) and by <see cref="ExitStatus"/>; exits to work are the four work reasons.</item>
@@ -50,7 +59,7 @@ namespace Ips.Core.Outcomes;
 /// Records dated after the reference date are ignored by the point-in-time figures, the look-back windows, the first
 /// contact and the quarterly rate; the exit figures use the whole period. Time and memory are linear in the number of
 /// records (one pass over participants, jobs and employer contacts, plus one pass over participants and jobs per
-/// quarter); the only per-participant work is array indexing, and the median sorts one array. Thread-safe: it keeps no
+/// quarter); the only per-participant work is array indexing, and the median sorts one array (<see cref="DaysToFirstContact.Summarise"/>). Thread-safe: it keeps no
 /// state.
 /// </para>
 /// </remarks>
@@ -70,12 +79,13 @@ public static class NavOutcomeCalculator
     /// <returns>The report, with the period and reference date stamped.</returns>
     /// <exception cref="ArgumentNullException">The programme or period is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The reference date lies outside the period.</exception>
+    /// <exception cref="ValidationException">The options are invalid (see <see cref="NavOutcomeOptionsValidator"/>).</exception>
     public static NavOutcomeReport Calculate(IpsProgramme programme, DateInterval period, LocalDate? referenceDate = null, NavOutcomeOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(programme);
         ArgumentNullException.ThrowIfNull(period);
         var reference = CheckReference(period, referenceDate);
-        return new Computation(programme, period, reference, options ?? NavOutcomeOptions.Default).Report();
+        return new Computation(programme, period, reference, Resolve(options)).Report();
     }
 
     /// <summary>Computes one report per programme, in the order given.</summary>
@@ -86,16 +96,18 @@ public static class NavOutcomeCalculator
     /// <returns>One report per programme.</returns>
     /// <exception cref="ArgumentNullException">An argument or a programme is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The reference date lies outside the period.</exception>
+    /// <exception cref="ValidationException">The options are invalid (see <see cref="NavOutcomeOptionsValidator"/>).</exception>
     public static ImmutableArray<NavOutcomeReport> Calculate(IEnumerable<IpsProgramme> programmes, DateInterval period, LocalDate? referenceDate = null, NavOutcomeOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(programmes);
         ArgumentNullException.ThrowIfNull(period);
         var reference = CheckReference(period, referenceDate);
+        var resolved = Resolve(options);
         var builder = ImmutableArray.CreateBuilder<NavOutcomeReport>();
         foreach (var programme in programmes)
         {
             ArgumentNullException.ThrowIfNull(programme, nameof(programmes));
-            builder.Add(new Computation(programme, period, reference, options ?? NavOutcomeOptions.Default).Report());
+            builder.Add(new Computation(programme, period, reference, resolved).Report());
         }
 
         return builder.ToImmutable();
@@ -109,12 +121,13 @@ public static class NavOutcomeCalculator
     /// <returns>The figures.</returns>
     /// <exception cref="ArgumentNullException">The programme or period is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The reference date lies outside the period.</exception>
+    /// <exception cref="ValidationException">The options are invalid (see <see cref="NavOutcomeOptionsValidator"/>).</exception>
     public static DaysToFirstEmployerContact DaysToFirstEmployerContact(IpsProgramme programme, DateInterval period, LocalDate? referenceDate = null, NavOutcomeOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(programme);
         ArgumentNullException.ThrowIfNull(period);
         var reference = CheckReference(period, referenceDate);
-        return new Computation(programme, period, reference, options ?? NavOutcomeOptions.Default).FirstContact();
+        return new Computation(programme, period, reference, Resolve(options)).FirstContact();
     }
 
     /// <summary>Computes the days from enrolment to the first in-person employer contact per site: one row per programme, in the order given.</summary>
@@ -125,16 +138,18 @@ public static class NavOutcomeCalculator
     /// <returns>One row per programme.</returns>
     /// <exception cref="ArgumentNullException">An argument or a programme is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The reference date lies outside the period.</exception>
+    /// <exception cref="ValidationException">The options are invalid (see <see cref="NavOutcomeOptionsValidator"/>).</exception>
     public static ImmutableArray<SiteDaysToFirstEmployerContact> DaysToFirstEmployerContactBySite(IEnumerable<IpsProgramme> programmes, DateInterval period, LocalDate? referenceDate = null, NavOutcomeOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(programmes);
         ArgumentNullException.ThrowIfNull(period);
         var reference = CheckReference(period, referenceDate);
+        var resolved = Resolve(options);
         var builder = ImmutableArray.CreateBuilder<SiteDaysToFirstEmployerContact>();
         foreach (var programme in programmes)
         {
             ArgumentNullException.ThrowIfNull(programme, nameof(programmes));
-            var days = new Computation(programme, period, reference, options ?? NavOutcomeOptions.Default).FirstContact();
+            var days = new Computation(programme, period, reference, resolved).FirstContact();
             builder.Add(new SiteDaysToFirstEmployerContact(programme.Id, period, reference, days));
         }
 
@@ -152,6 +167,17 @@ public static class NavOutcomeCalculator
         return new DateInterval(referenceDate.PlusMonths(-months).PlusDays(1), referenceDate);
     }
 
+    private static NavOutcomeOptions Resolve(NavOutcomeOptions? options)
+    {
+        if (options is null || ReferenceEquals(options, NavOutcomeOptions.Default))
+        {
+            return NavOutcomeOptions.Default;
+        }
+
+        NavOutcomeOptionsValidator.Instance.ValidateAndThrow(options);
+        return options;
+    }
+
     private static LocalDate CheckReference(DateInterval period, LocalDate? referenceDate)
     {
         var reference = referenceDate ?? period.End;
@@ -165,18 +191,6 @@ public static class NavOutcomeCalculator
         return reference;
     }
 
-    private static double? Median(int[] values, int count)
-    {
-        if (count == 0)
-        {
-            return null;
-        }
-
-        Array.Sort(values, 0, count);
-        var middle = count / 2;
-        return count % 2 == 1 ? values[middle] : (values[middle - 1] + (double)values[middle]) / 2d;
-    }
-
     /// <summary>One calculation's state: per-participant arrays indexed like <see cref="IpsProgramme.Participants"/>.</summary>
     private sealed class Computation
     {
@@ -188,7 +202,6 @@ public static class NavOutcomeCalculator
 
         internal Computation(IpsProgramme programme, DateInterval period, LocalDate reference, NavOutcomeOptions options)
         {
-            ArgumentNullException.ThrowIfNull(options.CompetitivePolicy, nameof(options));
             _programme = programme;
             _period = period;
             _reference = reference;
@@ -205,7 +218,7 @@ public static class NavOutcomeCalculator
         {
             var participants = _programme.Participants;
             var jobs = _programme.Jobs;
-            var policy = _options.CompetitivePolicy;
+            var policy = _options.CompetitiveJobPolicy;
             var n = participants.Length;
 
             var active = 0;
@@ -213,12 +226,12 @@ public static class NavOutcomeCalculator
             for (var i = 0; i < n; i++)
             {
                 var p = participants[i];
-                if (p.EnrolmentDate <= _period.End && (p.ExitRecord is null || p.ExitRecord.Date >= _period.Start))
+                if (ActiveParticipants.IsActiveDuring(p, _period))
                 {
                     active++;
                 }
 
-                if (p.IsActiveOn(_reference))
+                if (ActiveParticipants.IsActiveOn(p, _reference))
                 {
                     activeOnReference++;
                 }
@@ -243,9 +256,10 @@ public static class NavOutcomeCalculator
                     continue;
                 }
 
-                if (job.IsActiveOn(_reference))
+                var standing = CurrentJobs.StandingOn(job, _reference, policy);
+                if (standing != JobStanding.NotHeld)
                 {
-                    flags[i] |= competitive[j] ? (byte)3 : (byte)1;
+                    flags[i] |= standing >= JobStanding.Competitive ? (byte)3 : (byte)1;
                 }
 
                 if (window6.Contains(job.Start))
@@ -264,7 +278,7 @@ public static class NavOutcomeCalculator
             int paid = 0, competitiveWorkers = 0;
             for (var i = 0; i < n; i++)
             {
-                if (participants[i].IsActiveOn(_reference))
+                if (ActiveParticipants.IsActiveOn(participants[i], _reference))
                 {
                     paid += flags[i] & 1;
                     competitiveWorkers += (flags[i] >> 1) & 1;
@@ -291,70 +305,44 @@ public static class NavOutcomeCalculator
         {
             var participants = _programme.Participants;
             var n = participants.Length;
-
-            // The earliest qualifying contact per participant; null while none.
-            var first = new LocalDate?[n];
-            var contacts = _programme.EmployerContacts;
-            for (var c = 0; c < contacts.Length; c++)
-            {
-                var contact = contacts[c];
-                if (!contact.InPerson || contact.Date > _reference)
-                {
-                    continue;
-                }
-
-                var named = contact.Participants;
-                for (var k = 0; k < named.Length; k++)
-                {
-                    if (_index.TryGetValue(named[k], out var i)
-                        && contact.Date >= participants[i].EnrolmentDate
-                        && (first[i] is not { } earlier || contact.Date < earlier))
-                    {
-                        first[i] = contact.Date;
-                    }
-                }
-            }
-
+            var contactOptions = _options.FirstContact;
+            var byFirstContact = _options.FirstContactCohort == FirstContactCohort.FirstContactInPeriod;
+            var first = FirstEmployerContact.FindAll(_programme, _reference, contactOptions.Entry);
             var days = new int[n];
             var measured = 0;
-            long sum = 0;
             int cohort = 0, withContact = 0;
             for (var i = 0; i < n; i++)
             {
                 var p = participants[i];
-                if (!_period.Contains(p.EnrolmentDate) || p.EnrolmentDate > _reference)
+                var contact = first[i];
+                var inCohort = byFirstContact
+                    ? contact is { } date && date >= _period.Start
+                    : _period.Contains(p.EnrolmentDate) && p.EnrolmentDate <= _reference;
+                if (!inCohort)
                 {
                     continue;
                 }
 
                 cohort++;
-                int value;
-                if (first[i] is { } date)
-                {
-                    withContact++;
-                    value = Period.DaysBetween(p.EnrolmentDate, date);
-                }
-                else if (_options.CountDaysElapsedWithoutContact)
-                {
-                    var until = p.ExitRecord is { } exit && exit.Date < _reference ? exit.Date : _reference;
-                    value = Period.DaysBetween(p.EnrolmentDate, until);
-                }
-                else
+                withContact += contact.HasValue ? 1 : 0;
+                if (DaysToFirstContact.Of(p, contact, _reference, contactOptions) is not { } value)
                 {
                     continue;
                 }
 
                 days[measured++] = value;
-                sum += value;
             }
 
+            var summary = DaysToFirstContact.Summarise(days.AsSpan(0, measured));
             return new DaysToFirstEmployerContact(
+                _options.FirstContactCohort,
+                contactOptions,
                 cohort,
                 withContact,
                 cohort - withContact,
                 measured,
-                Median(days, measured),
-                measured == 0 ? null : (double)sum / measured);
+                summary.MedianDays,
+                summary.MeanDays);
         }
 
         private static int Mark(byte[] flags, int i, byte bit)
@@ -448,11 +436,11 @@ public static class NavOutcomeCalculator
                 stamp++;
                 var quarterEnd = quarterStart.PlusMonths(3).PlusDays(-1);
                 var windowEnd = quarterEnd <= _reference ? quarterEnd : _reference;
+                var window = new DateInterval(quarterStart, windowEnd);
                 var denominator = 0;
                 for (var i = 0; i < participants.Length; i++)
                 {
-                    var p = participants[i];
-                    if (p.EnrolmentDate <= windowEnd && (p.ExitRecord is null || p.ExitRecord.Date >= quarterStart))
+                    if (ActiveParticipants.IsActiveDuring(participants[i], window))
                     {
                         onCaseload[i] = stamp;
                         denominator++;
@@ -484,7 +472,7 @@ public static class NavOutcomeCalculator
                     quarterStart.Year,
                     ((quarterStart.Month - 1) / 3) + 1,
                     new DateInterval(quarterStart, quarterEnd),
-                    new DateInterval(quarterStart, windowEnd),
+                    window,
                     new CountShare(numerator, denominator)));
                 quarterStart = quarterStart.PlusMonths(3);
             }

@@ -1,21 +1,29 @@
 using Ips.Core.Jobs;
+using Ips.Core.Metrics;
 
 namespace Ips.Core.Outcomes;
 
 /// <summary>Choices for <see cref="NavOutcomeCalculator"/>.</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
+/// <remarks>
+/// Checked with <see cref="NavOutcomeOptionsValidator"/> (codes <see cref="Validation.ErrorCodes.Outcomes"/> and
+/// <see cref="Validation.ErrorCodes.Metrics"/>); the calculator validates and throws
+/// <see cref="FluentValidation.ValidationException"/>. Immutable and thread-safe.
+/// </remarks>
 public sealed record NavOutcomeOptions
 {
-    /// <summary>The defaults: <see cref="CompetitiveJobPolicy.Default"/>, participants without an employer contact left out of the days figures.</summary>
+    /// <summary>
+    /// The defaults: <see cref="CompetitiveJobPolicy.Default"/>, <see cref="FirstContactOptions.Default"/> (entry is
+    /// enrolment; a participant without a contact counts the days so far) and
+    /// <see cref="FirstContactCohort.FirstContactInPeriod"/>.
+    /// </summary>
     public static NavOutcomeOptions Default { get; } = new();
 
-    /// <summary>Which jobs count as competitive (the competitive-work share and the quarterly employment rate).</summary>
-    public CompetitiveJobPolicy CompetitivePolicy { get; init; } = CompetitiveJobPolicy.Default;
+    /// <summary>Which jobs count as competitive (the competitive-work share and the quarterly employment rate). The same option as Ips.Core.Fidelity's <c>DerivationOptions.CompetitiveJobPolicy</c>.</summary>
+    public CompetitiveJobPolicy CompetitiveJobPolicy { get; init; } = CompetitiveJobPolicy.Default;
 
-    /// <summary>
-    /// Whether a participant with no in-person employer contact yet counts the days elapsed so far (to the reference
-    /// date, or to the exit when earlier) in the days-to-first-contact figures. Off by default (NAV reports the median
-    /// over participants who have had a contact); on gives item 15's conservative reading.
-    /// </summary>
-    public bool CountDaysElapsedWithoutContact { get; init; }
+    /// <summary>The counting choices of the days to first employer contact. The same option as Ips.Core.Fidelity's <c>DerivationOptions.FirstContact</c>.</summary>
+    public FirstContactOptions FirstContact { get; init; } = FirstContactOptions.Default;
+
+    /// <summary>Who the days-to-first-contact figures are taken over; <see cref="FirstContactCohort.FirstContactInPeriod"/> unless set.</summary>
+    public FirstContactCohort FirstContactCohort { get; init; } = FirstContactCohort.FirstContactInPeriod;
 }

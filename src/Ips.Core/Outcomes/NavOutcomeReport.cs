@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Ips.Core.Identity;
+using Ips.Core.Metrics;
 using Ips.Core.Participants;
 using NodaTime;
 
@@ -14,7 +15,7 @@ namespace Ips.Core.Outcomes;
 /// <param name="InCompetitiveWork">Of the participants active on the reference date, those holding a competitive job on that date.</param>
 /// <param name="JobStartsLast6Months">Jobs started in the 6 months up to and including the reference date.</param>
 /// <param name="JobStartsLast12Months">Jobs started in the 12 months up to and including the reference date.</param>
-/// <param name="DaysToFirstEmployerContact">Days from enrolment to the first in-person employer contact, for participants enrolled in the period.</param>
+/// <param name="DaysToFirstEmployerContact">Days from entry to the first in-person employer contact, over the cohort of <see cref="NavOutcomeOptions.FirstContactCohort"/>.</param>
 /// <param name="Exits">Exits within the period by NAV reason and status.</param>
 /// <param name="PositionSizeAtExit">Jobs held on the exit date by participants who exited in the period, by position-size band; one row per band in band order.</param>
 /// <param name="QuarterlyEmploymentRates">The employment rate of each calendar quarter overlapping the period, in date order.</param>
@@ -47,15 +48,25 @@ public sealed record NavOutcomeReport(
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record JobStartCounts(DateInterval Window, int Jobs, int Participants);
 
-/// <summary>Days from enrolment to the first in-person employer contact (item 15; NAV reports the median per site).</summary>
-/// <param name="Cohort">Participants enrolled in the period, on or before the reference date.</param>
-/// <param name="WithContact">Of the cohort, those with an in-person employer contact naming them, dated from enrolment through the reference date.</param>
-/// <param name="WithoutContact">Of the cohort, those without one (left out of the median and mean unless <see cref="NavOutcomeOptions.CountDaysElapsedWithoutContact"/>).</param>
+/// <summary>Days from entry to the first in-person employer contact (item 15; NAV reports the median per site).</summary>
+/// <param name="CohortDefinition">Who the cohort is (the stamp of <see cref="NavOutcomeOptions.FirstContactCohort"/>).</param>
+/// <param name="Options">The counting choices used (entry, participants without a contact).</param>
+/// <param name="Cohort">The people the figure is about: whose first contact fell in the period, or enrolled in the period, on or before the reference date (see <paramref name="CohortDefinition"/>).</param>
+/// <param name="WithContact">Of the cohort, those with a first employer contact (see <see cref="Metrics.FirstEmployerContact"/>) dated from entry through the reference date.</param>
+/// <param name="WithoutContact">Of the cohort, those without one: always 0 for <see cref="FirstContactCohort.FirstContactInPeriod"/>; in the median and mean with the days so far unless <see cref="Metrics.FirstContactOptions.WithoutContact"/> leaves them out.</param>
 /// <param name="Measured">The number of participants the median and mean are taken over.</param>
 /// <param name="MedianDays">The median of the days, the mean of the two middle values for an even count; null when none is measured.</param>
 /// <param name="MeanDays">The mean of the days; null when none is measured.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record DaysToFirstEmployerContact(int Cohort, int WithContact, int WithoutContact, int Measured, double? MedianDays, double? MeanDays);
+public sealed record DaysToFirstEmployerContact(
+    FirstContactCohort CohortDefinition,
+    FirstContactOptions Options,
+    int Cohort,
+    int WithContact,
+    int WithoutContact,
+    int Measured,
+    double? MedianDays,
+    double? MeanDays);
 
 /// <summary>The days-to-first-employer-contact figures of one site (programme).</summary>
 /// <param name="Programme">The programme.</param>

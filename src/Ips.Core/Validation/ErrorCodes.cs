@@ -232,4 +232,27 @@ public static class ErrorCodes
         /// <summary>A participant has more than one disclosure history.</summary>
         public const string DuplicateDisclosureHistory = "IPS-PROG-012";
     }
+
+    /// <summary>Record metrics (<see cref="Ips.Core.Metrics.FirstContactOptions"/>).</summary>
+    public static class Metrics
+    {
+        /// <summary><see cref="Ips.Core.Metrics.FirstContactOptions.Entry"/> is not a defined <see cref="Ips.Core.Metrics.ProgrammeEntry"/>.</summary>
+        public const string EntryUndefined = "IPS-METRIC-001";
+
+        /// <summary><see cref="Ips.Core.Metrics.FirstContactOptions.WithoutContact"/> is not a defined <see cref="Ips.Core.Metrics.ParticipantsWithoutContact"/>.</summary>
+        public const string WithoutContactUndefined = "IPS-METRIC-002";
+
+        /// <summary>The first-contact options are missing (null).</summary>
+        public const string FirstContactOptionsMissing = "IPS-METRIC-003";
+    }
+
+    /// <summary>NAV outcome figures (<see cref="Ips.Core.Outcomes.NavOutcomeOptions"/>).</summary>
+    public static class Outcomes
+    {
+        /// <summary><see cref="Ips.Core.Outcomes.NavOutcomeOptions.CompetitiveJobPolicy"/> is missing (null).</summary>
+        public const string CompetitiveJobPolicyMissing = "IPS-NAV-001";
+
+        /// <summary><see cref="Ips.Core.Outcomes.NavOutcomeOptions.FirstContactCohort"/> is not a defined <see cref="Ips.Core.Outcomes.FirstContactCohort"/>.</summary>
+        public const string FirstContactCohortUndefined = "IPS-NAV-002";
+    }
 }

@@ -6,7 +6,10 @@ using Ips.Core.Fidelity.Items;
 using Ips.Core.Fidelity.Scoring;
 using Ips.Core.FollowAlong;
 using Ips.Core.Jobs;
+using Ips.Core.Metrics;
+using Ips.Core.Outcomes;
 using Ips.Core.Participants;
+using Ips.Core.Validation;
 using NodaTime;
 using static Ips.Core.Fidelity.Tests.Derivation.Records;
 
@@ -127,7 +130,7 @@ public sealed class FactDerivationTests
         Assert.Equal(1, provenance.ExcludedFor(ExclusionReason.OutsideWindow));
         Assert.Equal(1, provenance.ExcludedFor(ExclusionReason.EnrolledOutsideCohort));
 
-        var strict = FactDerivation.Derive(programme, Options(o => o with { CountParticipantsWithoutContact = false }));
+        var strict = FactDerivation.Derive(programme, Options(o => o with { FirstContact = new FirstContactOptions { WithoutContact = ParticipantsWithoutContact.LeaveOut } }));
         Assert.Equal(10, Number(strict, 15, "meanDaysToFirstEmployerContact"));
         Assert.Equal(1, strict.Find(15, "meanDaysToFirstEmployerContact")!.Provenance.ExcludedFor(ExclusionReason.NoEmployerContactYet));
 
@@ -135,6 +138,74 @@ public sealed class FactDerivationTests
         var wide = FactDerivation.Derive(programme, Options(o => o with { IncludeEnrolledBeforePeriod = true }));
         Assert.Equal(103 / 3.0, Number(wide, 15, "meanDaysToFirstEmployerContact"), 12);
         Assert.Equal(35, wide.RapidJobSearch.MedianDays);
+    }
+
+    [Fact]
+    public void RapidJobSearch_FollowUpAndOtherContacts_AreNotAFirstContact()
+    {
+        // p1 enrolled 2026-01-10: a follow-up contact on 01-12 and an "other" contact on 01-13 do not count; the
+        // job-development contact on 01-20 does → 10 days. p2 has only a follow-up contact → no contact yet: 58 days so far.
+        var programme = Build([Specialist("s1")], [Participant("p1", D(2026, 1, 10)), Participant("p2", D(2026, 2, 1))], new Dictionary<string, string[]> { ["s1"] = ["p1", "p2"] }, b =>
+        {
+            b.Add(Employer("e1"));
+            b.Add(Contact(D(2026, 1, 12), "s1", "e1", purpose: ContactPurpose.FollowUpOfWorkingParticipant, participants: ["p1"]));
+            b.Add(Contact(D(2026, 1, 13), "s1", "e1", purpose: ContactPurpose.Other, participants: ["p1", "p2"]));
+            b.Add(Contact(D(2026, 1, 20), "s1", "e1", participants: ["p1"]));
+            b.Add(Contact(D(2026, 2, 5), "s1", "e1", purpose: ContactPurpose.FollowUpOfWorkingParticipant, participants: ["p2"]));
+        });
+
+        var review = FactDerivation.Derive(programme, Options());
+
+        Assert.Equal(new RapidJobSearchEvidence(2, 1, 1, 34, 34), review.RapidJobSearch);
+        var provenance = review.Find(15, "meanDaysToFirstEmployerContact")!.Provenance;
+        Assert.Equal(1, provenance.RecordsUsed);
+        Assert.Equal(4, provenance.ExcludedFor(ExclusionReason.NotJobDevelopment)); // participant mentions: 1 + 2 + 1
+    }
+
+    [Fact]
+    public void RapidJobSearch_FromReferral_WhenEntryIsReferral()
+    {
+        // Referred 2026-01-02, enrolled 01-10; contacts on 01-05 (before enrolment) and 01-20.
+        var person = Core.Participants.Participant.Create(P("p1"), D(2026, 1, 2), D(2026, 1, 10), ReferralSource.Create(ReferralSourceKind.Nav), phase: ParticipantPhase.JobSearch);
+        var programme = Build([Specialist("s1")], [person], new Dictionary<string, string[]> { ["s1"] = ["p1"] }, b =>
+        {
+            b.Add(Employer("e1"));
+            b.Add(Contact(D(2026, 1, 5), "s1", "e1", participants: ["p1"]));
+            b.Add(Contact(D(2026, 1, 20), "s1", "e1", participants: ["p1"]));
+        });
+
+        var fromEnrolment = FactDerivation.Derive(programme, Options());
+        Assert.Equal(10, Number(fromEnrolment, 15, "meanDaysToFirstEmployerContact"));
+        Assert.Equal(1, fromEnrolment.Find(15, "meanDaysToFirstEmployerContact")!.Provenance.ExcludedFor(ExclusionReason.BeforeEnrolment));
+
+        var fromReferral = FactDerivation.Derive(programme, Options(o => o with { FirstContact = new FirstContactOptions { Entry = ProgrammeEntry.Referral } }));
+        Assert.Equal(3, Number(fromReferral, 15, "meanDaysToFirstEmployerContact"));
+    }
+
+    [Fact]
+    public void RapidJobSearch_AgreesWithNavFigures_OnTheEnrolledCohort()
+    {
+        // The same shared metric and option: derivation over Q1 and NAV's enrolled-in-period cohort with reference 03-31.
+        var programme = Build([Specialist("s1")],
+            [Participant("p1", D(2026, 1, 10)), Participant("p2", D(2026, 2, 1)), Participant("p3", D(2026, 3, 1), exit: ParticipantExit.Create(D(2026, 3, 11), NavEndReason.OtherActivity, ExitStatus.Unresolved))],
+            new Dictionary<string, string[]> { ["s1"] = ["p1", "p2"] }, b =>
+            {
+                b.Add(Employer("e1"));
+                b.Add(Contact(D(2026, 1, 20), "s1", "e1", participants: ["p1"]));
+                b.Add(Contact(D(2026, 2, 3), "s1", "e1", purpose: ContactPurpose.Other, participants: ["p2"]));
+            });
+        var nav = new NavOutcomeOptions { FirstContactCohort = FirstContactCohort.EnrolledInPeriod };
+
+        foreach (var without in Enum.GetValues<ParticipantsWithoutContact>())
+        {
+            var firstContact = new FirstContactOptions { WithoutContact = without };
+            var derived = FactDerivation.Derive(programme, Options(o => o with { FirstContact = firstContact })).RapidJobSearch;
+            var figures = NavOutcomeCalculator.DaysToFirstEmployerContact(programme, Q1, options: nav with { FirstContact = firstContact });
+
+            Assert.Equal(figures.Measured, derived.Participants);
+            Assert.Equal(figures.MeanDays, derived.MeanDays);
+            Assert.Equal(figures.MedianDays, derived.MedianDays);
+        }
     }
 
     [Fact]
@@ -423,6 +494,17 @@ public sealed class FactDerivationTests
         Assert.Equal("prog-1", facts.ProgrammeLabel);
         Assert.Equal(Q1, facts.ReviewPeriod);
         Assert.All(facts.Items.SelectMany(i => i.Programme.Concat(i.Specialists.SelectMany(s => s.Facts))), f => Assert.Equal(FactOrigin.Derived, f.Origin));
+    }
+
+    [Fact]
+    public void Options_FirstContact_MissingOrUndefined_IsRejectedWithCoreCodes()
+    {
+        Assert.Equal(ErrorCodes.Metrics.FirstContactOptionsMissing, Assert.Single(DerivationOptionsValidator.Instance.Validate(Options(o => o with { FirstContact = null! })).Errors).ErrorCode);
+        var undefined = DerivationOptionsValidator.Instance.Validate(Options(o => o with { FirstContact = new FirstContactOptions { Entry = (ProgrammeEntry)4, WithoutContact = (ParticipantsWithoutContact)4 } }));
+        Assert.Equal([ErrorCodes.Metrics.EntryUndefined, ErrorCodes.Metrics.WithoutContactUndefined], undefined.Errors.Select(e => e.ErrorCode));
+        Assert.Equal(["FirstContact.Entry", "FirstContact.WithoutContact"], undefined.Errors.Select(e => e.PropertyName));
+        Assert.Throws<ValidationException>(() => FactDerivation.Derive(Build([], [], null), Options(o => o with { FirstContact = null! })));
+        Assert.Equal(FirstContactOptions.Default, Options().FirstContact);
     }
 
     [Fact]

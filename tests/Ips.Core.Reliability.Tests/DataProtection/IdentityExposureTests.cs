@@ -16,6 +16,7 @@ using Ips.Core.Fidelity.Text;
 using Ips.Core.FollowAlong;
 using Ips.Core.Identity;
 using Ips.Core.Jobs;
+using Ips.Core.Metrics;
 using Ips.Core.Outcomes;
 using Ips.Core.Outreach;
 using Ips.Core.Participants;
@@ -195,6 +196,14 @@ public sealed class IdentityExposureTests
         CleanObject(new ExitReasonCount(NavEndReason.Other, default, new CountShare(1, 2)), "ExitReasonCount");
         CleanObject(new ExitStatusCount(ExitStatus.Unresolved, new CountShare(1, 2)), "ExitStatusCount");
         CleanObject(NavOutcomeCalculator.DaysToFirstEmployerContactBySite([programme], period, Day.PlusDays(120)), "DaysToFirstEmployerContactBySite");
+
+        // Record metrics (Ips.Core.Metrics): the options record and the job counts hold enums and counts only.
+        CleanObject(new FirstContactOptions { Entry = ProgrammeEntry.Referral }, "FirstContactOptions");
+        CleanObject(CurrentJobs.CountOn(programme.Jobs.AsSpan(), Day.PlusDays(30)), "CurrentJobCounts");
+        CleanObject(DaysToFirstContact.Summarise(new[] { 3, 1, 2 }), "DaysSummary");
+        Validate(FirstContactOptionsValidator.Instance, new FirstContactOptions { Entry = (ProgrammeEntry)9, WithoutContact = (ParticipantsWithoutContact)9 });
+        Validate(NavOutcomeOptionsValidator.Instance, new NavOutcomeOptions { CompetitiveJobPolicy = null!, FirstContactCohort = (FirstContactCohort)9 });
+        CleanThrow(() => NavOutcomeCalculator.Calculate(programme, period, options: new NavOutcomeOptions { FirstContact = null! }), "NavOutcomeOptions validation");
 
         // Validators: valid and malformed ids, every failure checked.
         foreach (var id in new[] { PValue, InvalidP })

@@ -1,6 +1,9 @@
+using FluentValidation;
 using Ips.Core.Jobs;
+using Ips.Core.Metrics;
 using Ips.Core.Outcomes;
 using Ips.Core.Programmes;
+using Ips.Core.Validation;
 using NodaTime;
 using static Ips.Core.Tests.Outcomes.OutcomeFixtures;
 
@@ -24,8 +27,22 @@ public sealed class NavOutcomeCalculatorEdgeTests
         Assert.Throws<ArgumentNullException>(() => NavOutcomeCalculator.DaysToFirstEmployerContactBySite(null!, Period));
         Assert.Throws<ArgumentNullException>(() => NavOutcomeCalculator.DaysToFirstEmployerContactBySite([programme], null!));
         Assert.Throws<ArgumentNullException>(() => NavOutcomeCalculator.DaysToFirstEmployerContactBySite([null!], Period));
-        Assert.Throws<ArgumentNullException>(() => NavOutcomeCalculator.Calculate(programme, Period, options: new NavOutcomeOptions { CompetitivePolicy = null! }));
     }
+
+    [Fact]
+    public void InvalidOptions_AreRejectedWithStableCodes()
+    {
+        var programme = Programme("p", [Person(1, D(2019, 1, 1))]);
+
+        Assert.Equal(ErrorCodes.Outcomes.CompetitiveJobPolicyMissing, Code(() => NavOutcomeCalculator.Calculate(programme, Period, options: new NavOutcomeOptions { CompetitiveJobPolicy = null! })));
+        Assert.Equal(ErrorCodes.Metrics.FirstContactOptionsMissing, Code(() => NavOutcomeCalculator.DaysToFirstEmployerContact(programme, Period, options: new NavOutcomeOptions { FirstContact = null! })));
+        Assert.Equal(ErrorCodes.Metrics.WithoutContactUndefined, Code(() => NavOutcomeCalculator.DaysToFirstEmployerContactBySite([programme], Period, options: new NavOutcomeOptions { FirstContact = new FirstContactOptions { WithoutContact = (ParticipantsWithoutContact)9 } })));
+        Assert.Equal(ErrorCodes.Metrics.EntryUndefined, Code(() => NavOutcomeCalculator.Calculate([programme], Period, options: new NavOutcomeOptions { FirstContact = new FirstContactOptions { Entry = (ProgrammeEntry)9 } })));
+        Assert.Equal(ErrorCodes.Outcomes.FirstContactCohortUndefined, Code(() => NavOutcomeCalculator.Calculate(programme, Period, options: new NavOutcomeOptions { FirstContactCohort = (FirstContactCohort)9 })));
+        Assert.Empty(NavOutcomeOptionsValidator.Instance.Validate(new NavOutcomeOptions { FirstContactCohort = FirstContactCohort.EnrolledInPeriod }).Errors);
+    }
+
+    private static string Code(Action act) => Assert.Single(Assert.Throws<ValidationException>(act).Errors).ErrorCode;
 
     [Fact]
     public void ReferenceDateOutsidePeriod_IsRejectedByEveryEntryPoint()
@@ -50,7 +67,7 @@ public sealed class NavOutcomeCalculatorEdgeTests
         Assert.Equal(new CountShare(0, 1), reports[0].InCompetitiveWork);
         Assert.Equal(2, reports[1].ActiveParticipants);
 
-        var lenient = new NavOutcomeOptions { CompetitivePolicy = CompetitiveJobPolicy.Create(WageSubsidyPolicy.CountAsCompetitive) };
+        var lenient = new NavOutcomeOptions { CompetitiveJobPolicy = CompetitiveJobPolicy.Create(WageSubsidyPolicy.CountAsCompetitive) };
         Assert.Equal(new CountShare(1, 1), NavOutcomeCalculator.Calculate([a], Period, options: lenient)[0].InCompetitiveWork);
     }
 
@@ -64,7 +81,7 @@ public sealed class NavOutcomeCalculatorEdgeTests
         Assert.Equal(NavOutcomeCalculator.Calculate(a, Period).DaysToFirstEmployerContact, days);
         Assert.Equal(15d, days.MedianDays);
 
-        var lenient = new NavOutcomeOptions { CountDaysElapsedWithoutContact = true };
+        var lenient = new NavOutcomeOptions { FirstContactCohort = FirstContactCohort.EnrolledInPeriod };
         var sites = NavOutcomeCalculator.DaysToFirstEmployerContactBySite([a, b], Period, D(2019, 3, 31), lenient);
         Assert.Equal(["site-a", "site-b"], sites.Select(s => s.Programme.Value));
         Assert.All(sites, s => Assert.Equal(D(2019, 3, 31), s.ReferenceDate));

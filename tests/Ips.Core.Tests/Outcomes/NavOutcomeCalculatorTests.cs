@@ -1,4 +1,5 @@
 using Ips.Core.Jobs;
+using Ips.Core.Metrics;
 using Ips.Core.Outcomes;
 using Ips.Core.Participants;
 using NodaTime;
@@ -22,7 +23,7 @@ public sealed class NavOutcomeCalculatorTests
         Assert.Null(report.InCompetitiveWork.Share);
         Assert.Equal(0, report.JobStartsLast6Months.Jobs);
         Assert.Equal(0, report.JobStartsLast12Months.Participants);
-        Assert.Equal(new DaysToFirstEmployerContact(0, 0, 0, 0, null, null), report.DaysToFirstEmployerContact);
+        Assert.Equal(new DaysToFirstEmployerContact(FirstContactCohort.FirstContactInPeriod, FirstContactOptions.Default, 0, 0, 0, 0, null, null), report.DaysToFirstEmployerContact);
         Assert.Equal(0, report.Exits.Total);
         Assert.Null(report.Exits.ToWork.Share);
         Assert.All(report.Exits.ByReason, r => Assert.Equal(CountShare.Empty, r.Exits));
@@ -102,7 +103,7 @@ public sealed class NavOutcomeCalculatorTests
         Assert.Equal(new CountShare(1, 4), report.InCompetitiveWork);
 
         // A policy counting every subsidy makes job 2 competitive: 2 of 4.
-        var lenient = new NavOutcomeOptions { CompetitivePolicy = CompetitiveJobPolicy.Create(WageSubsidyPolicy.CountAsCompetitive) };
+        var lenient = new NavOutcomeOptions { CompetitiveJobPolicy = CompetitiveJobPolicy.Create(WageSubsidyPolicy.CountAsCompetitive) };
         Assert.Equal(new CountShare(2, 4), NavOutcomeCalculator.Calculate(programme, Period, options: lenient).InCompetitiveWork);
     }
 
@@ -310,7 +311,7 @@ public sealed class NavOutcomeCalculatorTests
     }
 
     [Fact]
-    public void DaysToFirstContact_MedianAndMean_OverTheCohortEnrolledInThePeriod()
+    public void DaysToFirstContact_ByDefault_IsOverPeopleWhoseFirstContactFellInThePeriod()
     {
         var programme = Programme(
             "p",
@@ -319,8 +320,9 @@ public sealed class NavOutcomeCalculatorTests
                 Person(2, D(2019, 2, 1)),
                 Person(3, D(2019, 2, 1)),
                 Person(4, D(2019, 2, 1)),
-                Person(5, D(2019, 9, 1)),        // no contact yet
-                Person(6, D(2018, 12, 1)),       // enrolled before the period: not in the cohort
+                Person(5, D(2019, 9, 1)),        // no contact yet: not in the default cohort
+                Person(6, D(2018, 12, 1)),       // enrolled before the period, first contact in it: in the default cohort
+                Person(7, D(2018, 11, 1)),       // first contact before the period: not in the default cohort
             ],
             contacts:
             [
@@ -330,19 +332,57 @@ public sealed class NavOutcomeCalculatorTests
                 InPersonContact(D(2019, 2, 21), 2),                    // 20 days
                 InPersonContact(D(2019, 3, 3), 3),                     // 30 days
                 InPersonContact(D(2019, 3, 23), 4),                    // 50 days
-                InPersonContact(D(2019, 2, 2), 6),
+                InPersonContact(D(2019, 2, 2), 6),                     // 63 days
+                InPersonContact(D(2018, 12, 20), 7),
+                InPersonContact(D(2019, 2, 1), 7),
             ]);
 
         var days = NavOutcomeCalculator.Calculate(programme, Period).DaysToFirstEmployerContact;
 
-        // Cohort 1–5 = 5; with contact 1–4 = 4; days 10, 20, 30, 50: median (20 + 30) / 2 = 25, mean 110 / 4 = 27.5.
-        Assert.Equal(new DaysToFirstEmployerContact(5, 4, 1, 4, 25d, 27.5d), days);
+        // Cohort 1, 2, 3, 4, 6, all with a contact: 10, 20, 30, 50, 63 → median 30, mean 173 / 5 = 34.6.
+        Assert.Equal(FirstContactCohort.FirstContactInPeriod, days.CohortDefinition);
+        Assert.Equal(FirstContactOptions.Default, days.Options);
+        Assert.Equal((5, 5, 0, 5, 30d), (days.Cohort, days.WithContact, days.WithoutContact, days.Measured, days.MedianDays));
+        Assert.Equal(34.6d, days.MeanDays!.Value, 12);
 
-        // Counting elapsed days: participant 5 adds 2019-09-30 − 2019-09-01 = 29 days: 10, 20, 29, 30, 50 → median 29, mean 139 / 5 = 27.8.
-        var conservative = NavOutcomeCalculator.DaysToFirstEmployerContact(programme, Period, options: new NavOutcomeOptions { CountDaysElapsedWithoutContact = true });
-        Assert.Equal(5, conservative.Measured);
-        Assert.Equal(29d, conservative.MedianDays);
+        // The without-contact choice cannot change this cohort: nobody in it lacks a contact.
+        var leaveOut = new NavOutcomeOptions { FirstContact = new FirstContactOptions { WithoutContact = ParticipantsWithoutContact.LeaveOut } };
+        Assert.Equal(days with { Options = leaveOut.FirstContact }, NavOutcomeCalculator.DaysToFirstEmployerContact(programme, Period, options: leaveOut));
+    }
+
+    [Fact]
+    public void DaysToFirstContact_EnrolledInThePeriod_CountsDaysSoFarByDefault_OrLeavesThemOut()
+    {
+        var programme = Programme(
+            "p",
+            [
+                Person(1, D(2019, 2, 1)),
+                Person(2, D(2019, 2, 1)),
+                Person(3, D(2019, 2, 1)),
+                Person(4, D(2019, 2, 1)),
+                Person(5, D(2019, 9, 1)),        // no contact yet
+                Person(6, D(2018, 12, 1)),       // enrolled before the period: not in this cohort
+            ],
+            contacts:
+            [
+                InPersonContact(D(2019, 2, 11), 1),                    // 10 days
+                InPersonContact(D(2019, 2, 21), 2),                    // 20 days
+                InPersonContact(D(2019, 3, 3), 3),                     // 30 days
+                InPersonContact(D(2019, 3, 23), 4),                    // 50 days
+                InPersonContact(D(2019, 2, 2), 6),
+            ]);
+        var enrolled = new NavOutcomeOptions { FirstContactCohort = FirstContactCohort.EnrolledInPeriod };
+
+        // Default: participant 5 adds 2019-09-30 − 2019-09-01 = 29 days: 10, 20, 29, 30, 50 → median 29, mean 139 / 5 = 27.8.
+        var conservative = NavOutcomeCalculator.DaysToFirstEmployerContact(programme, Period, options: enrolled);
+        Assert.Equal((5, 4, 1, 5, 29d), (conservative.Cohort, conservative.WithContact, conservative.WithoutContact, conservative.Measured, conservative.MedianDays));
         Assert.Equal(27.8d, conservative.MeanDays!.Value, 12);
+
+        // Leaving them out (the figure's old default): 10, 20, 30, 50 → median 25, mean 27.5.
+        var leaveOut = enrolled with { FirstContact = new FirstContactOptions { WithoutContact = ParticipantsWithoutContact.LeaveOut } };
+        Assert.Equal(
+            new DaysToFirstEmployerContact(FirstContactCohort.EnrolledInPeriod, leaveOut.FirstContact, 5, 4, 1, 4, 25d, 27.5d),
+            NavOutcomeCalculator.DaysToFirstEmployerContact(programme, Period, options: leaveOut));
     }
 
     [Fact]
@@ -351,9 +391,37 @@ public sealed class NavOutcomeCalculatorTests
         var programme = Programme("p", [Person(1, D(2019, 2, 1))], contacts: [InPersonContact(D(2019, 7, 1), 1)]);
 
         var days = NavOutcomeCalculator.DaysToFirstEmployerContact(programme, Period, D(2019, 6, 30));
+        Assert.Equal((0, 0, null), (days.Cohort, days.Measured, days.MedianDays));
 
-        Assert.Equal(new DaysToFirstEmployerContact(1, 0, 1, 0, null, null), days);
+        // Enrolled cohort: no contact by 2019-06-30, so 149 days so far.
+        var enrolled = NavOutcomeCalculator.DaysToFirstEmployerContact(programme, Period, D(2019, 6, 30), new NavOutcomeOptions { FirstContactCohort = FirstContactCohort.EnrolledInPeriod });
+        Assert.Equal((1, 0, 1, 149d), (enrolled.Cohort, enrolled.WithContact, enrolled.WithoutContact, enrolled.MedianDays));
     }
+
+    [Fact]
+    public void DaysToFirstContact_FollowUpAndOtherContactsDoNotCount()
+    {
+        var followUp = EmployerContactOf(D(2019, 2, 5), 1, Ips.Core.Employers.ContactPurpose.FollowUpOfWorkingParticipant);
+        var other = EmployerContactOf(D(2019, 2, 6), 1, Ips.Core.Employers.ContactPurpose.Other);
+        var programme = Programme("p", [Person(1, D(2019, 2, 1))], contacts: [followUp, other, InPersonContact(D(2019, 2, 21), 1)]);
+
+        Assert.Equal(20d, NavOutcomeCalculator.DaysToFirstEmployerContact(programme, Period).MedianDays);
+    }
+
+    [Fact]
+    public void DaysToFirstContact_FromReferral_WhenEntryIsReferral()
+    {
+        var person = Participant.Create(Fixtures.P(1), D(2019, 1, 20), D(2019, 2, 1), ReferralSource.FromTeam(Team), phase: ParticipantPhase.JobSearch);
+        var programme = Programme("p", [person], contacts: [InPersonContact(D(2019, 1, 25), 1), InPersonContact(D(2019, 2, 11), 1)]);
+
+        // From enrolment (2019-02-01) the 01-25 contact is before entry: 10 days to 02-11. From referral (01-20): 5 days to 01-25.
+        Assert.Equal(10d, NavOutcomeCalculator.DaysToFirstEmployerContact(programme, Period).MedianDays);
+        var referral = new NavOutcomeOptions { FirstContact = new FirstContactOptions { Entry = ProgrammeEntry.Referral } };
+        Assert.Equal(5d, NavOutcomeCalculator.DaysToFirstEmployerContact(programme, Period, options: referral).MedianDays);
+    }
+
+    private static Ips.Core.Employers.EmployerContact EmployerContactOf(LocalDate date, int participant, Ips.Core.Employers.ContactPurpose purpose) =>
+        Ips.Core.Employers.EmployerContact.Create(date, Fixtures.S(), Fixtures.E(), true, purpose, [Fixtures.P(participant)], participantPresent: false);
 
     [Fact]
     public void DaysToFirstContactBySite_GivesOneRowPerProgramme()
