@@ -8,6 +8,9 @@ internal static class FactsSourceWriter
 {
     private const string FactsNamespace = "global::Ips.Core.Fidelity.Facts";
 
+    // Marks every generated type, so tools (and tests) can tell generated typed facts from hand-written code.
+    private const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"Ips.Core.Fidelity.Generators\", \"1.0\")]";
+
     /// <summary>The name of the file-local helper each generated file carries (file-local, so it never collides).</summary>
     private const string Helper = "IpsScaleFactsHelper";
 
@@ -33,6 +36,7 @@ internal static class FactsSourceWriter
         }
 
         w.Line("/// <remarks>" + remarks + "</remarks>");
+        w.Line(GeneratedCode);
         w.Line("public sealed record " + item.TypeName + " : " + FactsNamespace + ".IItemFactsSource");
         w.Open();
         w.Line("/// <summary>The item number, " + number + ".</summary>");
@@ -189,6 +193,7 @@ internal static class FactsSourceWriter
     {
         w.Line();
         w.Line("/// <summary>" + Label(fact.Label, null) + ": the checklist elements of item " + Int(item.Number) + ", combinable as a set.</summary>");
+        w.Line(GeneratedCode);
         w.Line("[global::System.Flags]");
         w.Line("public enum " + fact.EnumName);
         w.Open();
@@ -209,6 +214,7 @@ internal static class FactsSourceWriter
     {
         w.Line();
         w.Line("/// <summary>" + Label(fact.Label, null) + ": the practice observed for item " + Int(item.Number) + ", from least to most developed.</summary>");
+        w.Line(GeneratedCode);
         w.Line("public enum " + fact.EnumName);
         w.Open();
         for (var i = 0; i < fact.Options.Count; i++)

@@ -82,7 +82,7 @@ public sealed class TypedFactsTests
     public void EveryLevelEnumValue_MapsToADeclaredLevel_InOrder()
     {
         var levelEnums = typeof(IItemFactsSource).Assembly.GetTypes()
-            .Where(t => t.IsEnum && t.IsPublic && t.Namespace == typeof(CaseloadSizeFacts).Namespace && !t.IsDefined(typeof(FlagsAttribute), false));
+            .Where(t => t.IsEnum && t.IsPublic && t.Namespace == typeof(CaseloadSizeFacts).Namespace && t.IsDefined(typeof(System.CodeDom.Compiler.GeneratedCodeAttribute), false) && !t.IsDefined(typeof(FlagsAttribute), false));
         var levelFacts = ScaleDefinition.Ips25.Items.SelectMany(i => i.Facts).Where(f => f.Kind == FactKind.Level).ToList();
 
         Assert.Equal(levelFacts.Count, levelEnums.Count());
