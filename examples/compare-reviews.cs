@@ -12,12 +12,12 @@
 // Exit codes: 0 compared; 1 a file is missing, not valid facts JSON, breaks the scale's rules, or the reviews are on
 // different scales; 2 bad arguments. Reviews of different programmes are compared with a warning line.
 using System.Text.Json;
-using Ips.Core.Fidelity.Comparison;
+using Ips.Core.Fidelity.Presentation;
 using Ips.Core.Fidelity.Facts;
-using Ips.Core.Fidelity.Reports;
 using Ips.Core.Fidelity.Scoring;
-using Ips.Core.Fidelity.Serialization;
-using Ips.Core.Fidelity.Text;
+using Ips.Core.Fidelity.Results;
+using Ips.Core.Fidelity.Formats.Json;
+using Ips.Core.Fidelity.Localization;
 
 var language = ReportLanguage.Norwegian;
 var format = ReportFormat.Text;

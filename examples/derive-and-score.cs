@@ -15,9 +15,11 @@
 // Privacy: every record here is synthetic. The same steps on real records handle special-category health data
 // (GDPR art. 9) and belong only inside the health trust's or NAV's secure zone (docs/records-csv.md).
 using System.Globalization;
-using Ips.Core.Fidelity.Derivation;
+using Ips.Core.Fidelity.Ips25;
+using Ips.Core.Fidelity.Results;
 using Ips.Core.Fidelity.Scoring;
-using Ips.Core.Fidelity.Text;
+using Ips.Core.Fidelity.Localization;
+using Ips.Core.Fidelity.Presentation;
 using Ips.Core.Outcomes;
 using Ips.Core.Synthetic;
 using NodaTime;

@@ -9,7 +9,7 @@
 //   dotnet run examples/score-batch.cs -- --lang en                             # English headers and level names
 //   dotnet run examples/score-batch.cs -- my-programmes.csv --lang en > scores.csv
 //
-// The facts CSV (Ips.Core.Fidelity.Batch.FactsCsv; UTF-8, comma, RFC 4180 quoting):
+// The facts CSV (Ips.Core.Fidelity.Formats.Csv.FactsCsv; UTF-8, comma, RFC 4180 quoting):
 //   - header: programme, reviewDate (yyyy-MM-dd), optional periodStart and periodEnd, then one column per fact,
 //     named <item>.<factId>: 1.activeParticipants, 1.fullTimeEquivalents, 17.contactLogReview, … (FactsCsv.Columns()
 //     lists all 38 fact columns of IPS-25; DescribeScale/docs give each fact's kind, unit and ids);
@@ -18,17 +18,19 @@
 //     level: the level id (weekly); elements: ids joined by | (intakeAsksAboutWork|writtenMaterialOnWork), [] for none;
 //   - per-specialist items (1, 2, 4, 5, 16, 17, 18, 24) take programme-level facts here (e.g. item 1: participants
 //     and FTE summed over the specialists).
-// The scores CSV (Ips.Core.Fidelity.Batch.ScoresCsv): programme, review date, items 1–25 (empty when not rated),
+// The scores CSV (Ips.Core.Fidelity.Formats.Csv.ScoresCsv): programme, review date, items 1–25 (empty when not rated),
 // the three section subtotals, rated items, total, lowest and highest possible total, level (empty while
 // undetermined). Numbers are culture-invariant whatever the machine's culture.
 //
 // Rows the engine cannot read or whose facts break the scale's rules are reported on standard error and left out;
 // the others are still scored. Exit codes: 0 every row scored; 1 some rows left out or the file is unreadable;
 // 2 bad arguments.
-using Ips.Core.Fidelity.Batch;
+using Ips.Core.Fidelity.Formats.Csv;
 using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Scoring;
-using Ips.Core.Fidelity.Text;
+using Ips.Core.Fidelity.Results;
+using Ips.Core.Fidelity.Localization;
+using Ips.Core.Fidelity.Presentation;
 
 var language = ReportLanguage.Norwegian;
 string? path = null;

@@ -11,10 +11,11 @@
 // Exit codes: 0 scored; 1 the file is not valid facts JSON or the facts break the scale's rules; 2 bad arguments.
 using System.Text.Json;
 using Ips.Core.Fidelity.Facts;
-using Ips.Core.Fidelity.Reports;
 using Ips.Core.Fidelity.Scoring;
-using Ips.Core.Fidelity.Serialization;
-using Ips.Core.Fidelity.Text;
+using Ips.Core.Fidelity.Presentation;
+using Ips.Core.Fidelity.Results;
+using Ips.Core.Fidelity.Formats.Json;
+using Ips.Core.Fidelity.Localization;
 
 var language = ReportLanguage.Norwegian;
 var format = ReportFormat.Text;

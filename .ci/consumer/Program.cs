@@ -7,12 +7,13 @@
 // records come from the package's dll only. It exits non-zero when any result is not the one expected.
 using Ips.Core.Caseloads;
 using Ips.Core.Fidelity.Facts;
-using Ips.Core.Fidelity.Facts.Ips25;
-using Ips.Core.Fidelity.Reports;
-using Ips.Core.Fidelity.Scale;
 using Ips.Core.Fidelity.Scoring;
-using Ips.Core.Fidelity.Serialization;
-using Ips.Core.Fidelity.Text;
+using Ips.Core.Fidelity.Ips25;
+using Ips.Core.Fidelity.Presentation;
+using Ips.Core.Fidelity.Definition;
+using Ips.Core.Fidelity.Results;
+using Ips.Core.Fidelity.Formats.Json;
+using Ips.Core.Fidelity.Localization;
 using Ips.Core.Identity;
 using Ips.Core.Specialists;
 using NodaTime;
@@ -84,7 +85,7 @@ void Expect(bool condition, string what)
 Expect(report.IsComplete, "every item rated");
 Expect(report.Total.RatedSum == 84, "total 84");
 Expect(report.Level?.Id == "fair", "level fair");
-Expect(report.Item(1).Score == 5 && report.Item(1).Path == Ips.Core.Fidelity.Items.ScoringPath.PerSpecialist, "item 1 per specialist, 5");
+Expect(report.Item(1).Score == 5 && report.Item(1).Path == Ips.Core.Fidelity.Results.ScoringPath.PerSpecialist, "item 1 per specialist, 5");
 Expect(report.Item(17).Score == 3, "item 17 scores 3");
 
 var text = report.ToText();
@@ -102,7 +103,7 @@ var own = My.Scale.TeamMeetingFacts.PerSpecialist(("S1", new My.Scale.TeamMeetin
 Expect(own.Item == 1 && own.Specialists.Length == 1, "the generated consumer record gives per-specialist facts");
 Expect(own.Specialists[0].Facts.Length == 2 && own.Specialists[0].Facts[1].Value.Level == "scheduled", "the generated consumer record gives its level by id");
 Expect(typeof(CaseloadSizeFacts).Assembly == typeof(FidelityEngine).Assembly, "the IPS-25 records come from the package, not generated again");
-Expect(typeof(My.Scale.TeamMeetingFacts).Assembly.GetTypes().All(t => t.Namespace != "Ips.Core.Fidelity.Facts.Ips25"), "no IPS-25 record is generated into the consumer");
+Expect(typeof(My.Scale.TeamMeetingFacts).Assembly.GetTypes().All(t => t.Namespace != "Ips.Core.Fidelity.Ips25"), "no IPS-25 record is generated into the consumer");
 
 foreach (var failure in failures)
 {

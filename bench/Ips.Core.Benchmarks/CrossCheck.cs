@@ -2,8 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Ips.Core.Fidelity.Derivation;
+using Ips.Core.Fidelity.Ips25;
 using Ips.Core.Fidelity.Facts;
+using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Programmes;
 using Ips.Core.Synthetic;
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
-using Ips.Core.Fidelity.Derivation;
+using Ips.Core.Fidelity.Ips25;
 using Ips.Core.Programmes;
 
 namespace Ips.Core.Benchmarks;

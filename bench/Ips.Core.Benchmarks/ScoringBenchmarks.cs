@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using Ips.Core.Fidelity.Facts;
-using Ips.Core.Fidelity.Items;
-using Ips.Core.Fidelity.Scale;
 using Ips.Core.Fidelity.Scoring;
+using Ips.Core.Fidelity.Results;
+using Ips.Core.Fidelity.Definition;
 using NodaTime;
 
 namespace Ips.Core.Benchmarks;

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Ips.Core.Fidelity.Derivation;
+using Ips.Core.Fidelity.Ips25;
 using Ips.Core.Programmes;
 using Ips.Core.Synthetic;
 using NodaTime;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Reflection;
 using Ips.Core.Fidelity.Facts;
+using Ips.Core.Fidelity.Scoring;
 using Ips.TestSupport;
 
 namespace Ips.Core.Fidelity.Generators.Tests;
@@ -225,13 +226,13 @@ public sealed class ScaleFactsGeneratorTests
     [Fact]
     public void TheRealIps25Definition_GeneratesTheRecordsTheLibraryShips()
     {
-        var json = File.ReadAllText(Path.Combine(RepositoryRoot(), "src/Ips.Core.Fidelity/Scale/ips-25.v1.json"));
+        var json = File.ReadAllText(Path.Combine(RepositoryRoot(), "src/Ips.Core.Fidelity/Ips25/ips-25.v1.json"));
         var run = GeneratorHarness.Run(new ScaleFile("ips-25.v1.json", json, Namespace: "Copy.Ips25"));
 
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Empty(run.CompileDiagnostics());
         var shipped = typeof(IItemFactsSource).Assembly.GetExportedTypes()
-            .Where(t => t.Namespace == "Ips.Core.Fidelity.Facts.Ips25" && t.IsDefined(typeof(System.CodeDom.Compiler.GeneratedCodeAttribute), false))
+            .Where(t => t.Namespace == "Ips.Core.Fidelity.Ips25" && t.IsDefined(typeof(System.CodeDom.Compiler.GeneratedCodeAttribute), false))
             .Select(Describe).Order(StringComparer.Ordinal);
         var copy = run.Load().GetExportedTypes().Select(Describe).Order(StringComparer.Ordinal);
         Assert.Equal(shipped, copy);

@@ -1,7 +1,8 @@
 using FluentValidation;
 using Ips.Core.Fidelity.Facts;
-using Ips.Core.Fidelity.Scale;
 using Ips.Core.Fidelity.Scoring;
+using Ips.Core.Fidelity.Definition;
+using Ips.Core.Fidelity.Results;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

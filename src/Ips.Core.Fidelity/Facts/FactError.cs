@@ -1,3 +1,6 @@
+using Ips.Core.Fidelity.Results;
+using Ips.Core.Fidelity.Scoring;
+
 namespace Ips.Core.Fidelity.Facts;
 
 /// <summary>A problem with the facts given for an item: which item, fact and value, which rule, and a stable code.</summary>

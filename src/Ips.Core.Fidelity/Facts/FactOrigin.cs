@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using Ips.Core.Fidelity.Results;
+using Ips.Core.Fidelity.Scoring;
 
 namespace Ips.Core.Fidelity.Facts;
 
@@ -10,7 +12,7 @@ public enum FactOrigin
     [JsonStringEnumMemberName("supplied")]
     Supplied = 0,
 
-    /// <summary>Computed from programme records (<c>Ips.Core.Fidelity.Derivation</c>).</summary>
+    /// <summary>Computed from programme records (<c>Ips.Core.Fidelity.Ips25</c>).</summary>
     [JsonStringEnumMemberName("derived")]
     Derived = 1,
 }

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
+using Ips.Core.Fidelity.Results;
+using Ips.Core.Fidelity.Scoring;
 
 namespace Ips.Core.Fidelity.Facts;
 
@@ -74,7 +76,7 @@ public readonly record struct FactValue
     /// <returns>The text.</returns>
     public override string ToString() => Kind switch
     {
-        FactKind.Number or FactKind.Count => Number is { } n ? Text.FidelityNumberFormat.FormatInvariant(n) : "(no number)",
+        FactKind.Number or FactKind.Count => Number is { } n ? Ips.Core.Fidelity.Localization.FidelityNumberFormat.FormatInvariant(n) : "(no number)",
         FactKind.Elements => Elements.IsDefault ? "[]" : "[" + string.Join(", ", Elements) + "]",
         FactKind.Level => Level ?? "(no level)",
         FactKind.Flag => Flag switch { true => "true", false => "false", null => "(no flag)" },

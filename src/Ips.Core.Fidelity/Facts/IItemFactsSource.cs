@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
+using Ips.Core.Fidelity.Results;
+using Ips.Core.Fidelity.Scoring;
 
 namespace Ips.Core.Fidelity.Facts;
 
-/// <summary>A typed fact record for one IPS-25 item (namespace <c>Ips.Core.Fidelity.Facts.Ips25</c>).</summary>
+/// <summary>A typed fact record for one IPS-25 item (namespace <c>Ips.Core.Fidelity.Ips25</c>).</summary>
 public interface IItemFactsSource
 {
     /// <summary>The item the record describes.</summary>

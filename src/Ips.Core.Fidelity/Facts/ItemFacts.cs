@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Ips.Core.Fidelity.Results;
+using Ips.Core.Fidelity.Scoring;
 
 namespace Ips.Core.Fidelity.Facts;
 
@@ -46,7 +48,7 @@ public sealed record ItemFacts
         return new ItemFacts { Item = item, Specialists = [.. specialists] };
     }
 
-    /// <summary>Per-specialist facts built from typed fact records (namespace <c>Ips.Core.Fidelity.Facts.Ips25</c>).</summary>
+    /// <summary>Per-specialist facts built from typed fact records (namespace <c>Ips.Core.Fidelity.Ips25</c>).</summary>
     /// <typeparam name="T">The typed fact record for the item.</typeparam>
     /// <param name="specialists">Each specialist's label and facts.</param>
     /// <returns>The item facts; the item number is taken from the typed records.</returns>

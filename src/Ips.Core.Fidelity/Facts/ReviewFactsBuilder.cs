@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
+using Ips.Core.Fidelity.Results;
+using Ips.Core.Fidelity.Scoring;
 
 namespace Ips.Core.Fidelity.Facts;
 
@@ -8,7 +10,7 @@ namespace Ips.Core.Fidelity.Facts;
 /// <para>
 /// Setting an item again replaces what was set for it before. Facts can be added one by one
 /// (<see cref="Set(int, string, FactValue)"/>, <see cref="SetForSpecialist"/>) or from the typed records in
-/// <c>Ips.Core.Fidelity.Facts.Ips25</c> (<see cref="Add{T}"/>, <see cref="AddSpecialist{T}"/>).
+/// <c>Ips.Core.Fidelity.Ips25</c> (<see cref="Add{T}"/>, <see cref="AddSpecialist{T}"/>).
 /// The builder does not validate: the engine reports bad facts per item.
 /// </para>
 /// <para>Not thread-safe; the <see cref="ReviewFacts"/> it builds is immutable.</para>

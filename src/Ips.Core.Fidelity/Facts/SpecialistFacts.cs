@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Ips.Core.Fidelity.Results;
+using Ips.Core.Fidelity.Scoring;
 
 namespace Ips.Core.Fidelity.Facts;
 

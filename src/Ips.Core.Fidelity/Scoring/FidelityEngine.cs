@@ -2,10 +2,12 @@ using System.Collections.Immutable;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using Ips.Core.Fidelity.Facts;
-using Ips.Core.Fidelity.Items;
-using Ips.Core.Fidelity.Rules;
-using Ips.Core.Fidelity.Scale;
-using Ips.Core.Fidelity.Text;
+using Ips.Core.Fidelity.Scoring;
+using Ips.Core.Fidelity.Results;
+using Ips.Core.Fidelity.Definition;
+using Ips.Core.Fidelity.RuleKinds;
+using Ips.Core.Fidelity.Localization;
+using Ips.Core.Fidelity.Presentation;
 using NodaTime;
 
 namespace Ips.Core.Fidelity.Scoring;

@@ -1,6 +1,9 @@
 using Ips.Core.Fidelity.Facts;
-using Ips.Core.Fidelity.Scale;
-using Ips.Core.Fidelity.Text;
+using Ips.Core.Fidelity.Scoring;
+using Ips.Core.Fidelity.Definition;
+using Ips.Core.Fidelity.Localization;
+using Ips.Core.Fidelity.Presentation;
+using Ips.Core.Fidelity.Results;
 
 namespace Ips.Core.Fidelity.Scoring;
 
@@ -10,7 +13,7 @@ public interface IFidelityEngine
     /// <summary>The scale definition the engine scores with.</summary>
     ScaleDefinition Scale { get; }
 
-    /// <summary>Scores a review. Never throws for bad facts: invalid items are reported as <see cref="Items.ItemStatus.Invalid"/>.</summary>
+    /// <summary>Scores a review. Never throws for bad facts: invalid items are reported as <see cref="Ips.Core.Fidelity.Results.ItemStatus.Invalid"/>.</summary>
     /// <param name="facts">The review facts.</param>
     /// <param name="language">The language of the report's texts (default: Norwegian); one the definition declares.</param>
     /// <returns>The report.</returns>

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Ips.Core.Identity;
 using Ips.Core.Validation;
 using NodaTime;
 

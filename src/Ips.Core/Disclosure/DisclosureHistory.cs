@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Ips.Core.Identity;
 using Ips.Core.Validation;
+using static Ips.Core.Identity.IdPreconditions;
 using static Ips.Core.Validation.Preconditions;
 
 namespace Ips.Core.Disclosure;

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Ips.Core.Identity;
 using FluentValidation.Results;
 using Ips.Core.Validation;
 

@@ -1,5 +1,6 @@
 using Ips.Core.Identity;
 using Ips.Core.Validation;
+using static Ips.Core.Identity.IdPreconditions;
 using static Ips.Core.Validation.Preconditions;
 
 namespace Ips.Core.Participants;

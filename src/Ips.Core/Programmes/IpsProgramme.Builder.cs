@@ -10,6 +10,7 @@ using Ips.Core.Outreach;
 using Ips.Core.Participants;
 using Ips.Core.Specialists;
 using Ips.Core.Validation;
+using static Ips.Core.Identity.IdPreconditions;
 using static Ips.Core.Validation.Preconditions;
 
 namespace Ips.Core.Programmes;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Ips.Core.Identity;
 
 namespace Ips.Core.Validation;
 
@@ -14,15 +13,6 @@ internal static class Preconditions
         (errors ??= new List<DomainError>(2)).Add(new DomainError(code, property, message));
 
     internal static string Invariant(FormattableString message) => message.ToString(CultureInfo.InvariantCulture);
-
-    internal static void RequireId<TId>(ref List<DomainError>? errors, TId id, string property)
-        where TId : struct, IIdentifier
-    {
-        if (id.IsDefault)
-        {
-            Add(ref errors, ErrorCodes.Identity.Missing, property, Invariant($"{property} is required (the default identifier is not valid)."));
-        }
-    }
 
     internal static void NotNull(ref List<DomainError>? errors, object? value, string property)
     {

@@ -1,60 +1,16 @@
 using FluentValidation;
 using FluentValidation.Results;
-using Ips.Core.Identity;
 using NodaTime;
 
 namespace Ips.Core.Validation;
 
 /// <summary>Shared FluentValidation rules: the same codes and messages as the domain factories.</summary>
 /// <remarks>
-/// Identity rules go through <c>Custom</c> and add failures with <see cref="ValidationFailure.AttemptedValue"/> left
-/// null, so a raw identifier never reaches a message, a log or a serialised result. Every message is explicit
-/// invariant-culture text; FluentValidation's global options are never touched.
+/// Identifier rules are in <c>Ips.Core.Identity.IdentifierRules</c>. Every message is explicit invariant-culture text;
+/// FluentValidation's global options are never touched.
 /// </remarks>
 internal static class RuleBuilderExtensions
 {
-    internal static IRuleBuilderOptionsConditions<T, string?> MustBeIdentifier<T>(this IRuleBuilder<T, string?> rule, bool required = true) =>
-        rule.Custom((value, context) =>
-        {
-            if (Identifier.IsValid(value) || (value is null && !required))
-            {
-                return;
-            }
-
-            var error = Identifier.Error(context.PropertyPath, value);
-            context.AddFailure(new ValidationFailure(context.PropertyPath, error.Message) { ErrorCode = error.Code, AttemptedValue = null });
-        });
-
-    /// <summary>An identifier that must be absent (null); the failure carries no attempted value.</summary>
-    internal static IRuleBuilderOptionsConditions<T, string?> MustBeAbsentIdentifier<T>(this IRuleBuilder<T, string?> rule, string code, Func<T, string> message) =>
-        rule.Custom((value, context) =>
-        {
-            if (value is not null)
-            {
-                context.AddFailure(new ValidationFailure(context.PropertyPath, message(context.InstanceToValidate)) { ErrorCode = code, AttemptedValue = null });
-            }
-        });
-
-    /// <summary>A list of identifiers without repeats (ordinal); the failure carries no attempted value.</summary>
-    internal static IRuleBuilderOptionsConditions<T, System.Collections.Immutable.ImmutableArray<string?>> MustBeDistinctIdentifiers<T>(this IRuleBuilder<T, System.Collections.Immutable.ImmutableArray<string?>> rule, string code) =>
-        rule.Custom((ids, context) =>
-        {
-            if (!ids.IsDefaultOrEmpty && ids.Distinct(StringComparer.Ordinal).Count() != ids.Length)
-            {
-                context.AddFailure(new ValidationFailure(context.PropertyPath, $"{context.PropertyPath} lists an identifier (not shown) more than once.") { ErrorCode = code, AttemptedValue = null });
-            }
-        });
-
-    internal static IRuleBuilderOptionsConditions<T, string?> MustBeOrganisationNumber<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Custom((value, context) =>
-        {
-            // Null means "no organisation number"; the value is never attempted-echoed (it may be a national id typed in the wrong field).
-            if (value is not null && OrganisationNumber.Check(value, context.PropertyPath) is { } error)
-            {
-                context.AddFailure(new ValidationFailure(context.PropertyPath, error.Message) { ErrorCode = error.Code, AttemptedValue = null });
-            }
-        });
-
     internal static IRuleBuilderOptions<T, TEnum> MustBeDefined<T, TEnum>(this IRuleBuilder<T, TEnum> rule, string property)
         where TEnum : struct, Enum =>
         rule.Must(v => Enum.IsDefined(v))

@@ -1,9 +1,10 @@
 using Ips.Core.Fidelity.Facts;
-using Ips.Core.Fidelity.Facts.Ips25;
-using Ips.Core.Fidelity.Reports;
 using Ips.Core.Fidelity.Scoring;
-using Ips.Core.Fidelity.Serialization;
-using Ips.Core.Fidelity.Text;
+using Ips.Core.Fidelity.Ips25;
+using Ips.Core.Fidelity.Presentation;
+using Ips.Core.Fidelity.Results;
+using Ips.Core.Fidelity.Formats.Json;
+using Ips.Core.Fidelity.Localization;
 using NodaTime;
 
 namespace Ips.Core.Fidelity.Tests.Documentation;
@@ -19,10 +20,11 @@ public sealed class GettingStartedTests
     private const string TypedFactsSample = """
         #:project ../src/Ips.Core.Fidelity/Ips.Core.Fidelity.csproj
         using Ips.Core.Fidelity.Facts;
-        using Ips.Core.Fidelity.Facts.Ips25;
-        using Ips.Core.Fidelity.Reports;
         using Ips.Core.Fidelity.Scoring;
-        using Ips.Core.Fidelity.Text;
+        using Ips.Core.Fidelity.Ips25;
+        using Ips.Core.Fidelity.Presentation;
+        using Ips.Core.Fidelity.Results;
+        using Ips.Core.Fidelity.Localization;
         using NodaTime;
 
         var facts = new ReviewFactsBuilder("Team Nord", new LocalDate(2026, 10, 1))
@@ -50,10 +52,7 @@ public sealed class GettingStartedTests
 
     private const string JsonCodeSample = """
         #:project ../src/Ips.Core.Fidelity/Ips.Core.Fidelity.csproj
-        using Ips.Core.Fidelity.Reports;
-        using Ips.Core.Fidelity.Scoring;
-        using Ips.Core.Fidelity.Serialization;
-        using Ips.Core.Fidelity.Text;
+        using Ips.Core.Fidelity.Formats.Json;
 
         var facts = FidelityJson.DeserializeFacts(File.ReadAllText("review.json"));
         var report = FidelityEngine.Default.Score(facts, ReportLanguage.English);

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Ips.Core.Fidelity.Facts;
-using Ips.Core.Fidelity.Scale;
+using Ips.Core.Fidelity.Scoring;
+using Ips.Core.Fidelity.Definition;
 using Ips.Core.Validation;
 
 namespace Ips.Core.Fidelity.Tests.Documentation;
@@ -56,7 +57,7 @@ public sealed class IntegrationGuideTests
     public static TheoryData<string> ScaleProblemCodes()
     {
         var codes = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var file in new[] { "src/Ips.Core.Fidelity/Scale/ScaleDefinitionValidator.cs", "src/Ips.Core.Fidelity/Scale/ScaleDefinition.Loading.cs" })
+        foreach (var file in new[] { "src/Ips.Core.Fidelity/Definition/ScaleDefinitionValidator.cs", "src/Ips.Core.Fidelity/Definition/ScaleDefinition.Loading.cs" })
         {
             foreach (System.Text.RegularExpressions.Match match in System.Text.RegularExpressions.Regex.Matches(RepositoryFiles.ReadText(file), "\"(Scale\\.[A-Z][A-Za-z]+)\""))
             {

@@ -1,5 +1,5 @@
-using Ips.Core.Fidelity.Documentation;
-using Ips.Core.Fidelity.Scale;
+using Ips.Core.Fidelity.Presentation;
+using Ips.Core.Fidelity.Definition;
 
 namespace Ips.Core.Fidelity.Tests.Documentation;
 
@@ -26,7 +26,7 @@ public sealed class ItemReferenceDocTests
 
         var where = committed is null ? "the file does not exist" : "first difference at " + FirstDifference(committed, generated);
         Assert.Fail(
-            $"{DocPath} is stale ({where}). It is generated from the scale definition (src/Ips.Core.Fidelity/Scale/ips-25.v1.json). " +
+            $"{DocPath} is stale ({where}). It is generated from the scale definition (src/Ips.Core.Fidelity/Ips25/ips-25.v1.json). " +
             $"Regenerate it locally with `{RepositoryFiles.RegenerateVariable}=1 dotnet test tests/Ips.Core.Fidelity.Tests` " +
             "(ignored when CI=true), review the diff and commit it.");
     }

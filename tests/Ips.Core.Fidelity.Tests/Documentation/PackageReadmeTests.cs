@@ -1,10 +1,11 @@
 using Ips.Core.Caseloads;
-using Ips.Core.Fidelity.Derivation;
+using Ips.Core.Fidelity.Ips25;
 using Ips.Core.Fidelity.Facts;
-using Ips.Core.Fidelity.Reports;
 using Ips.Core.Fidelity.Scoring;
-using Ips.Core.Fidelity.Serialization;
-using Ips.Core.Fidelity.Text;
+using Ips.Core.Fidelity.Presentation;
+using Ips.Core.Fidelity.Results;
+using Ips.Core.Fidelity.Formats.Json;
+using Ips.Core.Fidelity.Localization;
 using Ips.Core.Identity;
 using Ips.Core.Programmes;
 using Ips.Core.Specialists;

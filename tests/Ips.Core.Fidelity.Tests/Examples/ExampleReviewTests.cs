@@ -1,5 +1,6 @@
 using Ips.Core.Fidelity.Facts;
-using Ips.Core.Fidelity.Items;
+using Ips.Core.Fidelity.Scoring;
+using Ips.Core.Fidelity.Results;
 
 namespace Ips.Core.Fidelity.Tests.Examples;
 

@@ -1,7 +1,9 @@
 using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Scoring;
-using Ips.Core.Fidelity.Serialization;
-using Ips.Core.Fidelity.Text;
+using Ips.Core.Fidelity.Results;
+using Ips.Core.Fidelity.Formats.Json;
+using Ips.Core.Fidelity.Localization;
+using Ips.Core.Fidelity.Presentation;
 
 namespace Ips.Core.Fidelity.Tests.Examples;
 

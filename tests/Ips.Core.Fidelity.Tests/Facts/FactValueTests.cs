@@ -1,4 +1,5 @@
 using Ips.Core.Fidelity.Facts;
+using Ips.Core.Fidelity.Scoring;
 
 namespace Ips.Core.Fidelity.Tests.Facts;
 

@@ -1,5 +1,6 @@
 using Ips.Core.Fidelity.Facts;
-using Ips.Core.Fidelity.Items;
+using Ips.Core.Fidelity.Scoring;
+using Ips.Core.Fidelity.Results;
 using static Ips.Core.Fidelity.Tests.Review;
 
 namespace Ips.Core.Fidelity.Tests.Facts;
@@ -170,7 +171,7 @@ public sealed partial class InvalidFactsTests
         {
             for (var item = 1; item <= 25; item++)
             {
-                foreach (var fact in Fidelity.Scale.ScaleDefinition.Ips25.FindItem(item)!.Facts)
+                foreach (var fact in Ips.Core.Fidelity.Definition.ScaleDefinition.Ips25.FindItem(item)!.Facts)
                 {
                     var result = Item(item, NumberFact(fact.Id, value));
                     Assert.NotNull(result);

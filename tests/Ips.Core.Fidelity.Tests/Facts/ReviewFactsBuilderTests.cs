@@ -1,5 +1,6 @@
 using Ips.Core.Fidelity.Facts;
-using Ips.Core.Fidelity.Facts.Ips25;
+using Ips.Core.Fidelity.Scoring;
+using Ips.Core.Fidelity.Ips25;
 using NodaTime;
 
 namespace Ips.Core.Fidelity.Tests.Facts;

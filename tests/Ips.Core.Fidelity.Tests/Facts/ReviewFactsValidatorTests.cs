@@ -1,8 +1,8 @@
 using FluentValidation.Results;
 using Ips.Core.Fidelity.Facts;
-using Ips.Core.Fidelity.Items;
-using Ips.Core.Fidelity.Scale;
 using Ips.Core.Fidelity.Scoring;
+using Ips.Core.Fidelity.Results;
+using Ips.Core.Fidelity.Definition;
 using NodaTime;
 
 namespace Ips.Core.Fidelity.Tests.Facts;

@@ -1,7 +1,8 @@
 using Ips.Core.Fidelity.Facts;
-using Ips.Core.Fidelity.Facts.Ips25;
-using Ips.Core.Fidelity.Items;
-using Ips.Core.Fidelity.Scale;
+using Ips.Core.Fidelity.Scoring;
+using Ips.Core.Fidelity.Ips25;
+using Ips.Core.Fidelity.Results;
+using Ips.Core.Fidelity.Definition;
 
 namespace Ips.Core.Fidelity.Tests.Facts;
 

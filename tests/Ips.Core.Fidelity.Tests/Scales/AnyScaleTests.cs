@@ -1,12 +1,12 @@
 using System.Text.Json;
 using Ips.Core.Fidelity.Facts;
-using Ips.Core.Fidelity.Interop;
-using Ips.Core.Fidelity.Items;
-using Ips.Core.Fidelity.Reports;
-using Ips.Core.Fidelity.Scale;
 using Ips.Core.Fidelity.Scoring;
-using Ips.Core.Fidelity.Serialization;
-using Ips.Core.Fidelity.Text;
+using Ips.Core.Fidelity.Formats.Interop;
+using Ips.Core.Fidelity.Results;
+using Ips.Core.Fidelity.Presentation;
+using Ips.Core.Fidelity.Definition;
+using Ips.Core.Fidelity.Formats.Json;
+using Ips.Core.Fidelity.Localization;
 
 namespace Ips.Core.Fidelity.Tests.Scales;
 

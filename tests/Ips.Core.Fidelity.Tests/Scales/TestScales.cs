@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Ips.Core.Fidelity.Scale;
+using Ips.Core.Fidelity.Definition;
 
 namespace Ips.Core.Fidelity.Tests.Scales;
 

@@ -1,7 +1,7 @@
 using Ips.Core.Fidelity.Facts;
-using Ips.Core.Fidelity.Items;
-using Ips.Core.Fidelity.Scale;
 using Ips.Core.Fidelity.Scoring;
+using Ips.Core.Fidelity.Results;
+using Ips.Core.Fidelity.Definition;
 using static Ips.Core.Fidelity.Tests.Review;
 
 namespace Ips.Core.Fidelity.Tests.Scoring;

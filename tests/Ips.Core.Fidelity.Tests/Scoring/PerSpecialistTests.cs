@@ -1,6 +1,7 @@
 using Ips.Core.Fidelity.Facts;
-using Ips.Core.Fidelity.Facts.Ips25;
-using Ips.Core.Fidelity.Items;
+using Ips.Core.Fidelity.Scoring;
+using Ips.Core.Fidelity.Ips25;
+using Ips.Core.Fidelity.Results;
 using static Ips.Core.Fidelity.Tests.Review;
 
 namespace Ips.Core.Fidelity.Tests.Scoring;

@@ -1,7 +1,9 @@
 using Ips.Core.Fidelity.Facts;
-using Ips.Core.Fidelity.Facts.Ips25;
 using Ips.Core.Fidelity.Scoring;
-using Ips.Core.Fidelity.Text;
+using Ips.Core.Fidelity.Ips25;
+using Ips.Core.Fidelity.Results;
+using Ips.Core.Fidelity.Localization;
+using Ips.Core.Fidelity.Presentation;
 using NodaTime;
 
 namespace Ips.Core.Fidelity.Tests.Scoring;

@@ -1,5 +1,6 @@
 using Ips.Core.Fidelity.Facts;
-using Ips.Core.Fidelity.Items;
+using Ips.Core.Fidelity.Scoring;
+using Ips.Core.Fidelity.Results;
 using static Ips.Core.Fidelity.Tests.Review;
 
 namespace Ips.Core.Fidelity.Tests.Scoring;

@@ -1,6 +1,6 @@
 using Ips.Core.Fidelity.Facts;
-using Ips.Core.Fidelity.Items;
 using Ips.Core.Fidelity.Scoring;
+using Ips.Core.Fidelity.Results;
 using static Ips.Core.Fidelity.Tests.Review;
 
 namespace Ips.Core.Fidelity.Tests.Scoring;
@@ -95,14 +95,14 @@ public sealed class TotalsAndLevelsTests
     [Fact]
     public void Report_IsStamped()
     {
-        var report = Engine.Score(ReviewWithAll(3), Fidelity.Text.ReportLanguage.English);
+        var report = Engine.Score(ReviewWithAll(3), Ips.Core.Fidelity.Localization.ReportLanguage.English);
 
         Assert.Equal("ips-25", report.ScaleId);
-        Assert.Equal(Fidelity.Scale.ScaleDefinition.Ips25.Revision, report.Revision);
-        Assert.Equal(Fidelity.Scale.ScaleDefinition.Ips25.Edition, report.Edition);
+        Assert.Equal(Ips.Core.Fidelity.Definition.ScaleDefinition.Ips25.Revision, report.Revision);
+        Assert.Equal(Ips.Core.Fidelity.Definition.ScaleDefinition.Ips25.Edition, report.Edition);
         Assert.False(string.IsNullOrEmpty(report.EngineVersion));
         Assert.Equal(FidelityEngine.Version, report.EngineVersion);
-        Assert.Equal(Fidelity.Text.ReportLanguage.English, report.Language);
+        Assert.Equal(Ips.Core.Fidelity.Localization.ReportLanguage.English, report.Language);
         Assert.Equal(["roundingToAnchors", "perSpecialistAveraging", "elementChecklists", "missingFacts", "ordinalItems"], report.Policies.Select(p => p.Id));
         Assert.Equal("Team Test", report.ProgrammeLabel);
         Assert.Equal(Date, report.ReviewDate);
@@ -150,7 +150,7 @@ public sealed class TotalsAndLevelsTests
     /// <summary>Programme facts that give <paramref name="score"/> on <paramref name="item"/>.</summary>
     internal static FactEntry[] FactsFor(int item, int score)
     {
-        var definition = Fidelity.Scale.ScaleDefinition.Ips25.FindItem(item)!;
+        var definition = Ips.Core.Fidelity.Definition.ScaleDefinition.Ips25.FindItem(item)!;
         switch (item)
         {
             case 1:

@@ -2,8 +2,10 @@ using System.Security.Cryptography;
 using System.Text;
 using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Scoring;
-using Ips.Core.Fidelity.Serialization;
-using Ips.Core.Fidelity.Text;
+using Ips.Core.Fidelity.Results;
+using Ips.Core.Fidelity.Formats.Json;
+using Ips.Core.Fidelity.Localization;
+using Ips.Core.Fidelity.Presentation;
 using Ips.Core.Reliability.Tests.Generators;
 using Ips.Core.Reliability.Tests.Properties;
 

@@ -1,7 +1,8 @@
-using Ips.Core.Fidelity.Reports;
+using Ips.Core.Fidelity.Presentation;
+using Ips.Core.Fidelity.Results;
 using Ips.Core.Fidelity.Scoring;
-using Ips.Core.Fidelity.Serialization;
-using Ips.Core.Fidelity.Text;
+using Ips.Core.Fidelity.Formats.Json;
+using Ips.Core.Fidelity.Localization;
 using Ips.Core.Reliability.Tests.Generators;
 using Ips.TestSupport;
 

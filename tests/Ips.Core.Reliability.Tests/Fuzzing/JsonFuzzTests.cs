@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
-using Ips.Core.Fidelity.Reports;
+using Ips.Core.Fidelity.Presentation;
+using Ips.Core.Fidelity.Results;
 using Ips.Core.Fidelity.Scoring;
-using Ips.Core.Fidelity.Serialization;
-using Ips.Core.Fidelity.Text;
+using Ips.Core.Fidelity.Formats.Json;
+using Ips.Core.Fidelity.Localization;
 using Ips.Core.Reliability.Tests.Generators;
 using Ips.Core.Reliability.Tests.Properties;
 
@@ -47,7 +48,7 @@ public sealed class JsonFuzzTests
                 // The string-in/string-out entry point answers every document with a report or an error document.
                 try
                 {
-                    Assert.False(string.IsNullOrEmpty(Fidelity.Interop.FidelityInterop.ScoreReview(json, i % 40 == 0 ? "nb" : "en")));
+                    Assert.False(string.IsNullOrEmpty(Ips.Core.Fidelity.Formats.Interop.FidelityInterop.ScoreReview(json, i % 40 == 0 ? "nb" : "en")));
                 }
                 catch (Exception e) when (e is not Xunit.Sdk.XunitException)
                 {

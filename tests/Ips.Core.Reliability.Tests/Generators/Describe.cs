@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Ips.Core.Fidelity.Facts;
+using Ips.Core.Fidelity.Scoring;
 
 namespace Ips.Core.Reliability.Tests.Generators;
 

@@ -1,5 +1,6 @@
 using Ips.Core.Fidelity.Facts;
-using Ips.Core.Fidelity.Serialization;
+using Ips.Core.Fidelity.Scoring;
+using Ips.Core.Fidelity.Formats.Json;
 
 namespace Ips.Core.Reliability.Tests.Generators;
 

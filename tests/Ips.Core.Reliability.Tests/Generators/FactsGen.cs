@@ -3,7 +3,8 @@ using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
 using Ips.Core.Fidelity.Facts;
-using Ips.Core.Fidelity.Scale;
+using Ips.Core.Fidelity.Scoring;
+using Ips.Core.Fidelity.Definition;
 using NodaTime;
 
 namespace Ips.Core.Reliability.Tests.Generators;
@@ -298,7 +299,7 @@ internal static class FactsGen
         {
             var set = DrawFactSet(item, random);
             var probe = new ReviewFacts { ProgrammeLabel = "P", ReviewDate = new LocalDate(2026, 10, 1), Items = [new ItemFacts { Item = item.Number, Programme = set }] };
-            if (attempt == 50 || Fidelity.Scoring.FidelityEngine.Default.Score(probe).Item(item.Number).Status != Fidelity.Items.ItemStatus.Invalid)
+            if (attempt == 50 || Ips.Core.Fidelity.Scoring.FidelityEngine.Default.Score(probe).Item(item.Number).Status != Ips.Core.Fidelity.Results.ItemStatus.Invalid)
             {
                 return set;
             }

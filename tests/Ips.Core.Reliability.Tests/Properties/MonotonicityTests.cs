@@ -2,9 +2,9 @@ using System.Collections.Immutable;
 using FsCheck;
 using FsCheck.Fluent;
 using Ips.Core.Fidelity.Facts;
-using Ips.Core.Fidelity.Items;
-using Ips.Core.Fidelity.Scale;
 using Ips.Core.Fidelity.Scoring;
+using Ips.Core.Fidelity.Results;
+using Ips.Core.Fidelity.Definition;
 using Ips.Core.Reliability.Tests.Generators;
 using NodaTime;
 

@@ -2,11 +2,11 @@ using System.Collections.Immutable;
 using FsCheck;
 using FsCheck.Fluent;
 using Ips.Core.Fidelity.Facts;
-using Ips.Core.Fidelity.Items;
-using Ips.Core.Fidelity.Reports;
 using Ips.Core.Fidelity.Scoring;
-using Ips.Core.Fidelity.Serialization;
-using Ips.Core.Fidelity.Text;
+using Ips.Core.Fidelity.Results;
+using Ips.Core.Fidelity.Presentation;
+using Ips.Core.Fidelity.Formats.Json;
+using Ips.Core.Fidelity.Localization;
 using Ips.Core.Reliability.Tests.Generators;
 
 namespace Ips.Core.Reliability.Tests.Properties;

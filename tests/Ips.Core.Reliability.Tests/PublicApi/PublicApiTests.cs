@@ -1,4 +1,5 @@
 using System.Reflection;
+using Ips.Core.Fidelity.Results;
 using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Participants;
 using Ips.TestSupport;

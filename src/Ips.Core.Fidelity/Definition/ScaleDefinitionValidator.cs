@@ -1,0 +1,1164 @@
+using System.Collections.Immutable;
+using FluentValidation;
+using FluentValidation.Results;
+
+namespace Ips.Core.Fidelity.Definition;
+
+/// <summary>Checks a scale definition is complete and consistent before the engine compiles it.</summary>
+/// <remarks>
+/// <para>
+/// Run on every load (<see cref="ScaleDefinition.Load(string)"/>). It checks that: the definition has at least one
+/// language and one item, items numbered 1 to their count, each in a known section; every item has a valid score range
+/// (its own or the scale's <c>itemScores</c>), names and texts in every declared language, data sources, and one anchor
+/// per score of its range; per-specialist items have a way to combine specialists' scores; every fact a rule, modifier, exclusion, constraint or measure refers to is declared on the
+/// item with a fitting kind; band lists cover their value's whole domain without gaps or overlaps (a single shared
+/// boundary point is allowed: the lower score wins there); element-count maps cover every count from 0 to the
+/// number of elements exactly once; level maps give every level exactly one score; every score lies in its item's
+/// range; the fidelity levels cover the scale's own total range (the sum of the items' lowest scores to the sum of
+/// their highest) without gaps; policies and the UI labels a renderer needs are present in every declared language.
+/// </para>
+/// <para>
+/// Each failure carries a stable error code (<c>Scale.…</c>), the path in the definition as its property name, and
+/// the item number as its custom state. Messages are explicit culture-invariant English; FluentValidation's global
+/// options are not touched. Thread-safe.
+/// </para>
+/// </remarks>
+public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition>
+{
+    /// <summary>The UI label ids every definition must provide in all its languages: every label the engine, the report and comparison renderers read.</summary>
+    public static ImmutableArray<string> RequiredLabels =>
+    [
+        // Reports (ReportRenderer).
+        "reportTitle", "programmeLabel", "reviewDate", "reviewPeriod", "scale", "edition", "revision", "engineVersion",
+        "language", "section", "items", "number", "item", "score", "anchor", "next", "now", "notRated", "invalid",
+        "perSpecialist", "programme", "specialist", "excluded", "modifier", "derivedFact", "subtotal", "ratedItems",
+        "total", "ratedSum", "possibleRange", "lowestPossible", "highestPossible", "level", "levelUndetermined",
+        "missingAndErrors", "noMissingOrErrors", "missingFacts", "facts", "errors", "inputErrors", "policies", "yes", "no",
+
+        // Comparisons (ReviewComparison).
+        "comparisonTitle", "before", "after", "change", "daysBetween", "itemChanges", "crossedUp", "crossedDown",
+        "statusChanges", "noScoreChanges", "unchangedItems", "sectionChanges", "levelUp", "levelDown", "unchanged",
+        "factChanges", "noFactChanges", "notGiven", "differentProgrammes", "differentRevisions", "afterIsEarlier",
+
+        // The engine's reason for a value it cannot compute.
+        "undefinedValue",
+    ];
+
+    private static readonly ScaleDefinitionValidator Instance = new();
+
+    /// <summary>Creates the validator.</summary>
+    public ScaleDefinitionValidator()
+    {
+        RuleFor(x => x.ScaleId).NotEmpty().OverridePropertyName("scaleId")
+            .WithErrorCode("Scale.MissingText").WithMessage("The scale id is empty.");
+        RuleFor(x => x.Edition).NotEmpty().OverridePropertyName("edition")
+            .WithErrorCode("Scale.MissingText").WithMessage("The edition is empty.");
+        RuleFor(x => x.Revision).NotEmpty().OverridePropertyName("revision")
+            .WithErrorCode("Scale.MissingText").WithMessage("The revision is empty.");
+        RuleFor(x => x).Custom((definition, context) => new DefinitionChecks(definition, context).Run());
+    }
+
+    /// <summary>Validates <paramref name="definition"/> and returns every problem (empty when it is sound).</summary>
+    /// <param name="definition">The definition.</param>
+    /// <returns>The problems.</returns>
+    public static ImmutableArray<ScaleDefinitionProblem> Check(ScaleDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        var result = Instance.Validate(definition);
+        var problems = ImmutableArray.CreateBuilder<ScaleDefinitionProblem>(result.Errors.Count);
+        foreach (var failure in result.Errors)
+        {
+            problems.Add(new ScaleDefinitionProblem(failure.CustomState as int?, failure.PropertyName, failure.ErrorCode, failure.ErrorMessage));
+        }
+
+        return problems.MoveToImmutable();
+    }
+
+    private static void Add(ValidationContext<ScaleDefinition> context, int? item, string path, string code, string message) =>
+        context.AddFailure(new ValidationFailure(path, message) { ErrorCode = code, CustomState = item });
+
+    /// <summary>The cross-cutting checks, one pass over the definition.</summary>
+    private sealed class DefinitionChecks(ScaleDefinition definition, ValidationContext<ScaleDefinition> context)
+    {
+        private int? currentItem;
+
+        // The score range of the item being checked; null while outside an item or when the item has none.
+        private ScoreRange? currentRange;
+
+        public void Run()
+        {
+            CheckLanguages();
+            RequireText(definition.Name, "name", "The scale name");
+            CheckSections();
+            var rangesValid = CheckScoreRanges();
+            if (rangesValid)
+            {
+                CheckLevels();
+            }
+
+            CheckPolicies();
+            CheckLabels();
+            CheckItems();
+        }
+
+        /// <summary>Reports a null array entry (JSON allows <c>null</c> elements) so that the caller can skip it.</summary>
+        private bool IsNull<T>(T? entry, string path)
+            where T : class
+        {
+            if (entry is not null)
+            {
+                return false;
+            }
+
+            Problem(path, "Scale.NullEntry", "The entry at " + path + " is null.");
+            return true;
+        }
+
+        /// <summary>Reports every null entry of <paramref name="entries"/>; true when there is none.</summary>
+        private bool HasNoNullEntry<T>(ImmutableArray<T> entries, string path)
+            where T : class
+        {
+            var clean = true;
+            for (var i = 0; i < entries.Length; i++)
+            {
+                clean &= !IsNull(entries[i], path + "[" + Int(i) + "]");
+            }
+
+            return clean;
+        }
+
+        private static string Num(double value) => Ips.Core.Fidelity.Localization.FidelityNumberFormat.FormatInvariant(value);
+
+        private static string Int(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        private void Problem(string path, string code, string message) => Add(context, currentItem, path, code, message);
+
+        private void RequireText(Ips.Core.Fidelity.Localization.LocalizedText? text, string path, string what)
+        {
+            if (text is null)
+            {
+                Problem(path, "Scale.MissingText", what + " is missing.");
+                return;
+            }
+
+            // Every declared language, so a translation is complete or refused.
+            var missing = new List<string>();
+            foreach (var language in definition.Languages)
+            {
+                if (language is not null && Ips.Core.Fidelity.Localization.ReportLanguage.TryFromCode(language.Code, out var code) && !text.HasText(code))
+                {
+                    missing.Add(code.Code);
+                }
+            }
+
+            if (missing.Count > 0)
+            {
+                // One missing language is pinned to its own path (name.en); several to the text itself.
+                Problem(missing.Count == 1 ? path + "." + missing[0] : path, "Scale.MissingText", what + " has no " + string.Join(" or ", missing) + " text.");
+            }
+        }
+
+        private void CheckLanguages()
+        {
+            var languages = definition.Languages;
+            var codes = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < languages.Length; i++)
+            {
+                var language = languages[i];
+                var path = "languages[" + Int(i) + "]";
+                if (IsNull(language, path))
+                {
+                    continue;
+                }
+
+                if (!Ips.Core.Fidelity.Localization.ReportLanguage.TryFromCode(language.Code, out var code) || !string.Equals(code.Code, language.Code, StringComparison.Ordinal))
+                {
+                    Problem(path + ".code", "Scale.BadLanguage", "A language code is lower-case letters, optionally with a subtag (e.g. nb, en, nn).");
+                }
+
+                if (!codes.Add(language.Code))
+                {
+                    Problem(path + ".code", "Scale.DuplicateLanguage", "The language " + language.Code + " is listed twice.");
+                }
+
+                if (string.IsNullOrEmpty(language.DecimalSeparator) || string.IsNullOrEmpty(language.GroupSeparator)
+                    || string.Equals(language.DecimalSeparator, language.GroupSeparator, StringComparison.Ordinal))
+                {
+                    Problem(path, "Scale.BadNumberFormat", "The language " + language.Code + " needs a decimal and a group separator that differ.");
+                }
+            }
+
+            if (languages.IsEmpty)
+            {
+                Problem("languages", "Scale.MissingLanguage", "The definition lists no languages; it needs at least one.");
+            }
+        }
+
+        private void CheckSections()
+        {
+            var sections = definition.Sections;
+            if (sections.IsEmpty)
+            {
+                Problem("sections", "Scale.NoSections", "The definition has no sections.");
+            }
+
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < sections.Length; i++)
+            {
+                var section = sections[i];
+                var path = "sections[" + Int(i) + "]";
+                if (IsNull(section, path))
+                {
+                    continue;
+                }
+
+                if (string.IsNullOrEmpty(section.Id) || !ids.Add(section.Id))
+                {
+                    Problem(path + ".id", "Scale.DuplicateId", "Section id '" + section.Id + "' is empty or used twice.");
+                }
+
+                RequireText(section.Name, path + ".name", "Section '" + section.Id + "' name");
+                if (section.FirstItem > section.LastItem)
+                {
+                    Problem(path, "Scale.BadRange", "Section '" + section.Id + "' runs from item " + Int(section.FirstItem) + " to item " + Int(section.LastItem) + ".");
+                }
+            }
+        }
+
+        /// <summary>The scale's and the items' score ranges and specialist combinations; true when every item has a valid range.</summary>
+        private bool CheckScoreRanges()
+        {
+            var valid = true;
+            if (definition.ItemScores is { } scaleRange && !scaleRange.IsValid)
+            {
+                Problem("itemScores", "Scale.BadScoreRange", "The score range " + scaleRange + " is not 0 ≤ min < max ≤ " + Int(ScoreRange.Limit) + ".");
+                valid = false;
+            }
+
+            CheckCombination(definition.SpecialistScores, "specialistScores");
+            var items = definition.Items;
+            for (var i = 0; i < items.Length; i++)
+            {
+                var item = items[i];
+                if (item is null)
+                {
+                    continue;
+                }
+
+                var path = "items[" + Int(i) + "]";
+                currentItem = item.Number;
+                if (item.Scores is { } itemRange && !itemRange.IsValid)
+                {
+                    Problem(path + ".scores", "Scale.BadScoreRange", "The score range " + itemRange + " is not 0 ≤ min < max ≤ " + Int(ScoreRange.Limit) + ".");
+                    valid = false;
+                }
+                else if (item.Scores is null && definition.ItemScores is null)
+                {
+                    Problem(path + ".scores", "Scale.MissingScoreRange", "Item " + Int(item.Number) + " has no score range, and the scale states no itemScores.");
+                    valid = false;
+                }
+
+                CheckCombination(item.SpecialistScores, path + ".specialistScores");
+                if (item.PerSpecialist && definition.CombinationOf(item) is null)
+                {
+                    Problem(path + ".specialistScores", "Scale.MissingCombination", "Item " + Int(item.Number) + " is rated per specialist, but neither it nor the scale says how specialists' scores combine (specialistScores).");
+                }
+            }
+
+            currentItem = null;
+            return valid;
+        }
+
+        private void CheckCombination(SpecialistCombination? combination, string path)
+        {
+            if (combination is null)
+            {
+                return;
+            }
+
+            if (!Enum.IsDefined(combination.Combine))
+            {
+                Problem(path + ".combine", "Scale.UnknownKind", "The combination method is unknown; use mean or median.");
+            }
+
+            if (!Enum.IsDefined(combination.Ties))
+            {
+                Problem(path + ".ties", "Scale.UnknownKind", "The tie rule is unknown; use down or up.");
+            }
+        }
+
+        private void CheckLevels()
+        {
+            var levels = definition.Levels;
+            var lowest = definition.LowestTotal;
+            var highest = definition.HighestTotal;
+            var covered = new int[highest + 1];
+            for (var i = 0; i < levels.Length; i++)
+            {
+                var level = levels[i];
+                var path = "levels[" + Int(i) + "]";
+                if (IsNull(level, path))
+                {
+                    continue;
+                }
+
+                RequireText(level.Name, path + ".name", "Level '" + level.Id + "' name");
+                if (level.MinTotal > level.MaxTotal)
+                {
+                    Problem(path, "Scale.BadRange", "Level '" + level.Id + "' runs from " + Int(level.MinTotal) + " to " + Int(level.MaxTotal) + ".");
+                }
+
+                for (var total = Math.Max(level.MinTotal, lowest); total <= Math.Min(level.MaxTotal, highest); total++)
+                {
+                    covered[total]++;
+                }
+            }
+
+            for (var total = lowest; total <= highest; total++)
+            {
+                if (covered[total] == 0)
+                {
+                    Problem("levels", "Scale.LevelGap", "No level covers the total " + Int(total) + " (levels must cover " + Int(lowest) + "–" + Int(highest) + ").");
+                    break;
+                }
+
+                if (covered[total] > 1)
+                {
+                    Problem("levels", "Scale.LevelOverlap", "More than one level covers the total " + Int(total) + ".");
+                    break;
+                }
+            }
+        }
+
+        private void CheckPolicies()
+        {
+            var policies = definition.Policies;
+            if (policies.IsEmpty)
+            {
+                Problem("policies", "Scale.NoPolicies", "The definition states no policies.");
+            }
+
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < policies.Length; i++)
+            {
+                var path = "policies[" + Int(i) + "]";
+                if (IsNull(policies[i], path))
+                {
+                    continue;
+                }
+
+                if (string.IsNullOrEmpty(policies[i].Id) || !ids.Add(policies[i].Id))
+                {
+                    Problem(path + ".id", "Scale.DuplicateId", "Policy id '" + policies[i].Id + "' is empty or used twice.");
+                }
+
+                RequireText(policies[i].Text, path + ".text", "Policy '" + policies[i].Id + "' text");
+            }
+        }
+
+        private void CheckLabels()
+        {
+            var labels = definition.Labels ?? ImmutableDictionary<string, Ips.Core.Fidelity.Localization.LocalizedText>.Empty;
+            foreach (var id in RequiredLabels)
+            {
+                if (!labels.TryGetValue(id, out var text))
+                {
+                    Problem("labels." + id, "Scale.MissingLabel", "The UI label '" + id + "' is missing.");
+                }
+                else
+                {
+                    RequireText(text, "labels." + id, "UI label '" + id + "'");
+                }
+            }
+        }
+
+        private void CheckItems()
+        {
+            var items = definition.Items;
+            if (items.IsEmpty)
+            {
+                Problem("items", "Scale.ItemCount", "The definition has no items.");
+            }
+
+            var seen = new HashSet<int>();
+            for (var i = 0; i < items.Length; i++)
+            {
+                var item = items[i];
+                var path = "items[" + Int(i) + "]";
+                currentItem = null;
+                currentRange = null;
+                if (IsNull(item, path))
+                {
+                    continue;
+                }
+
+                currentItem = item.Number;
+                currentRange = item.Scores ?? definition.ItemScores;
+                if (currentRange is { IsValid: false })
+                {
+                    currentRange = null;
+                }
+
+                if (item.Number < 1 || item.Number > items.Length)
+                {
+                    Problem(path + ".number", "Scale.ItemNumber", "Item number " + Int(item.Number) + " is outside 1–" + Int(items.Length) + ".");
+                }
+                else if (!seen.Add(item.Number))
+                {
+                    Problem(path + ".number", "Scale.DuplicateItem", "Item number " + Int(item.Number) + " is used twice.");
+                }
+
+                CheckItem(item, path);
+            }
+
+            currentItem = null;
+            currentRange = null;
+            for (var number = 1; number <= items.Length; number++)
+            {
+                if (!seen.Contains(number))
+                {
+                    Problem("items", "Scale.MissingItem", "Item " + Int(number) + " is missing.");
+                }
+            }
+        }
+
+        private void CheckItem(ItemDefinition item, string path)
+        {
+            var section = definition.FindSection(item.Section);
+            if (section is null)
+            {
+                Problem(path + ".section", "Scale.UnknownSection", "Item " + Int(item.Number) + " is in unknown section '" + item.Section + "'.");
+            }
+            else if (item.Number < section.FirstItem || item.Number > section.LastItem)
+            {
+                Problem(path + ".section", "Scale.SectionRange", "Item " + Int(item.Number) + " is outside section '" + section.Id + "' (items " + Int(section.FirstItem) + "–" + Int(section.LastItem) + ").");
+            }
+
+            CheckCodeName(item.CodeName, path + ".codeName");
+            RequireText(item.Name, path + ".name", "The item name");
+            if (item.DataSources.IsEmpty)
+            {
+                Problem(path + ".dataSources", "Scale.NoDataSources", "The item names no data sources.");
+            }
+
+            CheckAnchors(item, path);
+            CheckFacts(item, path);
+            var scope = new ItemScope(item);
+            CheckRule(scope, item.Rule, path + ".rule");
+            var modifiers = item.Modifiers;
+            for (var i = 0; i < modifiers.Length; i++)
+            {
+                var modifierPath = path + ".modifiers[" + Int(i) + "]";
+                if (IsNull(modifiers[i], modifierPath))
+                {
+                    continue;
+                }
+
+                CheckCondition(scope, modifiers[i].When, modifierPath + ".when");
+                CheckScore(modifiers[i].Score, modifierPath + ".score");
+                RequireText(modifiers[i].Reason, modifierPath + ".reason", "The modifier reason");
+            }
+
+            if (item.Exclude is { } exclude)
+            {
+                if (!item.PerSpecialist)
+                {
+                    Problem(path + ".exclude", "Scale.ExcludeNotPerSpecialist", "Only per-specialist items can exclude specialists.");
+                }
+
+                CheckCondition(scope, exclude.When, path + ".exclude.when");
+                RequireText(exclude.Reason, path + ".exclude.reason", "The exclusion reason");
+                RequireText(exclude.AllExcludedReason, path + ".exclude.allExcludedReason", "The all-excluded reason");
+            }
+
+            var constraints = item.Constraints;
+            for (var i = 0; i < constraints.Length; i++)
+            {
+                var constraintPath = path + ".constraints[" + Int(i) + "]";
+                if (IsNull(constraints[i], constraintPath))
+                {
+                    continue;
+                }
+
+                if (string.IsNullOrWhiteSpace(constraints[i].Code))
+                {
+                    Problem(constraintPath + ".code", "Scale.MissingText", "The constraint has no error code.");
+                }
+
+                CheckCondition(scope, constraints[i].Require, constraintPath + ".require");
+                RequireText(constraints[i].Message, constraintPath + ".message", "The constraint message");
+            }
+
+            if (item.Measure is { } measure)
+            {
+                CheckValue(scope, measure.Value, path + ".measure.value", allowConstant: false);
+                RequireText(measure.Unit, path + ".measure.unit", "The measure unit");
+            }
+        }
+
+        private void CheckAnchors(ItemDefinition item, string path)
+        {
+            if (currentRange is not { } range)
+            {
+                return;
+            }
+
+            var anchors = item.Anchors;
+            var found = new int[range.Max + 1];
+            for (var i = 0; i < anchors.Length; i++)
+            {
+                var anchorPath = path + ".anchors[" + Int(i) + "]";
+                if (IsNull(anchors[i], anchorPath))
+                {
+                    continue;
+                }
+
+                var score = anchors[i].Score;
+                if (!range.Contains(score))
+                {
+                    Problem(path + ".anchors", "Scale.ScoreOutOfRange", "Anchor score " + Int(score) + " is outside " + range + ".");
+                    continue;
+                }
+
+                found[score]++;
+                RequireText(anchors[i].Text, anchorPath + ".text", "Anchor " + Int(score));
+            }
+
+            for (var score = range.Min; score <= range.Max; score++)
+            {
+                if (found[score] == 0)
+                {
+                    Problem(path + ".anchors", "Scale.MissingAnchor", "Anchor " + Int(score) + " is missing.");
+                }
+                else if (found[score] > 1)
+                {
+                    Problem(path + ".anchors", "Scale.DuplicateAnchor", "Anchor " + Int(score) + " is given " + Int(found[score]) + " times.");
+                }
+            }
+        }
+
+        private void CheckFacts(ItemDefinition item, string path)
+        {
+            var facts = item.Facts;
+            if (facts.IsEmpty)
+            {
+                Problem(path + ".facts", "Scale.NoFacts", "The item declares no facts.");
+            }
+
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < facts.Length; i++)
+            {
+                var fact = facts[i];
+                var factPath = path + ".facts[" + Int(i) + "]";
+                if (IsNull(fact, factPath))
+                {
+                    continue;
+                }
+
+                if (string.IsNullOrWhiteSpace(fact.Id) || !ids.Add(fact.Id))
+                {
+                    Problem(factPath + ".id", "Scale.DuplicateId", "Fact id '" + fact.Id + "' is empty or declared twice.");
+                }
+
+                CheckCodeName(fact.CodeName, factPath + ".codeName");
+                RequireText(fact.Label, factPath + ".label", "Fact '" + fact.Id + "' label");
+                switch (fact.Kind)
+                {
+                    case Ips.Core.Fidelity.Facts.FactKind.Number:
+                    case Ips.Core.Fidelity.Facts.FactKind.Count:
+                        if (fact.Min is { } min && fact.Max is { } max && min > max)
+                        {
+                            Problem(factPath, "Scale.BadRange", "Fact '" + fact.Id + "' has min " + Num(min) + " above max " + Num(max) + ".");
+                        }
+
+                        if ((fact.Min is { } a && !double.IsFinite(a)) || (fact.Max is { } b && !double.IsFinite(b)))
+                        {
+                            Problem(factPath, "Scale.BadRange", "Fact '" + fact.Id + "' has a bound that is not a finite number.");
+                        }
+
+                        if (fact.Kind == Ips.Core.Fidelity.Facts.FactKind.Count && (fact.Min is not { } countMin || countMin < 0))
+                        {
+                            Problem(factPath + ".min", "Scale.BadRange", "Count fact '" + fact.Id + "' must have a min of 0 or more.");
+                        }
+
+                        break;
+                    case Ips.Core.Fidelity.Facts.FactKind.Elements:
+                        CheckOptions(fact.Elements, factPath + ".elements", fact.Id, "element", 1);
+                        break;
+                    case Ips.Core.Fidelity.Facts.FactKind.Level:
+                        CheckOptions(fact.Levels, factPath + ".levels", fact.Id, "level", 2);
+                        break;
+                    case Ips.Core.Fidelity.Facts.FactKind.Flag:
+                        break;
+                    default:
+                        Problem(factPath + ".kind", "Scale.UnknownKind", "Fact '" + fact.Id + "' has an unknown kind.");
+                        break;
+                }
+            }
+        }
+
+        /// <summary>A code name, when given, is a C# identifier: a letter or underscore, then letters, digits or underscores; not a keyword.</summary>
+        private void CheckCodeName(string? codeName, string path)
+        {
+            if (codeName is null || IsCSharpIdentifier(codeName))
+            {
+                return;
+            }
+
+            Problem(path, "Scale.BadCodeName", "The codeName '" + codeName + "' is not a C# identifier (a letter or underscore, then letters, digits or underscores; not a keyword).");
+        }
+
+        private static bool IsCSharpIdentifier(string name)
+        {
+            if (name.Length == 0 || CSharpKeywords.Contains(name))
+            {
+                return false;
+            }
+
+            for (var i = 0; i < name.Length; i++)
+            {
+                var category = char.GetUnicodeCategory(name[i]);
+                var letter = category is System.Globalization.UnicodeCategory.UppercaseLetter or System.Globalization.UnicodeCategory.LowercaseLetter
+                    or System.Globalization.UnicodeCategory.TitlecaseLetter or System.Globalization.UnicodeCategory.ModifierLetter
+                    or System.Globalization.UnicodeCategory.OtherLetter or System.Globalization.UnicodeCategory.LetterNumber;
+                var part = letter || name[i] == '_' || category is System.Globalization.UnicodeCategory.DecimalDigitNumber
+                    or System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark
+                    or System.Globalization.UnicodeCategory.ConnectorPunctuation or System.Globalization.UnicodeCategory.Format;
+                if (i == 0 ? !(letter || name[i] == '_') : !part)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The C# reserved keywords (contextual keywords are valid identifiers).</summary>
+        private static readonly HashSet<string> CSharpKeywords = new(StringComparer.Ordinal)
+        {
+            "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const", "continue",
+            "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern", "false", "finally",
+            "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface", "internal", "is", "lock",
+            "long", "namespace", "new", "null", "object", "operator", "out", "override", "params", "private", "protected",
+            "public", "readonly", "ref", "return", "sbyte", "sealed", "short", "sizeof", "stackalloc", "static", "string",
+            "struct", "switch", "this", "throw", "true", "try", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort",
+            "using", "virtual", "void", "volatile", "while",
+        };
+
+        private void CheckOptions(ImmutableArray<OptionDefinition> options, string path, string factId, string what, int minimum)
+        {
+            if (options.Length < minimum)
+            {
+                Problem(path, "Scale.NoOptions", "Fact '" + factId + "' needs at least " + Int(minimum) + " " + what + (minimum == 1 ? "." : "s."));
+            }
+
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < options.Length; i++)
+            {
+                if (IsNull(options[i], path + "[" + Int(i) + "]"))
+                {
+                    continue;
+                }
+
+                if (string.IsNullOrWhiteSpace(options[i].Id) || !ids.Add(options[i].Id))
+                {
+                    Problem(path + "[" + Int(i) + "].id", "Scale.DuplicateId", "Fact '" + factId + "' " + what + " id '" + options[i].Id + "' is empty or used twice.");
+                }
+
+                RequireText(options[i].Label, path + "[" + Int(i) + "].label", "Fact '" + factId + "' " + what + " '" + options[i].Id + "' label");
+            }
+        }
+
+        private void CheckScore(int score, string path)
+        {
+            if (currentRange is { } range && !range.Contains(score))
+            {
+                Problem(path, "Scale.ScoreOutOfRange", "Score " + Int(score) + " is outside " + range + ".");
+            }
+        }
+
+        private FactDefinition? RequireFact(ItemScope scope, string? id, string path, string role, params ReadOnlySpan<Ips.Core.Fidelity.Facts.FactKind> kinds)
+        {
+            if (string.IsNullOrEmpty(id))
+            {
+                Problem(path, "Scale.MissingFactReference", "The " + role + " names no fact.");
+                return null;
+            }
+
+            var fact = scope.Item.FindFact(id);
+            if (fact is null)
+            {
+                Problem(path, "Scale.UndeclaredFact", "The " + role + " refers to fact '" + id + "', which the item does not declare.");
+                return null;
+            }
+
+            foreach (var kind in kinds)
+            {
+                if (fact.Kind == kind)
+                {
+                    return fact;
+                }
+            }
+
+            Problem(path, "Scale.FactKindMismatch", "The " + role + " needs fact '" + id + "' to be of kind " + string.Join(" or ", kinds.ToArray()) + ", not " + fact.Kind + ".");
+            return null;
+        }
+
+        private void CheckRule(ItemScope scope, Ips.Core.Fidelity.Definition.RuleDefinition? rule, string path)
+        {
+            if (rule is null)
+            {
+                Problem(path, "Scale.MissingRule", "The rule is missing.");
+                return;
+            }
+
+            switch (rule.Kind)
+            {
+                case Ips.Core.Fidelity.Definition.RuleKind.Bands:
+                    CheckBands(scope, rule, path);
+                    break;
+                case Ips.Core.Fidelity.Definition.RuleKind.NearestAnchor:
+                    CheckValue(scope, rule.Value, path + ".value", allowConstant: false);
+                    var points = rule.Points;
+                    if (points.IsEmpty)
+                    {
+                        Problem(path + ".points", "Scale.NoPoints", "A nearestAnchor rule needs at least one point.");
+                    }
+
+                    for (var i = 0; i < points.Length; i++)
+                    {
+                        if (IsNull(points[i], path + ".points[" + Int(i) + "]"))
+                        {
+                            continue;
+                        }
+
+                        CheckScore(points[i].Score, path + ".points[" + Int(i) + "].score");
+                        if (!double.IsFinite(points[i].Value))
+                        {
+                            Problem(path + ".points[" + Int(i) + "].value", "Scale.BadRange", "An anchor point must be a finite number.");
+                        }
+
+                        for (var j = 0; j < i; j++)
+                        {
+                            if (points[j]?.Value == points[i].Value)
+                            {
+                                Problem(path + ".points[" + Int(i) + "]", "Scale.DuplicatePoint", "Anchor point " + Num(points[i].Value) + " is given twice.");
+                            }
+                        }
+                    }
+
+                    break;
+                case Ips.Core.Fidelity.Definition.RuleKind.ElementCount:
+                    CheckElementCount(scope, rule, path);
+                    break;
+                case Ips.Core.Fidelity.Definition.RuleKind.ObservedLevel:
+                    CheckObservedLevel(scope, rule, path);
+                    break;
+                case Ips.Core.Fidelity.Definition.RuleKind.DecisionList:
+                    var cases = rule.Cases;
+                    for (var i = 0; i < cases.Length; i++)
+                    {
+                        var casePath = path + ".cases[" + Int(i) + "]";
+                        if (IsNull(cases[i], casePath))
+                        {
+                            continue;
+                        }
+
+                        CheckCondition(scope, cases[i].When, casePath + ".when");
+                        CheckOutcome(scope, cases[i].Then, casePath + ".then");
+                    }
+
+                    if (rule.Otherwise is null)
+                    {
+                        Problem(path + ".otherwise", "Scale.MissingOtherwise", "A decision list needs an 'otherwise' outcome.");
+                    }
+                    else
+                    {
+                        CheckOutcome(scope, rule.Otherwise, path + ".otherwise");
+                    }
+
+                    break;
+                default:
+                    Problem(path + ".kind", "Scale.UnknownKind", "Unknown rule kind.");
+                    break;
+            }
+        }
+
+        private void CheckOutcome(ItemScope scope, Ips.Core.Fidelity.Definition.OutcomeDefinition? outcome, string path)
+        {
+            if (outcome is null)
+            {
+                Problem(path, "Scale.MissingOutcome", "The outcome is missing.");
+                return;
+            }
+
+            var forms = (outcome.Score is null ? 0 : 1) + (outcome.NotRated is null ? 0 : 1) + (outcome.Rule is null ? 0 : 1);
+            if (forms != 1)
+            {
+                Problem(path, "Scale.BadOutcome", "An outcome needs exactly one of 'score', 'notRated' and 'rule'.");
+                return;
+            }
+
+            if (outcome.Score is { } score)
+            {
+                CheckScore(score, path + ".score");
+            }
+            else if (outcome.NotRated is { } reason)
+            {
+                RequireText(reason, path + ".notRated", "The not-rated reason");
+            }
+            else
+            {
+                CheckRule(scope, outcome.Rule, path + ".rule");
+            }
+        }
+
+        private void CheckElementCount(ItemScope scope, Ips.Core.Fidelity.Definition.RuleDefinition rule, string path)
+        {
+            var fact = RequireFact(scope, rule.Fact, path + ".fact", "elementCount rule", Ips.Core.Fidelity.Facts.FactKind.Elements);
+            var map = rule.Map;
+            if (!HasNoNullEntry(map, path + ".map"))
+            {
+                return;
+            }
+
+            foreach (var entry in map)
+            {
+                CheckScore(entry.Score, path + ".map.score");
+            }
+
+            if (fact is null)
+            {
+                return;
+            }
+
+            var elements = fact.Elements.Length;
+            for (var count = 0; count <= elements; count++)
+            {
+                var hits = 0;
+                foreach (var entry in map)
+                {
+                    if (count >= entry.Min && count <= entry.Max)
+                    {
+                        hits++;
+                    }
+                }
+
+                if (hits == 0)
+                {
+                    Problem(path + ".map", "Scale.CountGap", "No score is given for " + Int(count) + " element(s) present (the map must cover 0–" + Int(elements) + ").");
+                }
+                else if (hits > 1)
+                {
+                    Problem(path + ".map", "Scale.CountOverlap", "More than one score is given for " + Int(count) + " element(s) present.");
+                }
+            }
+
+            foreach (var entry in map)
+            {
+                if (entry.Min < 0 || entry.Max > elements || entry.Min > entry.Max)
+                {
+                    Problem(path + ".map", "Scale.BadRange", "The map entry " + Int(entry.Min) + "–" + Int(entry.Max) + " is outside 0–" + Int(elements) + ".");
+                }
+            }
+        }
+
+        private void CheckObservedLevel(ItemScope scope, Ips.Core.Fidelity.Definition.RuleDefinition rule, string path)
+        {
+            var fact = RequireFact(scope, rule.Fact, path + ".fact", "observedLevel rule", Ips.Core.Fidelity.Facts.FactKind.Level);
+            var map = rule.Levels;
+            if (!HasNoNullEntry(map, path + ".levels"))
+            {
+                return;
+            }
+
+            foreach (var entry in map)
+            {
+                CheckScore(entry.Score, path + ".levels.score");
+                if (fact is not null && fact.IndexOfLevel(entry.Level) < 0)
+                {
+                    Problem(path + ".levels", "Scale.UnknownLevel", "Level '" + entry.Level + "' is not a level of fact '" + fact.Id + "'.");
+                }
+            }
+
+            if (fact is null)
+            {
+                return;
+            }
+
+            foreach (var level in fact.Levels)
+            {
+                if (level is null)
+                {
+                    continue;
+                }
+
+                var hits = 0;
+                foreach (var entry in map)
+                {
+                    if (string.Equals(entry.Level, level.Id, StringComparison.Ordinal))
+                    {
+                        hits++;
+                    }
+                }
+
+                if (hits != 1)
+                {
+                    Problem(path + ".levels", hits == 0 ? "Scale.LevelNotMapped" : "Scale.LevelMappedTwice", "Level '" + level.Id + "' of fact '" + fact.Id + "' must map to exactly one score (found " + Int(hits) + ").");
+                }
+            }
+        }
+
+        private void CheckBands(ItemScope scope, Ips.Core.Fidelity.Definition.RuleDefinition rule, string path)
+        {
+            var domain = CheckValue(scope, rule.Value, path + ".value", allowConstant: false);
+            var bands = rule.Bands;
+            if (bands.IsEmpty)
+            {
+                Problem(path + ".bands", "Scale.NoBands", "A bands rule needs at least one band.");
+                return;
+            }
+
+            if (!HasNoNullEntry(bands, path + ".bands"))
+            {
+                return;
+            }
+
+            foreach (var band in bands)
+            {
+                CheckScore(band.Score, path + ".bands.score");
+                if ((band.Min is { } lo && !double.IsFinite(lo)) || (band.Max is { } hi && !double.IsFinite(hi)))
+                {
+                    Problem(path + ".bands", "Scale.BadRange", "A band bound must be a finite number.");
+                    return;
+                }
+            }
+
+            if (domain is not { } d)
+            {
+                return;
+            }
+
+            new BandCoverage(this, path + ".bands", rule.Rounding == Ips.Core.Fidelity.Definition.Rounding.WholeNumberHalfAwayFromZero).Check(bands, d);
+        }
+
+        private Domain? CheckValue(ItemScope scope, Ips.Core.Fidelity.Definition.ValueDefinition? value, string path, bool allowConstant)
+        {
+            if (value is null)
+            {
+                Problem(path, "Scale.MissingValue", "The value is missing.");
+                return null;
+            }
+
+            var forms = (value.Fact is null ? 0 : 1) + (value.Numerator is null && value.Denominator is null ? 0 : 1)
+                + (value.CountOf is null ? 0 : 1) + (value.Constant is null ? 0 : 1);
+            if (forms != 1)
+            {
+                Problem(path, "Scale.BadValue", "A value needs exactly one of 'fact', 'numerator'/'denominator', 'countOf' and 'constant'.");
+                return null;
+            }
+
+            if (value.Factor is { } factor && (!double.IsFinite(factor) || factor <= 0))
+            {
+                Problem(path + ".factor", "Scale.BadValue", "A factor must be a positive finite number.");
+                return null;
+            }
+
+            var scale = value.Factor ?? 1;
+            Domain? domain = null;
+            if (value.Constant is not null)
+            {
+                // Constants only appear in comparisons, which have no bands to cover.
+                if (!allowConstant)
+                {
+                    Problem(path, "Scale.BadValue", "A constant cannot be scored here.");
+                }
+
+                return null;
+            }
+            else if (value.Fact is not null)
+            {
+                var fact = RequireFact(scope, value.Fact, path + ".fact", "value", Ips.Core.Fidelity.Facts.FactKind.Number, Ips.Core.Fidelity.Facts.FactKind.Count);
+                if (fact is null)
+                {
+                    return null;
+                }
+
+                domain = new Domain(
+                    fact.Min is { } min ? min * scale : null,
+                    fact.MinExclusive,
+                    fact.Max is { } max ? max * scale : null,
+                    fact.MaxExclusive);
+            }
+            else if (value.CountOf is not null)
+            {
+                var fact = RequireFact(scope, value.CountOf, path + ".countOf", "element count", Ips.Core.Fidelity.Facts.FactKind.Elements);
+                if (fact is null)
+                {
+                    return null;
+                }
+
+                domain = new Domain(0, false, fact.Elements.Length, false);
+            }
+            else
+            {
+                var numerator = RequireFact(scope, value.Numerator, path + ".numerator", "ratio numerator", Ips.Core.Fidelity.Facts.FactKind.Number, Ips.Core.Fidelity.Facts.FactKind.Count);
+                var denominator = RequireFact(scope, value.Denominator, path + ".denominator", "ratio denominator", Ips.Core.Fidelity.Facts.FactKind.Number, Ips.Core.Fidelity.Facts.FactKind.Count);
+                if (numerator is null || denominator is null)
+                {
+                    return null;
+                }
+
+                domain = new Domain(0, false, null, false);
+            }
+
+            if (value.Min is not null || value.Max is not null)
+            {
+                domain = new Domain(value.Min ?? domain.Value.Min, false, value.Max ?? domain.Value.Max, false);
+            }
+
+            return domain;
+        }
+
+        private void CheckCondition(ItemScope scope, Ips.Core.Fidelity.Definition.ConditionDefinition? condition, string path)
+        {
+            if (condition is null)
+            {
+                Problem(path, "Scale.MissingCondition", "The condition is missing.");
+                return;
+            }
+
+            switch (condition.Kind)
+            {
+                case Ips.Core.Fidelity.Definition.ConditionKind.Compare:
+                    if (condition.Op is null)
+                    {
+                        Problem(path + ".op", "Scale.BadCondition", "A comparison needs an 'op'.");
+                    }
+
+                    CheckValue(scope, condition.Value, path + ".value", allowConstant: true);
+                    CheckValue(scope, condition.Than, path + ".than", allowConstant: true);
+                    break;
+                case Ips.Core.Fidelity.Definition.ConditionKind.Level:
+                    var fact = RequireFact(scope, condition.Level, path + ".level", "level condition", Ips.Core.Fidelity.Facts.FactKind.Level);
+                    var targets = (condition.AtLeast is null ? 0 : 1) + (condition.AtMost is null ? 0 : 1) + (condition.EqualTo is null ? 0 : 1);
+                    if (targets != 1)
+                    {
+                        Problem(path, "Scale.BadCondition", "A level condition needs exactly one of 'atLeast', 'atMost' and 'equals'.");
+                    }
+                    else if (fact is not null && fact.IndexOfLevel(condition.AtLeast ?? condition.AtMost ?? condition.EqualTo) < 0)
+                    {
+                        Problem(path, "Scale.UnknownLevel", "Level '" + (condition.AtLeast ?? condition.AtMost ?? condition.EqualTo) + "' is not a level of fact '" + fact.Id + "'.");
+                    }
+
+                    break;
+                case Ips.Core.Fidelity.Definition.ConditionKind.Flag:
+                    RequireFact(scope, condition.Flag, path + ".flag", "flag condition", Ips.Core.Fidelity.Facts.FactKind.Flag);
+                    if (condition.Is is null)
+                    {
+                        Problem(path + ".is", "Scale.BadCondition", "A flag condition needs 'is'.");
+                    }
+
+                    break;
+                case Ips.Core.Fidelity.Definition.ConditionKind.All:
+                case Ips.Core.Fidelity.Definition.ConditionKind.Any:
+                    var parts = condition.Kind == Ips.Core.Fidelity.Definition.ConditionKind.All ? condition.All : condition.Any;
+                    if (parts.IsEmpty)
+                    {
+                        Problem(path, "Scale.BadCondition", "'all' and 'any' need at least one condition.");
+                    }
+
+                    for (var i = 0; i < parts.Length; i++)
+                    {
+                        CheckCondition(scope, parts[i], path + (condition.Kind == Ips.Core.Fidelity.Definition.ConditionKind.All ? ".all[" : ".any[") + Int(i) + "]");
+                    }
+
+                    break;
+                case Ips.Core.Fidelity.Definition.ConditionKind.Not:
+                    CheckCondition(scope, condition.Not, path + ".not");
+                    break;
+                default:
+                    Problem(path, "Scale.BadCondition", "A condition needs exactly one form: value/op/than, level, flag, all, any or not.");
+                    break;
+            }
+        }
+
+        private readonly record struct ItemScope(ItemDefinition Item);
+
+        /// <summary>The range a scored value can take; null bounds are unbounded.</summary>
+        private readonly record struct Domain(double? Min, bool MinExclusive, double? Max, bool MaxExclusive);
+
+        /// <summary>Checks that bands cover a domain with no gap and no overlap beyond a shared boundary point.</summary>
+        private sealed class BandCoverage(DefinitionChecks owner, string path, bool whole)
+        {
+            public void Check(ImmutableArray<Ips.Core.Fidelity.Definition.BandDefinition> bands, Domain domain)
+            {
+                // Work on [lo, hi] intervals; with whole-number rounding, on the integers each band contains.
+                var intervals = new List<(double Lo, bool LoOpen, double Hi, bool HiOpen, int Score)>(bands.Length);
+                foreach (var band in bands)
+                {
+                    double lo = band.Min ?? double.NegativeInfinity;
+                    double hi = band.Max ?? double.PositiveInfinity;
+                    bool loOpen = band.Min is not null && band.MinExclusive;
+                    bool hiOpen = band.Max is not null && band.MaxExclusive;
+                    if (whole)
+                    {
+                        lo = double.IsInfinity(lo) ? lo : (loOpen ? Math.Floor(lo) + 1 : Math.Ceiling(lo));
+                        hi = double.IsInfinity(hi) ? hi : (hiOpen ? Math.Ceiling(hi) - 1 : Math.Floor(hi));
+                        loOpen = false;
+                        hiOpen = false;
+                    }
+
+                    if (lo > hi || (lo == hi && (loOpen || hiOpen)))
+                    {
+                        owner.Problem(path, "Scale.EmptyBand", "A band for score " + Int(band.Score) + " contains no value.");
+                        return;
+                    }
+
+                    intervals.Add((lo, loOpen, hi, hiOpen, band.Score));
+                }
+
+                intervals.Sort((a, b) => a.Lo != b.Lo ? a.Lo.CompareTo(b.Lo) : a.LoOpen.CompareTo(b.LoOpen));
+
+                double domLo = domain.Min ?? double.NegativeInfinity;
+                double domHi = domain.Max ?? double.PositiveInfinity;
+                if (whole)
+                {
+                    domLo = double.IsInfinity(domLo) ? domLo : Math.Round(domLo, MidpointRounding.AwayFromZero);
+                    domHi = double.IsInfinity(domHi) ? domHi : Math.Round(domHi, MidpointRounding.AwayFromZero);
+                }
+
+                var first = intervals[0];
+                if (first.Lo > domLo || (first.Lo == domLo && first.LoOpen && !domain.MinExclusive))
+                {
+                    owner.Problem(path, "Scale.BandGap", "The bands leave values from " + Num(domLo) + " up to " + Num(first.Lo) + " without a score.");
+                }
+
+                for (var i = 1; i < intervals.Count; i++)
+                {
+                    var previous = intervals[i - 1];
+                    var current = intervals[i];
+                    var gap = whole
+                        ? current.Lo > previous.Hi + 1
+                        : current.Lo > previous.Hi || (current.Lo == previous.Hi && current.LoOpen && previous.HiOpen);
+                    // A shared boundary point is allowed either way; only a real overlap is refused.
+                    var overlap = current.Lo < previous.Hi;
+                    if (gap)
+                    {
+                        owner.Problem(path, "Scale.BandGap", "The bands leave a gap between " + Num(previous.Hi) + " and " + Num(current.Lo) + ".");
+                    }
+                    else if (overlap)
+                    {
+                        owner.Problem(path, "Scale.BandOverlap", "The bands for scores " + Int(previous.Score) + " and " + Int(current.Score) + " overlap beyond a shared boundary.");
+                    }
+                }
+
+                var last = intervals[^1];
+                if (last.Hi < domHi || (last.Hi == domHi && last.HiOpen && !domain.MaxExclusive))
+                {
+                    owner.Problem(path, "Scale.BandGap", "The bands leave values above " + Num(last.Hi) + " (up to " + Num(domHi) + ") without a score.");
+                }
+            }
+        }
+    }
+}

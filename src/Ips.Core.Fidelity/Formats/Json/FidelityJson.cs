@@ -1,0 +1,269 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Ips.Core.Fidelity.Facts;
+using Ips.Core.Fidelity.Scoring;
+using Ips.Core.Fidelity.Definition;
+using Ips.Core.Fidelity.Results;
+
+namespace Ips.Core.Fidelity.Formats.Json;
+
+/// <summary>Reads and writes review facts and fidelity reports as JSON (System.Text.Json, source-generated, AOT-safe).</summary>
+/// <remarks>
+/// <para>
+/// <b>Facts</b> are meant to be written by hand:
+/// <c>{"schemaVersion": 1, "programme": "Team Nord", "reviewDate": "2026-10-01", "reviewPeriod": {"start": "2026-04-01", "end": "2026-09-30"},
+/// "items": [{"item": 1, "facts": {"activeParticipants": 36, "fullTimeEquivalents": 2}},
+/// {"item": 17, "specialists": [{"label": "ES-A", "facts": {"inPersonEmployerContactsPerWeek": 4.2, "contactLogReview": "weekly", "jobSeekers": 8}}]}]}</c>.
+/// A fact value is a number, <c>true</c>/<c>false</c>, a level id (string) or an array of element ids; whole-number
+/// literals are counts. A fact derived from records is written <c>{"value": 17, "origin": "derived"}</c>. Fact ids, element and level ids and item numbers are not checked here: the engine (or
+/// <see cref="ReviewFactsValidator"/>) reports them against the scale definition.
+/// </para>
+/// <para>
+/// <b>Reports</b> carry the stamps (scale id, edition, revision, engine version, language), the totals and level, and
+/// per item the status, score, path, measured value, facts, specialists, modifiers, missing facts and errors, plus the
+/// texts in the report's language (item name, matched anchor, next anchor, explanation) so that tools without the
+/// definition can show them. Reading re-attaches the definition by item number (texts are recomputed, not read), so a
+/// report reads back only with the definition it was scored with (same scale id, edition and revision).
+/// </para>
+/// <para>
+/// <b>Equality.</b> A round trip is exact in this sense: for any report <c>r</c>,
+/// <c>SerializeReport(DeserializeReport(SerializeReport(r), r.Scale)) == SerializeReport(r)</c>, and the same for facts.
+/// The JSON is the canonical form (the records hold immutable arrays, which compare by reference).
+/// </para>
+/// <para>
+/// <b>Errors.</b> Every problem with the JSON — malformed or truncated text, a wrong type at any depth, a missing
+/// required property, an unknown property or enum name, a missing or unsupported <c>schemaVersion</c>, an impossible
+/// period — is a <see cref="JsonException"/> whose <see cref="JsonException.Path"/> says where (e.g.
+/// <c>$.items[2].specialists[0].facts</c>), never another exception type.
+/// </para>
+/// <para>Dates are ISO-8601 (<c>yyyy-MM-dd</c>). Output is indented with two spaces and <c>\n</c> line ends, UTF-8 text unescaped. Thread-safe.</para>
+/// </remarks>
+public static class FidelityJson
+{
+    /// <summary>The <c>schemaVersion</c> this library reads and writes.</summary>
+    public const int SchemaVersion = 1;
+
+    private static readonly JsonReaderOptions ReaderOptions = new()
+    {
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    private static readonly FidelityJsonContext Context = new(new JsonSerializerOptions(FidelityJsonContext.Default.Options)
+    {
+        TypeInfoResolver = null,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    /// <summary>Writes review facts as JSON.</summary>
+    /// <param name="facts">The facts.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
+    /// <example>
+    /// <code>
+    /// string json = FidelityJson.SerializeFacts(facts);   // {"schemaVersion": 1, "programme": …, "items": [...]}
+    /// </code>
+    /// </example>
+    public static string SerializeFacts(ReviewFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return JsonSerializer.Serialize(FidelityJsonMapping.ToDocument(facts), Context.FactsDocument);
+    }
+
+    /// <summary>Reads review facts from JSON.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The facts, not yet checked against a scale (the engine does that).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The JSON is not a facts document of schema version 1; <see cref="JsonException.Path"/> says where.</exception>
+    /// <example>
+    /// <code>
+    /// ReviewFacts facts = FidelityJson.DeserializeFacts(File.ReadAllText("examples/reviews/fair.json"));
+    /// // A bad file: catch (JsonException e) { /* e.Path, e.g. "$.items[2].facts" */ }
+    /// </code>
+    /// </example>
+    public static ReviewFacts DeserializeFacts(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var utf8 = Encoding.UTF8.GetBytes(json);
+        return Guard(() =>
+        {
+            CheckSchemaVersion(utf8, "facts");
+            var document = JsonSerializer.Deserialize(utf8, Context.FactsDocument)
+                ?? throw new JsonException("The facts document is null; expected an object with schemaVersion, programme, reviewDate and items.", "$", null, null);
+            return FidelityJsonMapping.FromDocument(document);
+        });
+    }
+
+    /// <summary>Writes a report as JSON, with its texts in the report's language.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    /// <example>
+    /// <code>
+    /// string json = FidelityJson.SerializeReport(FidelityEngine.Default.Score(facts));
+    /// FidelityReport back = FidelityJson.DeserializeReport(json, ScaleDefinition.Ips25);
+    /// </code>
+    /// </example>
+    public static string SerializeReport(FidelityReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return JsonSerializer.Serialize(FidelityJsonMapping.ToDocument(report), Context.ReportDocument);
+    }
+
+    /// <summary>Reads a report from JSON and re-attaches <paramref name="scale"/> by item number.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="scale">The definition the report was scored with (its scale id, edition and revision must match the report's stamps).</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="JsonException">The JSON is not a report of schema version 1 for <paramref name="scale"/>; <see cref="JsonException.Path"/> says where.</exception>
+    /// <example>
+    /// <code>
+    /// FidelityReport report = FidelityJson.DeserializeReport(File.ReadAllText("report.json"), ScaleDefinition.Ips25);
+    /// </code>
+    /// </example>
+    public static FidelityReport DeserializeReport(string json, ScaleDefinition scale)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(scale);
+        var utf8 = Encoding.UTF8.GetBytes(json);
+        return Guard(() =>
+        {
+            CheckSchemaVersion(utf8, "report");
+            var document = JsonSerializer.Deserialize(utf8, Context.ReportDocument)
+                ?? throw new JsonException("The report document is null.", "$", null, null);
+            return FidelityJsonMapping.FromDocument(document, scale);
+        });
+    }
+
+    /// <summary>Turns any other exception a reader could raise into a <see cref="JsonException"/> (the promise of this API).</summary>
+    private static T Guard<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or FormatException or OverflowException or NotSupportedException or IndexOutOfRangeException)
+        {
+            throw new JsonException("The JSON could not be read: " + exception.Message, "$", null, null, exception);
+        }
+    }
+
+    /// <summary>
+    /// Reads the whole document once before the serializer does: malformed JSON (truncated, a bad literal such as
+    /// <c>NaN</c>, nesting deeper than 64) is reported with the exact path where it breaks, and the top-level
+    /// <c>schemaVersion</c> is checked first, so a document of another version fails on its version rather than on some
+    /// property this version does not know. A well-formed document that is not an object is left to the serializer.
+    /// </summary>
+    private static void CheckSchemaVersion(byte[] utf8, string kind)
+    {
+        var frames = new List<Frame>();
+        var isObject = false;
+        var found = false;
+        int? version = null;
+        string? given = null;
+        var reader = new Utf8JsonReader(utf8, ReaderOptions);
+        try
+        {
+            while (reader.Read())
+            {
+                var token = reader.TokenType;
+                if (token == JsonTokenType.PropertyName)
+                {
+                    frames[^1].Property = reader.GetString();
+                    continue;
+                }
+
+                if (token is JsonTokenType.EndObject or JsonTokenType.EndArray)
+                {
+                    frames.RemoveAt(frames.Count - 1);
+                    continue;
+                }
+
+                if (frames.Count == 0)
+                {
+                    isObject = token == JsonTokenType.StartObject;
+                }
+                else if (frames[^1].IsArray)
+                {
+                    frames[^1].Index++;
+                }
+                else if (frames.Count == 1 && !found && string.Equals(frames[0].Property, "schemaVersion", StringComparison.Ordinal))
+                {
+                    found = true;
+                    if (token == JsonTokenType.Number && reader.TryGetInt32(out var number))
+                    {
+                        version = number;
+                    }
+                    else
+                    {
+                        given = token == JsonTokenType.String ? "\"" + reader.GetString() + "\"" : FidelityJsonReading.Describe(token);
+                    }
+                }
+
+                if (token is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    frames.Add(new Frame { IsArray = token == JsonTokenType.StartArray });
+                }
+            }
+        }
+        catch (JsonException exception)
+        {
+            var path = Frame.Path(frames);
+            // The serializer's own layout: "… Path: $.x | LineNumber: 0 | BytePositionInLine: 12."
+            var message = exception.Message.Contains("LineNumber:", StringComparison.Ordinal)
+                ? exception.Message.Replace("LineNumber:", "Path: " + path + " | LineNumber:", StringComparison.Ordinal)
+                : exception.Message + " Path: " + path + ".";
+            throw new JsonException(message, path, exception.LineNumber, exception.BytePositionInLine, exception);
+        }
+
+        if (!isObject)
+        {
+            return;
+        }
+
+        var expected = "; this library reads " + kind + " documents with \"schemaVersion\": " + FidelityJsonReading.Int(SchemaVersion) + ".";
+        if (!found)
+        {
+            throw new JsonException("The " + kind + " document has no schemaVersion" + expected, "$", null, null);
+        }
+
+        if (version != SchemaVersion)
+        {
+            var value = version is { } v ? FidelityJsonReading.Int(v) : given;
+            throw new JsonException("Unsupported schemaVersion " + value + expected, "$.schemaVersion", null, null);
+        }
+    }
+
+    /// <summary>One open object or array while scanning, for the path of a syntax error.</summary>
+    private sealed class Frame
+    {
+        public bool IsArray { get; init; }
+
+        public int Index { get; set; } = -1;
+
+        public string? Property { get; set; }
+
+        public static string Path(List<Frame> frames)
+        {
+            var path = new StringBuilder("$");
+            foreach (var frame in frames)
+            {
+                if (frame.IsArray)
+                {
+                    if (frame.Index >= 0)
+                    {
+                        path.Append('[').Append(FidelityJsonReading.Int(frame.Index)).Append(']');
+                    }
+                }
+                else if (frame.Property is { } property)
+                {
+                    path.Append('.').Append(property);
+                }
+            }
+
+            return path.ToString();
+        }
+    }
+}

@@ -1,0 +1,136 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using Ips.Core.Fidelity.Facts;
+using Ips.Core.Fidelity.Scoring;
+using Ips.Core.Fidelity.Results;
+using Ips.Core.Fidelity.Definition;
+using Ips.Core.Fidelity.Localization;
+using Ips.Core.Fidelity.Presentation;
+using NodaTime;
+
+namespace Ips.Core.Fidelity.Results;
+
+/// <summary>A rated sum with the lowest and highest totals still possible (policy 4).</summary>
+/// <remarks>
+/// <see cref="LowestPossible"/> adds 1 and <see cref="HighestPossible"/> adds 5 for every item not rated or invalid;
+/// nothing is imputed. With every item rated, both equal <see cref="RatedSum"/>.
+/// </remarks>
+public sealed record ScoreSummary
+{
+    /// <summary>The sum of rated items' scores.</summary>
+    public int RatedSum { get; init; }
+
+    /// <summary>How many items were rated.</summary>
+    public int RatedCount { get; init; }
+
+    /// <summary>How many items there are.</summary>
+    public int ItemCount { get; init; }
+
+    /// <summary>The lowest total still possible.</summary>
+    public int LowestPossible { get; init; }
+
+    /// <summary>The highest total still possible.</summary>
+    public int HighestPossible { get; init; }
+
+    /// <summary>Whether every item was rated.</summary>
+    [JsonIgnore]
+    public bool IsComplete => RatedCount == ItemCount;
+}
+
+/// <summary>The subtotal of one section.</summary>
+public sealed record SectionTotal
+{
+    /// <summary>The section definition (names, item range).</summary>
+    [JsonIgnore]
+    public required SectionDefinition Section { get; init; }
+
+    /// <summary>The section id.</summary>
+    public string SectionId => Section.Id;
+
+    /// <summary>The section's sums.</summary>
+    public required ScoreSummary Summary { get; init; }
+}
+
+/// <summary>The result of scoring one review: every item's result, subtotals, total and level, with version stamps.</summary>
+/// <remarks>
+/// <para>
+/// Stamps (<see cref="ScaleId"/>, <see cref="Edition"/>, <see cref="Revision"/>, <see cref="EngineVersion"/>) make a
+/// report reproducible. <see cref="Level"/> is given only when every possible total falls in the same level (policy
+/// 4): a complete review always has one; an incomplete one has one only when the missing items cannot change it.
+/// </para>
+/// <para>Immutable and thread-safe. Texts are produced on demand by <c>Explain</c> (<see cref="Ips.Core.Fidelity.Presentation.ExplanationExtensions"/>).</para>
+/// </remarks>
+public sealed record FidelityReport
+{
+    /// <summary>The scale definition the report was scored with.</summary>
+    [JsonIgnore]
+    public required ScaleDefinition Scale { get; init; }
+
+    /// <summary>The scale id (e.g. <c>ips-25</c>).</summary>
+    public string ScaleId => Scale.ScaleId;
+
+    /// <summary>The scale edition(s).</summary>
+    public string Edition => Scale.Edition;
+
+    /// <summary>The definition revision.</summary>
+    public string Revision => Scale.Revision;
+
+    /// <summary>The engine version (the assembly's informational version).</summary>
+    public required string EngineVersion { get; init; }
+
+    /// <summary>The language the report's texts are given in.</summary>
+    public ReportLanguage Language { get; init; }
+
+    /// <summary>The opaque programme label, as given.</summary>
+    public required string ProgrammeLabel { get; init; }
+
+    /// <summary>The review date.</summary>
+    public LocalDate ReviewDate { get; init; }
+
+    /// <summary>The review period, if given.</summary>
+    public DateInterval? ReviewPeriod { get; init; }
+
+    /// <summary>The policies the scores follow (id and text).</summary>
+    public ImmutableArray<PolicyDefinition> Policies => Scale.Policies;
+
+    /// <summary>The item results, in item order (always one per item).</summary>
+    public ImmutableArray<ItemResult> Items { get => items; init => items = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<ItemResult> items = [];
+
+    /// <summary>The section subtotals, in section order.</summary>
+    public ImmutableArray<SectionTotal> Sections { get => sections; init => sections = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<SectionTotal> sections = [];
+
+    /// <summary>The total.</summary>
+    public required ScoreSummary Total { get; init; }
+
+    /// <summary>The fidelity level, or null when the missing items could still change it.</summary>
+    public LevelDefinition? Level { get; init; }
+
+    /// <summary>Whether every item was rated.</summary>
+    public bool IsComplete => Total.IsComplete;
+
+    /// <summary>Problems with the input not tied to a scale item (e.g. an item number that does not exist).</summary>
+    public ImmutableArray<FactError> InputErrors { get => inputErrors; init => inputErrors = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<FactError> inputErrors = [];
+
+    /// <summary>The result for item <paramref name="number"/>.</summary>
+    /// <param name="number">The item number.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">No such item.</exception>
+    public ItemResult Item(int number)
+    {
+        foreach (var item in Items)
+        {
+            if (item.Item == number)
+            {
+                return item;
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(number), number, "The scale has no item with this number.");
+    }
+}

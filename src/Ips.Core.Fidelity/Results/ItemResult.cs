@@ -1,0 +1,197 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using Ips.Core.Fidelity.Facts;
+using Ips.Core.Fidelity.Scoring;
+using Ips.Core.Fidelity.Definition;
+using Ips.Core.Fidelity.Localization;
+using Ips.Core.Fidelity.Presentation;
+
+namespace Ips.Core.Fidelity.Results;
+
+/// <summary>Whether an item was scored.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ItemStatus>))]
+public enum ItemStatus
+{
+    /// <summary>The item has a score 1–5.</summary>
+    [JsonStringEnumMemberName("rated")]
+    Rated = 0,
+
+    /// <summary>The item could not be scored: facts are missing, or the rule says it cannot be rated (e.g. no jobs held).</summary>
+    [JsonStringEnumMemberName("notRated")]
+    NotRated = 1,
+
+    /// <summary>The facts given are invalid; <see cref="ItemResult.Errors"/> says why.</summary>
+    [JsonStringEnumMemberName("invalid")]
+    Invalid = 2,
+}
+
+/// <summary>Which facts an item was scored from (policy 2).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ScoringPath>))]
+public enum ScoringPath
+{
+    /// <summary>No facts were given.</summary>
+    [JsonStringEnumMemberName("none")]
+    None = 0,
+
+    /// <summary>Facts for the programme as a whole.</summary>
+    [JsonStringEnumMemberName("programme")]
+    Programme = 1,
+
+    /// <summary>One fact set per specialist, scores averaged and rounded to the nearest whole score, halves down.</summary>
+    [JsonStringEnumMemberName("perSpecialist")]
+    PerSpecialist = 2,
+}
+
+/// <summary>A modifier that changed a score (e.g. a cap), with the score before and after.</summary>
+/// <param name="Index">The modifier's position in the item's modifier list.</param>
+/// <param name="ScoreBefore">The score before the modifier.</param>
+/// <param name="ScoreAfter">The score after the modifier.</param>
+/// <param name="Reason">Why, from the definition.</param>
+public sealed record AppliedModifier(int Index, int ScoreBefore, int ScoreAfter, LocalizedText Reason);
+
+/// <summary>One specialist's result on a per-specialist item.</summary>
+public sealed record SpecialistResult
+{
+    /// <summary>The opaque specialist label, as given.</summary>
+    public required string Label { get; init; }
+
+    /// <summary>Rated, or not rated (missing facts, or the rule could not rate).</summary>
+    public ItemStatus Status { get => (ItemStatus)status; init => status = (byte)value; }
+
+    // Narrow backing fields keep results small: a review allocates one per item and per specialist (hot path).
+    private readonly byte status;
+
+    /// <summary>The specialist's score, when rated and not excluded.</summary>
+    public int? Score { get => score == int.MinValue ? null : score; init => score = value ?? int.MinValue; }
+
+    private readonly int score = int.MinValue;
+
+    /// <summary>Whether the specialist was left out of the average (e.g. no job seekers on item 17).</summary>
+    public bool Excluded { get; init; }
+
+    /// <summary>Why the specialist was left out, or why it could not be rated (besides missing facts).</summary>
+    public LocalizedText? Reason { get; init; }
+
+    /// <summary>The specialist's measured value (e.g. contacts a week), if the item has a measure.</summary>
+    public double? MeasuredValue { get => double.IsNaN(measuredValue) ? null : measuredValue; init => measuredValue = value ?? double.NaN; }
+
+    private readonly double measuredValue = double.NaN;
+
+    /// <summary>The facts given for the specialist.</summary>
+    public ImmutableArray<FactEntry> Facts { get => facts; init => facts = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<FactEntry> facts = [];
+
+    /// <summary>The declared facts missing for this specialist.</summary>
+    public ImmutableArray<string> MissingFacts { get => missingFacts; init => missingFacts = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<string> missingFacts = [];
+
+    /// <summary>Modifiers that changed this specialist's score.</summary>
+    public ImmutableArray<AppliedModifier> Modifiers { get => modifiers; init => modifiers = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<AppliedModifier> modifiers = [];
+}
+
+/// <summary>The result for one item: status, score, and everything needed to explain it.</summary>
+/// <remarks>
+/// <para>
+/// Results reference the definition's texts rather than copying or formatting them: <see cref="Definition"/> gives
+/// the names, anchors and fact labels, and <c>Explain</c> (<see cref="Ips.Core.Fidelity.Presentation.ExplanationExtensions"/>) builds the sentences on demand, in any language of the definition.
+/// Nothing is formatted while scoring.
+/// </para>
+/// <para>Immutable and thread-safe. <see cref="Definition"/> is not serialised; a reader re-attaches it by item number.</para>
+/// </remarks>
+public sealed record ItemResult
+{
+    /// <summary>The item definition (names, facts, anchors).</summary>
+    [JsonIgnore]
+    public required ItemDefinition Definition { get; init; }
+
+    /// <summary>The item number.</summary>
+    public int Item => Definition.Number;
+
+    /// <summary>Rated, not rated, or invalid.</summary>
+    public ItemStatus Status { get => (ItemStatus)status; init => status = (byte)value; }
+
+    // Narrow backing fields keep results small: a review allocates one per item (hot path).
+    private readonly byte status;
+
+    /// <summary>The score (in the item's range, e.g. 1–5), when rated.</summary>
+    public int? Score { get => score == int.MinValue ? null : score; init => score = value ?? int.MinValue; }
+
+    private readonly int score = int.MinValue;
+
+    /// <summary>Which facts were used: programme or per specialist.</summary>
+    public ScoringPath Path { get => (ScoringPath)path; init => path = (byte)value; }
+
+    private readonly byte path;
+
+    /// <summary>The programme-level facts as given (empty on the per-specialist path).</summary>
+    public ImmutableArray<FactEntry> Facts { get => facts; init => facts = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<FactEntry> facts = [];
+
+    /// <summary>Each specialist's result (per-specialist path only).</summary>
+    public ImmutableArray<SpecialistResult> Specialists { get => specialists; init => specialists = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<SpecialistResult> specialists = [];
+
+    /// <summary>How the specialists' scores were combined into <see cref="Score"/> (rated per-specialist results only; from the definition).</summary>
+    [JsonIgnore]
+    public SpecialistCombination? Combination { get; init; }
+
+    /// <summary>Modifiers that changed the score (programme path; per specialist, see <see cref="Specialists"/>).</summary>
+    public ImmutableArray<AppliedModifier> Modifiers { get => modifiers; init => modifiers = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<AppliedModifier> modifiers = [];
+
+    /// <summary>The measured value (e.g. 4.2 contacts a week; the mean over included specialists), if the item has a measure.</summary>
+    public double? MeasuredValue { get => double.IsNaN(measuredValue) ? null : measuredValue; init => measuredValue = value ?? double.NaN; }
+
+    private readonly double measuredValue = double.NaN;
+
+    /// <summary>The declared facts that were missing (not rated).</summary>
+    public ImmutableArray<string> MissingFacts { get => missingFacts; init => missingFacts = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<string> missingFacts = [];
+
+    /// <summary>Why the item was not rated, besides missing facts (e.g. no jobs held; every specialist excluded).</summary>
+    public LocalizedText? NotRatedReason { get; init; }
+
+    /// <summary>What is wrong with the facts (invalid).</summary>
+    public ImmutableArray<FactError> Errors { get => errors; init => errors = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<FactError> errors = [];
+
+    /// <summary>The anchor matching <see cref="Score"/>, or null when not rated.</summary>
+    [JsonIgnore]
+    public AnchorDefinition? MatchedAnchor => Score is { } score ? Definition.FindAnchor(score) : null;
+
+    /// <summary>The anchor one above <see cref="Score"/>, or null at the item's highest score or when not rated.</summary>
+    /// <remarks>A validated item has exactly one anchor per score of its range, so there is none above the highest.</remarks>
+    [JsonIgnore]
+    public AnchorDefinition? NextAnchor => Score is { } score && score < int.MaxValue ? Definition.FindAnchor(score + 1) : null;
+
+    /// <summary>How many specialists were left out of the average.</summary>
+    [JsonIgnore]
+    public int ExcludedSpecialists
+    {
+        get
+        {
+            var count = 0;
+            if (!Specialists.IsDefault)
+            {
+                foreach (var specialist in Specialists)
+                {
+                    if (specialist.Excluded)
+                    {
+                        count++;
+                    }
+                }
+            }
+
+            return count;
+        }
+    }
+}

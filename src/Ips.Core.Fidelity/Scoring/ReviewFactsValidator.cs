@@ -1,0 +1,135 @@
+using FluentValidation;
+using FluentValidation.Results;
+using Ips.Core.Fidelity.Definition;
+using Ips.Core.Fidelity.Results;
+using Ips.Core.Fidelity.Scoring;
+using Ips.Core.Fidelity.Facts;
+
+namespace Ips.Core.Fidelity.Scoring;
+
+/// <summary>Validates review facts against a scale definition before scoring, with the engine's own checks and codes.</summary>
+/// <remarks>
+/// <para>
+/// The checks are driven by each item's declared facts (kind, domain, elements, levels) and constraints, and are the
+/// same ones <see cref="FidelityEngine"/> runs: a review this validator accepts scores without invalid items.
+/// Each failure has the error code as <see cref="ValidationFailure.ErrorCode"/>, a path such as
+/// <c>items[1].programme.fullTimeEquivalents</c> or <c>items[16].specialists[2].facts.jobSeekers</c> (the object model's
+/// property path) as its property name, and the <see cref="FactError"/> as custom state.
+/// </para>
+/// <para>The engine does not need this validator: it never throws for bad facts. Thread-safe.</para>
+/// </remarks>
+public sealed class ReviewFactsValidator : AbstractValidator<ReviewFacts>
+{
+    private readonly CompiledScale compiled;
+
+    /// <summary>Creates a validator for <paramref name="scale"/>.</summary>
+    /// <param name="scale">The scale definition.</param>
+    public ReviewFactsValidator(ScaleDefinition scale)
+    {
+        ArgumentNullException.ThrowIfNull(scale);
+        compiled = new CompiledScale(scale);
+        RuleFor(x => x.ProgrammeLabel).NotNull().WithErrorCode(FactErrorCodes.MissingProgrammeLabel).WithMessage("The programme label is missing.");
+        RuleFor(x => x).Custom(CheckItems);
+    }
+
+    /// <summary>A validator for the embedded IPS-25 definition.</summary>
+    public static ReviewFactsValidator Ips25 { get; } = new(ScaleDefinition.Ips25);
+
+    private void CheckItems(ReviewFacts facts, ValidationContext<ReviewFacts> context)
+    {
+        var items = facts.Items;
+        var seen = new HashSet<int>();
+        for (var i = 0; i < items.Length; i++)
+        {
+            var itemFacts = items[i];
+            var path = "items[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+            if (itemFacts is null)
+            {
+                // The engine reports a null entry as an input error (item -1), so the validator must not accept it.
+                Add(context, path, FactChecks.Error(-1, FactErrorCodes.UnknownItem, null, null, null, "an item entry, not null"));
+                continue;
+            }
+
+            var index = compiled.IndexOf(itemFacts.Item);
+            if (index < 0)
+            {
+                Add(context, path + ".item", FactChecks.Error(itemFacts.Item, FactErrorCodes.UnknownItem, null, null, itemFacts.Item.ToString(System.Globalization.CultureInfo.InvariantCulture), "an item number of the scale"));
+                continue;
+            }
+
+            if (!seen.Add(itemFacts.Item))
+            {
+                Add(context, path + ".item", FactChecks.Error(itemFacts.Item, FactErrorCodes.DuplicateItem, null, null, null, "each item given once"));
+                continue;
+            }
+
+            var item = compiled.Items[index];
+            var programme = itemFacts.Programme;
+            var specialists = itemFacts.Specialists;
+            if (!programme.IsEmpty && !specialists.IsEmpty)
+            {
+                Add(context, path, FactChecks.Error(item.Number, FactErrorCodes.BothProgrammeAndSpecialists, null, null, null, "give programme facts or per-specialist facts, not both"));
+                continue;
+            }
+
+            if (!specialists.IsEmpty && !item.Definition.PerSpecialist)
+            {
+                Add(context, path + ".specialists", FactChecks.Error(item.Number, FactErrorCodes.NotPerSpecialist, null, null, null, "this item is rated for the programme as a whole; give programme facts"));
+                continue;
+            }
+
+            var slots = new int[item.FactIds.Length];
+            List<FactError>? errors = null;
+            FactChecks.Check(item, programme.AsSpan(), null, slots, ref errors);
+            AddFactErrors(context, errors, path, -1);
+            for (var s = 0; s < specialists.Length; s++)
+            {
+                // The same label rules as the engine (FidelityEngine.ScoreSpecialists): non-empty, unique within the item.
+                var specialist = specialists[s];
+                if (specialist is null || string.IsNullOrEmpty(specialist.Label))
+                {
+                    Add(context, SpecialistPath(path, s) + ".label", FactChecks.Error(item.Number, FactErrorCodes.BadSpecialistLabel, null, null, null, "every specialist has a non-empty label"));
+                    continue;
+                }
+
+                for (var t = 0; t < s; t++)
+                {
+                    if (string.Equals(specialists[t]?.Label, specialist.Label, StringComparison.Ordinal))
+                    {
+                        Add(context, SpecialistPath(path, s) + ".label", FactChecks.Error(item.Number, FactErrorCodes.BadSpecialistLabel, null, specialist.Label, null, "specialist labels are unique within an item"));
+                        break;
+                    }
+                }
+
+                FactChecks.Check(item, specialist.Facts.AsSpan(), specialist.Label, slots, ref errors);
+                AddFactErrors(context, errors, path, s);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reports the fact errors collected for the programme (<paramref name="specialist"/> -1) or one specialist, and
+    /// clears the list. Paths are built only when there is an error: a valid review allocates none.
+    /// </summary>
+    private static void AddFactErrors(ValidationContext<ReviewFacts> context, List<FactError>? errors, string itemPath, int specialist)
+    {
+        if (errors is null || errors.Count == 0)
+        {
+            return;
+        }
+
+        var owner = specialist < 0 ? itemPath + ".programme" : SpecialistPath(itemPath, specialist) + ".facts";
+        foreach (var error in errors)
+        {
+            Add(context, error.FactId is null ? owner : owner + "." + error.FactId, error);
+        }
+
+        errors.Clear();
+    }
+
+    private static string SpecialistPath(string itemPath, int index) =>
+        itemPath + ".specialists[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+
+    private static void Add(ValidationContext<ReviewFacts> context, string path, FactError error) =>
+        context.AddFailure(new ValidationFailure(path, error.Message, error.Value) { ErrorCode = error.Code, CustomState = error });
+}

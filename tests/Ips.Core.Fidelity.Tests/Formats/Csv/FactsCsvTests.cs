@@ -1,0 +1,162 @@
+using Ips.Core.Fidelity.Formats.Csv;
+using Ips.Core.Fidelity.Facts;
+using Ips.Core.Fidelity.Scoring;
+using Ips.Core.Fidelity.Definition;
+using Ips.Core.Fidelity.Results;
+using Ips.Core.Fidelity.Localization;
+using Ips.Core.Fidelity.Presentation;
+
+namespace Ips.Core.Fidelity.Tests.Formats.Csv;
+
+/// <summary>The wide facts CSV: header, kinds, empty fields, per-row errors, quoting.</summary>
+public sealed class FactsCsvTests
+{
+    private const string Header = "programme,reviewDate,periodStart,periodEnd";
+
+    [Fact]
+    public void Columns_AreProgrammeDatePeriod_ThenEveryFactInItemOrder()
+    {
+        var columns = FactsCsv.Columns();
+
+        Assert.Equal(["programme", "reviewDate", "periodStart", "periodEnd", "1.activeParticipants", "1.fullTimeEquivalents"], columns.Take(6));
+        Assert.Equal(4 + ScaleDefinition.Ips25.Items.Sum(i => i.Facts.Length), columns.Length);
+        Assert.Contains("17.contactLogReview", columns);
+        Assert.Equal("25.engagementStrategies", columns[^1]);
+        Assert.Equal(columns.Length, columns.Distinct().Count());
+    }
+
+    [Fact]
+    public void Row_ReadsEveryKind_AsTheEngineExpects()
+    {
+        var csv = Header + ",1.activeParticipants,1.fullTimeEquivalents,4.separateVocationalProgramme,17.contactLogReview,10.agencyFocusStrategies,5.teamContactPractices\n"
+            + "\"Team Nord, Bodø\",2026-10-01,2026-04-01,2026-09-30,36,2.5,false,weekly,intakeAsksAboutWork|writtenMaterialOnWork,[]\n";
+
+        var row = Assert.Single(FactsCsv.Parse(csv));
+
+        Assert.True(row.IsValid);
+        var facts = row.Facts!;
+        Assert.Equal("Team Nord, Bodø", facts.ProgrammeLabel);
+        Assert.Equal(new NodaTime.LocalDate(2026, 10, 1), facts.ReviewDate);
+        Assert.Equal(new NodaTime.DateInterval(new(2026, 4, 1), new(2026, 9, 30)), facts.ReviewPeriod);
+        Assert.Equal([1, 4, 5, 10, 17], facts.Items.Select(i => i.Item));
+        Assert.Equal(FactValue.FromCount(36), facts.Find(1)!.Programme[0].Value);
+        Assert.Equal(2.5, facts.Find(1)!.Programme[1].Value.Number);
+        Assert.False(facts.Find(4)!.Programme[0].Value.Flag);
+        Assert.Equal("weekly", facts.Find(17)!.Programme[0].Value.Level);
+        Assert.Equal(["intakeAsksAboutWork", "writtenMaterialOnWork"], facts.Find(10)!.Programme[0].Value.Elements);
+        Assert.Empty(facts.Find(5)!.Programme[0].Value.Elements);
+        Assert.Equal(1, FidelityEngine.Default.Score(facts).Item(5).Score);
+    }
+
+    [Fact]
+    public void EmptyFields_AreNotRecorded_AndTheItemIsNotRated()
+    {
+        var rows = FactsCsv.Parse("programme,reviewDate,1.activeParticipants,1.fullTimeEquivalents,2.employmentServicesTimePercent\nA,2026-01-01,,,97\n");
+
+        var facts = Assert.Single(rows).Facts!;
+        Assert.Equal([2], facts.Items.Select(i => i.Item));
+        var report = FidelityEngine.Default.Score(facts);
+        Assert.Equal(Ips.Core.Fidelity.Results.ItemStatus.NotRated, report.Item(1).Status);
+        Assert.Equal(5, report.Item(2).Score);
+    }
+
+    [Theory]
+    [InlineData("1.fullTimeEquivalents", "2,5", "decimal point")]
+    [InlineData("1.activeParticipants", "3.5", "whole number")]
+    [InlineData("4.separateVocationalProgramme", "yes", "true or false")]
+    [InlineData("17.contactLogReview", "every week", "level id")]
+    [InlineData("10.agencyFocusStrategies", "a||b", "joined by |")]
+    [InlineData("reviewDate", "01.10.2026", "yyyy-MM-dd")]
+    public void BadField_MakesOnlyThatRowInvalid(string column, string value, string expected)
+    {
+        var header = column == "reviewDate" ? "programme,reviewDate" : "programme,reviewDate," + column;
+        var good = column == "reviewDate" ? "Good,2026-01-01" : "Good,2026-01-01,";
+        var bad = column == "reviewDate" ? "Bad," + value : "Bad,2026-01-01,\"" + value + "\"";
+        var rows = FactsCsv.Parse(header + "\n" + good + "\n" + bad + "\n" + good.Replace("Good", "Also good", StringComparison.Ordinal) + "\n");
+
+        Assert.Equal(3, rows.Length);
+        Assert.True(rows[0].IsValid);
+        Assert.True(rows[2].IsValid);
+        var error = Assert.Single(rows[1].Errors);
+        Assert.Null(rows[1].Facts);
+        Assert.Equal("Bad", rows[1].Programme);
+        Assert.Equal((3, column, value), (error.Line, error.Column, error.Value));
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("line 3, column " + column + ": ", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WrongFieldCount_AndHalfAPeriod_AreRowErrors()
+    {
+        var rows = FactsCsv.Parse(Header + "\nA,2026-01-01,2026-01-01\nB,2026-01-01,2026-01-01,\nC,2026-01-01,2026-02-01,2026-01-01\n");
+
+        Assert.Contains("fields", rows[0].Errors[0].Message, StringComparison.Ordinal);
+        Assert.Contains("both ends", rows[1].Errors[0].Message, StringComparison.Ordinal);
+        Assert.Contains("ends before", rows[2].Errors[0].Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("", "empty")]
+    [InlineData("programme\n", "reviewDate")]
+    [InlineData("programme,reviewDate,1.nonsense\n", "unknown column '1.nonsense'")]
+    [InlineData("programme,reviewDate,26.x\n", "unknown column")]
+    [InlineData("programme,reviewDate,activeParticipants\n", "unknown column")]
+    [InlineData("programme,reviewDate,2.employmentServicesTimePercent,2.employmentServicesTimePercent\n", "twice")]
+    [InlineData("programme,reviewDate,periodStart\n", "both")]
+    [InlineData("programme,reviewDate\n\"A,2026-01-01\n", "not closed")]
+    public void BadHeaderOrFile_Throws(string csv, string expected)
+    {
+        var exception = Assert.Throws<FormatException>(() => FactsCsv.Parse(csv));
+
+        Assert.Contains(expected, exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CrlfBomQuotesAndBlankLines_AreRead()
+    {
+        var csv = "\uFEFFprogramme,reviewDate,2.employmentServicesTimePercent\r\n\r\n\"Team \"\"Nord\"\"\nline two\",2026-01-01,92\r\nB,2026-01-02,60\r\n";
+
+        var rows = FactsCsv.Parse(csv);
+
+        Assert.Equal(["Team \"Nord\"\nline two", "B"], rows.Select(r => r.Programme));
+        Assert.Equal([3, 5], rows.Select(r => r.Line));
+        Assert.All(rows, r => Assert.True(r.IsValid));
+    }
+
+    [Fact]
+    public void Numbers_AreInvariant_UnderAnyCulture()
+    {
+        var original = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            foreach (var culture in Ips.TestSupport.Cultures.Hostile)
+            {
+                System.Globalization.CultureInfo.CurrentCulture = Ips.TestSupport.Cultures.Get(culture);
+                var row = Assert.Single(FactsCsv.Parse("programme,reviewDate,1.fullTimeEquivalents\nA,2026-01-01,1.5\n"));
+                Assert.Equal(1.5, row.Facts!.Find(1)!.Programme[0].Value.Number);
+            }
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = original;
+        }
+    }
+
+    [Fact]
+    public void ScoresCsv_Header_FollowsTheLanguage()
+    {
+        Assert.Equal(["Program", "Vurderingsdato", "Punkt 1"], ScoresCsv.Header(ReportLanguage.Norwegian).Take(3));
+        Assert.Equal(["Programme", "Review date", "Item 1"], ScoresCsv.Header(ReportLanguage.English).Take(3));
+        Assert.Equal(2 + 25 + 3 + 5, ScoresCsv.Header(ReportLanguage.English).Length);
+    }
+
+    [Fact]
+    public void ScoresCsv_NoReports_IsJustTheHeader()
+    {
+        using var writer = new StringWriter();
+
+        ScoresCsv.Write(writer, [], ReportLanguage.English);
+
+        Assert.Equal(string.Join(",", ScoresCsv.Header(ReportLanguage.English)) + "\n", writer.ToString());
+    }
+}

@@ -1,0 +1,191 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Ips.Core.Fidelity.Presentation;
+using Ips.Core.Fidelity.Definition;
+using Ips.Core.Fidelity.Results;
+using Ips.Core.Fidelity.Scoring;
+using Ips.Core.Fidelity.Formats.Json;
+using Ips.Core.Fidelity.Localization;
+
+namespace Ips.Core.Fidelity.Tests.Presentation;
+
+/// <summary>A translation is data: a third language needs a JSON document, not an engine change.</summary>
+public sealed class TranslationAsDataTests
+{
+    private const string Marker = "[nn] ";
+
+    private static readonly Lazy<ScaleDefinition> Nynorsk = new(() => ScaleDefinition.Load(WithNynorsk(drop: null)));
+
+    /// <summary>The IPS-25 definition with a third language, nn, whose texts are the nb texts marked; numbers as "1 234,5".</summary>
+    private static string WithNynorsk(string? drop)
+    {
+        var root = JsonNode.Parse(ScaleDefinition.Ips25.ToJson())!.AsObject();
+        root["languages"]!.AsArray().Add(new JsonObject
+        {
+            ["code"] = "nn",
+            ["name"] = "Norsk nynorsk",
+            ["decimalSeparator"] = ",",
+            ["groupSeparator"] = " ",
+        });
+        AddTexts(root, drop);
+        return root.ToJsonString();
+    }
+
+    private static void AddTexts(JsonNode? node, string? drop)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                if (obj["nb"] is JsonValue nb && obj["en"] is JsonValue && nb.TryGetValue<string>(out var text))
+                {
+                    if (!string.Equals(text, drop, StringComparison.Ordinal))
+                    {
+                        obj["nn"] = Marker + text;
+                    }
+
+                    return;
+                }
+
+                foreach (var (_, child) in obj.ToList())
+                {
+                    AddTexts(child, drop);
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var child in array)
+                {
+                    AddTexts(child, drop);
+                }
+
+                break;
+        }
+    }
+
+    [Fact]
+    public void ThirdLanguage_AddedAsData_ScoresAndRendersInThatLanguage()
+    {
+        var nn = ReportLanguage.FromCode("nn");
+        var engine = new FidelityEngine(Nynorsk.Value);
+
+        var report = engine.Score(Examples.ExampleReviews.Facts("fair"), nn);
+        var text = report.ToText();
+
+        Assert.Equal(nn, report.Language);
+        Assert.Contains(Marker + ScaleDefinition.Ips25.FindItem(17)!.Name.Nb, text, StringComparison.Ordinal);
+        Assert.Contains(Marker + ScaleDefinition.Ips25.Levels[2].Name.Nb, text, StringComparison.Ordinal);
+        // Same scores as the Norwegian report: only the words changed.
+        var nb = FidelityEngine.Default.Score(Examples.ExampleReviews.Facts("fair"));
+        Assert.Equal(nb.Total, report.Total);
+        Assert.Equal(nb.Level!.Id, report.Level!.Id);
+    }
+
+    [Fact]
+    public void ThirdLanguage_WritesNumbersWithItsOwnDeclaredSeparators()
+    {
+        var nn = ReportLanguage.FromCode("nn");
+
+        Assert.Equal("1 234,5", Nynorsk.Value.FormatNumber(1234.5, nn));
+        Assert.Equal("1\u00A0234,5", Nynorsk.Value.FormatNumber(1234.5, ReportLanguage.Norwegian));
+    }
+
+    [Fact]
+    public void ThirdLanguage_MissingOneText_IsRefusedAtLoadWithThePath()
+    {
+        var anchor = ScaleDefinition.Ips25.FindItem(17)!.Anchors[4].Text.Nb;
+
+        var error = Assert.Throws<ScaleDefinitionException>(() => ScaleDefinition.Load(WithNynorsk(drop: anchor)));
+
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal("Scale.MissingText", problem.Code);
+        Assert.Equal(17, problem.Item);
+        Assert.EndsWith(".nn", problem.Path, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Definition_WithoutEnglish_LoadsAndScoresInNorwegianOnly()
+    {
+        // No language is mandatory in code: a definition declaring only Norwegian is complete in Norwegian.
+        var root = JsonNode.Parse(ScaleDefinition.Ips25.ToJson())!.AsObject();
+        root["languages"]!.AsArray().RemoveAt(1);
+
+        var scale = ScaleDefinition.Load(root.ToJsonString());
+        var report = new FidelityEngine(scale).Score(Examples.ExampleReviews.Facts("fair"));
+
+        Assert.Equal(ReportLanguage.Norwegian, report.Language);
+        Assert.Equal(FidelityEngine.Default.Score(Examples.ExampleReviews.Facts("fair")).Total, report.Total);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new FidelityEngine(scale).Score(Examples.ExampleReviews.Facts("fair"), ReportLanguage.English));
+    }
+
+    [Fact]
+    public void Definition_WithNoLanguages_IsRefused()
+    {
+        var root = JsonNode.Parse(ScaleDefinition.Ips25.ToJson())!.AsObject();
+        root["languages"] = new JsonArray();
+
+        var error = Assert.Throws<ScaleDefinitionException>(() => ScaleDefinition.Load(root.ToJsonString()));
+
+        Assert.Contains(error.Problems, p => p.Code == "Scale.MissingLanguage" && p.Path == "languages");
+    }
+
+    [Fact]
+    public void Score_InALanguageTheDefinitionLacks_ThrowsNamingTheLanguagesItHas()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => FidelityEngine.Default.Score(Examples.ExampleReviews.Facts("fair"), ReportLanguage.FromCode("de")));
+
+        Assert.Equal("language", error.ParamName);
+        Assert.Contains("nb, en", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReportJson_InThirdLanguage_RoundTripsWithItsDefinition_AndIsRefusedWithoutIt()
+    {
+        var report = new FidelityEngine(Nynorsk.Value).Score(Examples.ExampleReviews.Facts("fair"), ReportLanguage.FromCode("nn"));
+        var json = FidelityJson.SerializeReport(report);
+
+        Assert.Equal(json, FidelityJson.SerializeReport(FidelityJson.DeserializeReport(json, Nynorsk.Value)));
+        var error = Assert.Throws<JsonException>(() => FidelityJson.DeserializeReport(json, ScaleDefinition.Ips25));
+        Assert.Equal("$.language", error.Path);
+    }
+
+    [Theory]
+    [InlineData("nb", "nb")]
+    [InlineData("EN", "en")]
+    [InlineData("nn", "nn")]
+    [InlineData("se-NO", "se-no")]
+    public void ReportLanguage_FromCode_NormalisesToLowerCase(string code, string expected) =>
+        Assert.Equal(expected, ReportLanguage.FromCode(code).Code);
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("n")]
+    [InlineData("nb_NO")]
+    [InlineData("nb-")]
+    [InlineData("123")]
+    [InlineData("norwegian-bokmal")]
+    public void ReportLanguage_FromCode_RefusesMalformedCodes(string code)
+    {
+        Assert.False(ReportLanguage.TryFromCode(code, out _));
+        Assert.Throws<ArgumentException>(() => ReportLanguage.FromCode(code));
+    }
+
+    [Fact]
+    public void ReportLanguage_Default_IsNorwegian()
+    {
+        Assert.Equal(ReportLanguage.Norwegian, default);
+        Assert.Equal("nb", default(ReportLanguage).Code);
+        Assert.Equal(ReportLanguage.Norwegian.GetHashCode(), default(ReportLanguage).GetHashCode());
+    }
+
+    [Fact]
+    public void LocalizedText_Equality_IgnoresOrderOfLanguages()
+    {
+        var a = new LocalizedText([new("nb", "Hei"), new("en", "Hi")]);
+        var b = new LocalizedText([new("en", "Hi"), new("nb", "Hei")]);
+
+        Assert.Equal(a, b);
+        Assert.Equal(a.GetHashCode(), b.GetHashCode());
+        Assert.NotEqual(a, new LocalizedText("Hei", "Hello"));
+        Assert.Equal("Hei", a.Get(ReportLanguage.FromCode("nn")));
+    }
+}
