@@ -84,6 +84,27 @@ public sealed class AnyScaleTests
     }
 
     [Fact]
+    public void TypedFacts_GeneratedFromTheTestScalesJson_ScoreLikeGenericFacts()
+    {
+        // MiniSv.* are generated at build time from Scales/mini-sv.v1.json (AdditionalFiles, IpsFidelityScale="true").
+        var facts = new ReviewFactsBuilder("Testteam Syd", new NodaTime.LocalDate(2026, 11, 2))
+            .Add(MiniSv.CaseloadFacts.PerSpecialist(
+                ("H-1", new MiniSv.CaseloadFacts { Deltagare = 9, Tjanstgoringsgrad = 1.0 }),
+                ("H-2", new MiniSv.CaseloadFacts { Deltagare = 16, Tjanstgoringsgrad = 1.0 }),
+                ("H-3", new MiniSv.CaseloadFacts { Deltagare = 7, Tjanstgoringsgrad = 0.5 }),
+                ("H-4", new MiniSv.CaseloadFacts { Deltagare = 8, Tjanstgoringsgrad = 1.0 })))
+            .Add(new MiniSv.CollaborationFacts { Samverkan = MiniSv.Samverkan.Teammoten | MiniSv.Samverkan.GemensamJournal })
+            .Add(new MiniSv.EmployerContactsFacts { KontakterPerVecka = 4.5 })
+            .Build();
+
+        var typed = new FidelityEngine(Mini.Value).Score(facts);
+
+        Assert.Equal(4, MiniSv.FollowUpFacts.ItemNumber);
+        Assert.Equal(Score().Items.Select(i => i.Score), typed.Items.Select(i => i.Score));
+        Assert.Equal(Score().Total, typed.Total);
+    }
+
+    [Fact]
     public void Explain_AndRender_AreInTheScalesLanguageWithItsNumberFormat()
     {
         var report = Score();
