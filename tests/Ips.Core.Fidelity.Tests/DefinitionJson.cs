@@ -33,11 +33,11 @@ internal static class DefinitionJson
 
     /// <summary>Scores one item from programme facts.</summary>
     public static ItemResult Score(this FidelityEngine engine, int item, params FactEntry[] facts) =>
-        engine.Score(Review.Builder().Add(ItemFacts.ForProgramme(item, facts)).Build()).Item(item);
+        engine.Score(Review.Raw(ItemFacts.ForProgramme(item, facts))).Item(item);
 
     /// <summary>Scores one item from per-specialist facts.</summary>
     public static ItemResult ScoreSpecialists(this FidelityEngine engine, int item, params SpecialistFacts[] specialists) =>
-        engine.Score(Review.Builder().Add(ItemFacts.ForSpecialists(item, specialists)).Build()).Item(item);
+        engine.Score(Review.Raw(ItemFacts.ForSpecialists(item, specialists))).Item(item);
 
     /// <summary>A specialist's facts.</summary>
     public static SpecialistFacts Specialist(string label, params FactEntry[] facts) => new() { Label = label, Facts = [.. facts] };

@@ -49,11 +49,14 @@ internal static class Review
 
     public static FactEntry E(string id, params string[] elements) => new(id, FactValue.FromElements(elements));
 
+    /// <summary>Review facts holding exactly <paramref name="items"/>, unchecked (the builder refuses repeated facts; the engine must judge them).</summary>
+    public static ReviewFacts Raw(params ItemFacts[] items) => new() { ProgrammeLabel = "Team Test", ReviewDate = Date, Items = [.. items] };
+
     /// <summary>Scores one item from programme facts and returns its result.</summary>
     public static ItemResult Item(int item, params FactEntry[] facts)
     {
-        var review = Builder().Add(ItemFacts.ForProgramme(item, facts)).Build();
-        return Engine.Score(review).Item(item);
+        // Raw input, as a JSON reader gives it: the engine must judge it (duplicates included), not the builder.
+        return Engine.Score(Raw(ItemFacts.ForProgramme(item, facts))).Item(item);
     }
 
     /// <summary>Scores one item from per-specialist facts and returns its result.</summary>
@@ -65,8 +68,7 @@ internal static class Review
             sets.Add(new SpecialistFacts { Label = label, Facts = [.. facts] });
         }
 
-        var review = Builder().Add(ItemFacts.ForSpecialists(item, sets)).Build();
-        return Engine.Score(review).Item(item);
+        return Engine.Score(Raw(ItemFacts.ForSpecialists(item, sets))).Item(item);
     }
 
     /// <summary>The ids of the first <paramref name="count"/> elements of an elements fact.</summary>

@@ -1,28 +1,24 @@
 using System.Collections.Immutable;
 using NodaTime;
-using Ips.Core.Fidelity.Results;
-using Ips.Core.Fidelity.Scoring;
 
 namespace Ips.Core.Fidelity.Facts;
 
 /// <summary>Builds <see cref="ReviewFacts"/> item by item, fluently.</summary>
 /// <remarks>
 /// <para>
-/// Setting an item again replaces what was set for it before. Facts can be added one by one
-/// (<see cref="Set(int, string, FactValue)"/>, <see cref="SetForSpecialist"/>) or from the typed records in
-/// <c>Ips.Core.Fidelity.Ips25</c> (<see cref="Add{T}"/>, <see cref="AddSpecialist{T}"/>).
-/// The builder does not validate: the engine reports bad facts per item.
+/// An item takes programme-level facts or per-specialist facts, never both. Facts for an item accumulate: a later call
+/// for the same item adds facts it does not have yet (from <see cref="Set(int, string, FactValue)"/>,
+/// <see cref="SetForSpecialist"/>, the typed records with <see cref="Add{T}(T)"/> and <see cref="AddSpecialist{T}"/>, or
+/// <see cref="Add(ItemFacts)"/>), and a fact given twice, or programme facts for an item that already has specialists
+/// (or the reverse), throws <see cref="InvalidOperationException"/> naming the item and the fact. Nothing is ever
+/// replaced silently: to start an item again, <see cref="Clear"/> it.
 /// </para>
-/// <para>Not thread-safe; the <see cref="ReviewFacts"/> it builds is immutable.</para>
+/// <para>
+/// The builder does not check facts against a scale (the engine and <c>ReviewFactsValidator</c> do). Messages name item
+/// numbers and fact ids only, never a specialist label or a value. Not thread-safe; the built <see cref="ReviewFacts"/> is
+/// immutable.
+/// </para>
 /// </remarks>
-/// <example>
-/// <code>
-/// var facts = new ReviewFactsBuilder("Team Nord", new LocalDate(2026, 3, 1))
-///     .Add(new CaseloadSizeFacts { ActiveParticipants = 10, FullTimeEquivalents = 0.5 })
-///     .Set(2, "employmentServicesTimePercent", FactValue.FromNumber(92))
-///     .Build();
-/// </code>
-/// </example>
 public sealed class ReviewFactsBuilder
 {
     private readonly SortedDictionary<int, Entry> items = [];
@@ -68,93 +64,108 @@ public sealed class ReviewFactsBuilder
         return this;
     }
 
-    /// <summary>Sets one programme-level fact of <paramref name="item"/>, replacing a fact with the same id.</summary>
+    /// <summary>Adds one programme-level fact to <paramref name="item"/>.</summary>
     /// <param name="item">The item number.</param>
     /// <param name="factId">The fact id.</param>
     /// <param name="value">The value.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException">The item already has this fact, or has per-specialist facts.</exception>
     public ReviewFactsBuilder Set(int item, string factId, FactValue value)
     {
         ArgumentNullException.ThrowIfNull(factId);
-        Upsert(GetEntry(item).Programme, factId, value);
+        AddTo(ProgrammeOf(item), item, null, new FactEntry(factId, value));
         return this;
     }
 
-    /// <summary>Sets one fact for the specialist labelled <paramref name="specialistLabel"/> on <paramref name="item"/>.</summary>
+    /// <summary>Adds one fact for the specialist labelled <paramref name="specialistLabel"/> on <paramref name="item"/>.</summary>
     /// <param name="item">The item number.</param>
     /// <param name="specialistLabel">The opaque specialist label; facts with the same label go to the same specialist.</param>
     /// <param name="factId">The fact id.</param>
     /// <param name="value">The value.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException">That specialist already has this fact, or the item has programme facts.</exception>
     public ReviewFactsBuilder SetForSpecialist(int item, string specialistLabel, string factId, FactValue value)
     {
         ArgumentNullException.ThrowIfNull(specialistLabel);
         ArgumentNullException.ThrowIfNull(factId);
-        Upsert(GetSpecialist(GetEntry(item), specialistLabel), factId, value);
+        var (facts, index) = SpecialistOf(item, specialistLabel);
+        AddTo(facts, item, index, new FactEntry(factId, value));
         return this;
     }
 
-    /// <summary>Sets the programme-level facts of an item from a typed record, replacing what was set for the item.</summary>
+    /// <summary>Adds the programme-level facts of a typed record (the facts it has set) to its item.</summary>
     /// <typeparam name="T">The typed fact record.</typeparam>
     /// <param name="facts">The facts.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException">The item already has one of these facts, or has per-specialist facts.</exception>
     public ReviewFactsBuilder Add<T>(T facts)
         where T : IItemFactsSource
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var entry = new Entry();
-        entry.Programme.AddRange(facts.ToFactEntries());
-        items[T.ItemNumber] = entry;
+        var list = ProgrammeOf(T.ItemNumber);
+        foreach (var entry in facts.ToFactEntries())
+        {
+            AddTo(list, T.ItemNumber, null, entry);
+        }
+
         return this;
     }
 
-    /// <summary>Adds (or replaces) one specialist's facts for an item from a typed record.</summary>
+    /// <summary>Adds a typed record's facts for the specialist labelled <paramref name="specialistLabel"/>.</summary>
     /// <typeparam name="T">The typed fact record.</typeparam>
     /// <param name="specialistLabel">The opaque specialist label.</param>
     /// <param name="facts">The facts.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException">That specialist already has one of these facts, or the item has programme facts.</exception>
     public ReviewFactsBuilder AddSpecialist<T>(string specialistLabel, T facts)
         where T : IItemFactsSource
     {
         ArgumentNullException.ThrowIfNull(specialistLabel);
         ArgumentNullException.ThrowIfNull(facts);
-        var list = GetSpecialist(GetEntry(T.ItemNumber), specialistLabel);
-        list.Clear();
-        list.AddRange(facts.ToFactEntries());
+        var (list, index) = SpecialistOf(T.ItemNumber, specialistLabel);
+        foreach (var entry in facts.ToFactEntries())
+        {
+            AddTo(list, T.ItemNumber, index, entry);
+        }
+
         return this;
     }
 
-    /// <summary>Sets an item's facts as given, replacing what was set for the item.</summary>
+    /// <summary>Adds an item's facts (programme-level or per specialist, e.g. from a typed record's <c>PerSpecialist</c>).</summary>
     /// <param name="facts">The item facts.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException">
+    /// The facts hold both programme and specialist facts, the item already has facts of the other kind, or a fact is given twice.
+    /// </exception>
     public ReviewFactsBuilder Add(ItemFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var entry = new Entry();
-        if (!facts.Programme.IsDefault)
+        var programme = facts.Programme.IsDefault ? [] : facts.Programme;
+        var specialists = facts.Specialists.IsDefault ? [] : facts.Specialists;
+        if (!programme.IsEmpty && !specialists.IsEmpty)
         {
-            entry.Programme.AddRange(facts.Programme);
+            throw Both(facts.Item);
         }
 
-        if (!facts.Specialists.IsDefault)
+        foreach (var entry in programme)
         {
-            foreach (var specialist in facts.Specialists)
-            {
-                var list = new List<FactEntry>();
-                if (!specialist.Facts.IsDefault)
-                {
-                    list.AddRange(specialist.Facts);
-                }
+            AddTo(ProgrammeOf(facts.Item), facts.Item, null, entry);
+        }
 
-                entry.Specialists.Add((specialist.Label, list));
+        foreach (var specialist in specialists)
+        {
+            ArgumentNullException.ThrowIfNull(specialist, nameof(facts));
+            var (list, index) = SpecialistOf(facts.Item, specialist.Label ?? string.Empty);
+            foreach (var entry in specialist.Facts.IsDefault ? [] : specialist.Facts)
+            {
+                AddTo(list, facts.Item, index, entry);
             }
         }
 
-        items[facts.Item] = entry;
         return this;
     }
 
-    /// <summary>Removes everything set for <paramref name="item"/>.</summary>
+    /// <summary>Removes everything given for <paramref name="item"/>, so it can be given again.</summary>
     /// <param name="item">The item number.</param>
     /// <returns>This builder.</returns>
     public ReviewFactsBuilder Clear(int item)
@@ -163,8 +174,8 @@ public sealed class ReviewFactsBuilder
         return this;
     }
 
-    /// <summary>Builds the immutable review facts, items in number order.</summary>
-    /// <returns>The review facts.</returns>
+    /// <summary>Builds the review facts (the builder can go on being used; later changes do not affect this result).</summary>
+    /// <returns>The facts, items in number order.</returns>
     public ReviewFacts Build()
     {
         var result = ImmutableArray.CreateBuilder<ItemFacts>(items.Count);
@@ -193,36 +204,59 @@ public sealed class ReviewFactsBuilder
         };
     }
 
-    private static void Upsert(List<FactEntry> list, string factId, FactValue value)
+    private static string Int(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static InvalidOperationException Both(int item) =>
+        new("Item " + Int(item) + " takes programme facts or per-specialist facts, not both.");
+
+    /// <summary>Adds <paramref name="entry"/> unless its fact is already there (then throws: never a silent replacement).</summary>
+    private static void AddTo(List<FactEntry> list, int item, int? specialist, FactEntry entry)
     {
-        for (var i = 0; i < list.Count; i++)
+        foreach (var existing in list)
         {
-            if (string.Equals(list[i].Id, factId, StringComparison.Ordinal))
+            if (string.Equals(existing.Id, entry.Id, StringComparison.Ordinal))
             {
-                list[i] = new FactEntry(factId, value);
-                return;
+                var who = specialist is { } index ? " for specialist #" + Int(index + 1) : string.Empty;
+                throw new InvalidOperationException("Item " + Int(item) + " already has the fact '" + entry.Id + "'" + who + "; a fact is given once (Clear the item to give it again).");
             }
         }
 
-        list.Add(new FactEntry(factId, value));
+        list.Add(entry);
     }
 
-    private static List<FactEntry> GetSpecialist(Entry entry, string label)
+    private List<FactEntry> ProgrammeOf(int item)
     {
-        foreach (var (existing, facts) in entry.Specialists)
+        var entry = EntryOf(item);
+        if (entry.Specialists.Count > 0)
         {
-            if (string.Equals(existing, label, StringComparison.Ordinal))
+            throw Both(item);
+        }
+
+        return entry.Programme;
+    }
+
+    private (List<FactEntry> Facts, int Index) SpecialistOf(int item, string label)
+    {
+        var entry = EntryOf(item);
+        if (entry.Programme.Count > 0)
+        {
+            throw Both(item);
+        }
+
+        for (var i = 0; i < entry.Specialists.Count; i++)
+        {
+            if (string.Equals(entry.Specialists[i].Label, label, StringComparison.Ordinal))
             {
-                return facts;
+                return (entry.Specialists[i].Facts, i);
             }
         }
 
         var list = new List<FactEntry>();
         entry.Specialists.Add((label, list));
-        return list;
+        return (list, entry.Specialists.Count - 1);
     }
 
-    private Entry GetEntry(int item)
+    private Entry EntryOf(int item)
     {
         if (!items.TryGetValue(item, out var entry))
         {

@@ -11,7 +11,7 @@ public sealed partial class InvalidFactsTests
     private static FactError Single(int item, params FactEntry[] facts)
     {
         var engine = new FidelityEngine(ScaleDefinition.LoadEmbedded());
-        var result = engine.Score(Review.Builder().Add(ItemFacts.ForProgramme(item, facts)).Build()).Item(item);
+        var result = engine.Score(Review.Raw(ItemFacts.ForProgramme(item, facts))).Item(item);
         Assert.Equal(ItemStatus.Invalid, result.Status);
         return Assert.Single(result.Errors);
     }
@@ -71,8 +71,8 @@ public sealed partial class InvalidFactsTests
     public void DomainEdges_AreInside()
     {
         var engine = new FidelityEngine(ScaleDefinition.LoadEmbedded());
-        Assert.Equal(5, engine.Score(Review.Builder().Add(ItemFacts.ForProgramme(2, [Review.NumberFact("employmentServicesTimePercent", 100)])).Build()).Item(2).Score);
-        Assert.Equal(1, engine.Score(Review.Builder().Add(ItemFacts.ForProgramme(2, [Review.NumberFact("employmentServicesTimePercent", 0)])).Build()).Item(2).Score);
+        Assert.Equal(5, engine.Score(Review.Raw(ItemFacts.ForProgramme(2, [Review.NumberFact("employmentServicesTimePercent", 100)]))).Item(2).Score);
+        Assert.Equal(1, engine.Score(Review.Raw(ItemFacts.ForProgramme(2, [Review.NumberFact("employmentServicesTimePercent", 0)]))).Item(2).Score);
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed partial class InvalidFactsTests
     public void PerSpecialistError_NamesTheSpecialist()
     {
         var engine = new FidelityEngine(ScaleDefinition.LoadEmbedded());
-        var review = Review.Builder().Add(ItemFacts.ForSpecialists(2, [new SpecialistFacts { Label = "Kari", Facts = [Review.NumberFact("employmentServicesTimePercent", 120)] }])).Build();
+        var review = Review.Raw(ItemFacts.ForSpecialists(2, [new SpecialistFacts { Label = "Kari", Facts = [Review.NumberFact("employmentServicesTimePercent", 120)] }]));
         var error = Assert.Single(engine.Score(review).Item(2).Errors);
         Assert.Equal("Kari", error.Specialist);
         Assert.Equal("Item 2, specialist 'Kari', fact 'employmentServicesTimePercent': value 120 breaks the rule: at least 0 and at most 100 (Fact.AboveMaximum).", error.Message);

@@ -102,7 +102,7 @@ public sealed partial class InvalidFactsTests
             Specialists = [new SpecialistFacts { Label = "ES 1", Facts = [NumberFact("employmentServicesTimePercent", 90)] }],
         };
 
-        var result = Engine.Score(Builder().Add(facts).Build()).Item(2);
+        var result = Engine.Score(Raw(facts)).Item(2);
 
         Assert.Equal(ItemStatus.Invalid, result.Status);
         Assert.Equal(FactErrorCodes.BothProgrammeAndSpecialists, Assert.Single(result.Errors).Code);

@@ -34,7 +34,7 @@ public sealed class ReviewFactsValidatorTests
     [Fact]
     public void ValidFacts_Pass()
     {
-        var facts = Review.Builder().Add(ItemFacts.ForProgramme(2, Review.NumberFact("employmentServicesTimePercent", 80))).Build();
+        var facts = Review.Raw(ItemFacts.ForProgramme(2, Review.NumberFact("employmentServicesTimePercent", 80)));
         Assert.True(Validate(facts).IsValid);
     }
 
@@ -184,7 +184,7 @@ public sealed class ReviewFactsValidatorTests
         var facts = item.Facts.Select(f => f.Id == "cliniciansOrganisedInTeams" ? f with { Kind = (FactKind)99 } : f);
         var odd = scale with { Items = scale.Items.SetItem(index, item with { Facts = [.. facts] }) };
 
-        var result = new ReviewFactsValidator(odd).Validate(Review.Builder().Add(ItemFacts.ForProgramme(4, Review.F("cliniciansOrganisedInTeams", true))).Build());
+        var result = new ReviewFactsValidator(odd).Validate(Review.Raw(ItemFacts.ForProgramme(4, Review.F("cliniciansOrganisedInTeams", true))));
         var failure = Assert.Single(result.Errors);
         Assert.Equal(FactErrorCodes.WrongKind, failure.ErrorCode);
         Assert.Equal("a known kind", Assert.IsType<FactError>(failure.CustomState).Rule);

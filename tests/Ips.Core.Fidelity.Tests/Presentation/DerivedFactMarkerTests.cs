@@ -16,7 +16,7 @@ public sealed class DerivedFactMarkerTests
             new FactEntry("activeParticipants", FactValue.FromCount(18)) { Origin = origin },
             new FactEntry("fullTimeEquivalents", FactValue.FromNumber(1)),
         };
-        var review = Builder().Add(ItemFacts.ForProgramme(1, facts)).Build();
+        var review = Raw(ItemFacts.ForProgramme(1, facts));
         return Engine.Score(review, language).ToText();
     }
 

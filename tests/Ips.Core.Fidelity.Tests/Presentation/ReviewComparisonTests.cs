@@ -86,8 +86,8 @@ public sealed class ReviewComparisonTests
     [Fact]
     public void ElementOrder_IsNotAChange()
     {
-        var before = Review.Builder().Add(ItemFacts.ForProgramme(5, Review.E("teamContactPractices", "officeNearTeam", "attendsWeeklyTeamMeeting"))).Build();
-        var after = Review.Builder().Add(ItemFacts.ForProgramme(5, Review.E("teamContactPractices", "attendsWeeklyTeamMeeting", "officeNearTeam"))).Build();
+        var before = Review.Raw(ItemFacts.ForProgramme(5, Review.E("teamContactPractices", "officeNearTeam", "attendsWeeklyTeamMeeting")));
+        var after = Review.Raw(ItemFacts.ForProgramme(5, Review.E("teamContactPractices", "attendsWeeklyTeamMeeting", "officeNearTeam")));
 
         var comparison = ReviewComparison.Compare(Review.Engine.Score(before), Review.Engine.Score(after));
 

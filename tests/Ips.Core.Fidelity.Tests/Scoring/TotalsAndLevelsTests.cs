@@ -72,7 +72,7 @@ public sealed class TotalsAndLevelsTests
     public void InvalidItem_CountsAsUnratedInTheRange()
     {
         var builder = ReviewBuilderWithAll(5);
-        builder.Set(2, "employmentServicesTimePercent", FactValue.FromNumber(101));
+        builder.Clear(2).Set(2, "employmentServicesTimePercent", FactValue.FromNumber(101));
 
         var report = Engine.Score(builder.Build());
 
