@@ -21,7 +21,7 @@ public sealed partial record ScaleDefinition
     {
         using var stream = typeof(ScaleDefinition).Assembly.GetManifestResourceStream(EmbeddedResourceName)
             ?? throw new ScaleDefinitionException(
-                [new ScaleDefinitionProblem(null, "$", "Scale.ResourceMissing", "The embedded resource '" + EmbeddedResourceName + "' was not found.")]);
+                [new ScaleDefinitionProblem(null, "$", ScaleProblemCodes.ResourceMissing, "The embedded resource '" + EmbeddedResourceName + "' was not found.")]);
         return Load(stream);
     }
 
@@ -70,14 +70,14 @@ public sealed partial record ScaleDefinition
     public string ToJson() => JsonSerializer.Serialize(this, ScaleJsonContext.Default.ScaleDefinition);
 
     private static ScaleDefinitionException ReadFailure(JsonException exception) =>
-        new([new ScaleDefinitionProblem(null, exception.Path ?? "$", "Scale.UnreadableJson", exception.Message)], exception);
+        new([new ScaleDefinitionProblem(null, exception.Path ?? "$", ScaleProblemCodes.UnreadableJson, exception.Message)], exception);
 
     private static ScaleDefinition Validated(ScaleDefinition? definition)
     {
         if (definition is null)
         {
             throw new ScaleDefinitionException(
-                [new ScaleDefinitionProblem(null, "$", "Scale.Empty", "The JSON document is null.")]);
+                [new ScaleDefinitionProblem(null, "$", ScaleProblemCodes.Empty, "The JSON document is null.")]);
         }
 
         var problems = ScaleDefinitionValidator.Check(definition);

@@ -50,11 +50,11 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
     public ScaleDefinitionValidator()
     {
         RuleFor(x => x.ScaleId).NotEmpty().OverridePropertyName("scaleId")
-            .WithErrorCode("Scale.MissingText").WithMessage("The scale id is empty.");
+            .WithErrorCode(ScaleProblemCodes.MissingText).WithMessage("The scale id is empty.");
         RuleFor(x => x.Edition).NotEmpty().OverridePropertyName("edition")
-            .WithErrorCode("Scale.MissingText").WithMessage("The edition is empty.");
+            .WithErrorCode(ScaleProblemCodes.MissingText).WithMessage("The edition is empty.");
         RuleFor(x => x.Revision).NotEmpty().OverridePropertyName("revision")
-            .WithErrorCode("Scale.MissingText").WithMessage("The revision is empty.");
+            .WithErrorCode(ScaleProblemCodes.MissingText).WithMessage("The revision is empty.");
         RuleFor(x => x).Custom((definition, context) => new DefinitionChecks(definition, context).Run());
     }
 
@@ -110,7 +110,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                 return false;
             }
 
-            Problem(path, "Scale.NullEntry", "The entry at " + path + " is null.");
+            Problem(path, ScaleProblemCodes.NullEntry, "The entry at " + path + " is null.");
             return true;
         }
 
@@ -137,7 +137,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
         {
             if (text is null)
             {
-                Problem(path, "Scale.MissingText", what + " is missing.");
+                Problem(path, ScaleProblemCodes.MissingText, what + " is missing.");
                 return;
             }
 
@@ -154,7 +154,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
             if (missing.Count > 0)
             {
                 // One missing language is pinned to its own path (name.en); several to the text itself.
-                Problem(missing.Count == 1 ? path + "." + missing[0] : path, "Scale.MissingText", what + " has no " + string.Join(" or ", missing) + " text.");
+                Problem(missing.Count == 1 ? path + "." + missing[0] : path, ScaleProblemCodes.MissingText, what + " has no " + string.Join(" or ", missing) + " text.");
             }
         }
 
@@ -173,24 +173,24 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
 
                 if (!Ips.Core.Fidelity.Localization.ReportLanguage.TryFromCode(language.Code, out var code) || !string.Equals(code.Code, language.Code, StringComparison.Ordinal))
                 {
-                    Problem(path + ".code", "Scale.BadLanguage", "A language code is lower-case letters, optionally with a subtag (e.g. nb, en, nn).");
+                    Problem(path + ".code", ScaleProblemCodes.BadLanguage, "A language code is lower-case letters, optionally with a subtag (e.g. nb, en, nn).");
                 }
 
                 if (!codes.Add(language.Code))
                 {
-                    Problem(path + ".code", "Scale.DuplicateLanguage", "The language " + language.Code + " is listed twice.");
+                    Problem(path + ".code", ScaleProblemCodes.DuplicateLanguage, "The language " + language.Code + " is listed twice.");
                 }
 
                 if (string.IsNullOrEmpty(language.DecimalSeparator) || string.IsNullOrEmpty(language.GroupSeparator)
                     || string.Equals(language.DecimalSeparator, language.GroupSeparator, StringComparison.Ordinal))
                 {
-                    Problem(path, "Scale.BadNumberFormat", "The language " + language.Code + " needs a decimal and a group separator that differ.");
+                    Problem(path, ScaleProblemCodes.BadNumberFormat, "The language " + language.Code + " needs a decimal and a group separator that differ.");
                 }
             }
 
             if (languages.IsEmpty)
             {
-                Problem("languages", "Scale.MissingLanguage", "The definition lists no languages; it needs at least one.");
+                Problem("languages", ScaleProblemCodes.MissingLanguage, "The definition lists no languages; it needs at least one.");
             }
         }
 
@@ -199,7 +199,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
             var sections = definition.Sections;
             if (sections.IsEmpty)
             {
-                Problem("sections", "Scale.NoSections", "The definition has no sections.");
+                Problem("sections", ScaleProblemCodes.NoSections, "The definition has no sections.");
             }
 
             var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -214,13 +214,13 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
 
                 if (string.IsNullOrEmpty(section.Id) || !ids.Add(section.Id))
                 {
-                    Problem(path + ".id", "Scale.DuplicateId", "Section id '" + section.Id + "' is empty or used twice.");
+                    Problem(path + ".id", ScaleProblemCodes.DuplicateId, "Section id '" + section.Id + "' is empty or used twice.");
                 }
 
                 RequireText(section.Name, path + ".name", "Section '" + section.Id + "' name");
                 if (section.FirstItem > section.LastItem)
                 {
-                    Problem(path, "Scale.BadRange", "Section '" + section.Id + "' runs from item " + Int(section.FirstItem) + " to item " + Int(section.LastItem) + ".");
+                    Problem(path, ScaleProblemCodes.BadRange, "Section '" + section.Id + "' runs from item " + Int(section.FirstItem) + " to item " + Int(section.LastItem) + ".");
                 }
             }
         }
@@ -231,7 +231,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
             var valid = true;
             if (definition.ItemScores is { } scaleRange && !scaleRange.IsValid)
             {
-                Problem("itemScores", "Scale.BadScoreRange", "The score range " + scaleRange + " is not 0 ≤ min < max ≤ " + Int(ScoreRange.Limit) + ".");
+                Problem("itemScores", ScaleProblemCodes.BadScoreRange, "The score range " + scaleRange + " is not 0 ≤ min < max ≤ " + Int(ScoreRange.Limit) + ".");
                 valid = false;
             }
 
@@ -249,19 +249,19 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                 currentItem = item.Number;
                 if (item.Scores is { } itemRange && !itemRange.IsValid)
                 {
-                    Problem(path + ".scores", "Scale.BadScoreRange", "The score range " + itemRange + " is not 0 ≤ min < max ≤ " + Int(ScoreRange.Limit) + ".");
+                    Problem(path + ".scores", ScaleProblemCodes.BadScoreRange, "The score range " + itemRange + " is not 0 ≤ min < max ≤ " + Int(ScoreRange.Limit) + ".");
                     valid = false;
                 }
                 else if (item.Scores is null && definition.ItemScores is null)
                 {
-                    Problem(path + ".scores", "Scale.MissingScoreRange", "Item " + Int(item.Number) + " has no score range, and the scale states no itemScores.");
+                    Problem(path + ".scores", ScaleProblemCodes.MissingScoreRange, "Item " + Int(item.Number) + " has no score range, and the scale states no itemScores.");
                     valid = false;
                 }
 
                 CheckCombination(item.SpecialistScores, path + ".specialistScores");
                 if (item.PerSpecialist && definition.CombinationOf(item) is null)
                 {
-                    Problem(path + ".specialistScores", "Scale.MissingCombination", "Item " + Int(item.Number) + " is rated per specialist, but neither it nor the scale says how specialists' scores combine (specialistScores).");
+                    Problem(path + ".specialistScores", ScaleProblemCodes.MissingCombination, "Item " + Int(item.Number) + " is rated per specialist, but neither it nor the scale says how specialists' scores combine (specialistScores).");
                 }
             }
 
@@ -278,12 +278,12 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
 
             if (!Enum.IsDefined(combination.Combine))
             {
-                Problem(path + ".combine", "Scale.UnknownKind", "The combination method is unknown; use mean or median.");
+                Problem(path + ".combine", ScaleProblemCodes.UnknownKind, "The combination method is unknown; use mean or median.");
             }
 
             if (!Enum.IsDefined(combination.Ties))
             {
-                Problem(path + ".ties", "Scale.UnknownKind", "The tie rule is unknown; use down or up.");
+                Problem(path + ".ties", ScaleProblemCodes.UnknownKind, "The tie rule is unknown; use down or up.");
             }
         }
 
@@ -305,7 +305,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                 RequireText(level.Name, path + ".name", "Level '" + level.Id + "' name");
                 if (level.MinTotal > level.MaxTotal)
                 {
-                    Problem(path, "Scale.BadRange", "Level '" + level.Id + "' runs from " + Int(level.MinTotal) + " to " + Int(level.MaxTotal) + ".");
+                    Problem(path, ScaleProblemCodes.BadRange, "Level '" + level.Id + "' runs from " + Int(level.MinTotal) + " to " + Int(level.MaxTotal) + ".");
                 }
 
                 for (var total = Math.Max(level.MinTotal, lowest); total <= Math.Min(level.MaxTotal, highest); total++)
@@ -318,13 +318,13 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
             {
                 if (covered[total] == 0)
                 {
-                    Problem("levels", "Scale.LevelGap", "No level covers the total " + Int(total) + " (levels must cover " + Int(lowest) + "–" + Int(highest) + ").");
+                    Problem("levels", ScaleProblemCodes.LevelGap, "No level covers the total " + Int(total) + " (levels must cover " + Int(lowest) + "–" + Int(highest) + ").");
                     break;
                 }
 
                 if (covered[total] > 1)
                 {
-                    Problem("levels", "Scale.LevelOverlap", "More than one level covers the total " + Int(total) + ".");
+                    Problem("levels", ScaleProblemCodes.LevelOverlap, "More than one level covers the total " + Int(total) + ".");
                     break;
                 }
             }
@@ -335,7 +335,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
             var policies = definition.Policies;
             if (policies.IsEmpty)
             {
-                Problem("policies", "Scale.NoPolicies", "The definition states no policies.");
+                Problem("policies", ScaleProblemCodes.NoPolicies, "The definition states no policies.");
             }
 
             var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -349,7 +349,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
 
                 if (string.IsNullOrEmpty(policies[i].Id) || !ids.Add(policies[i].Id))
                 {
-                    Problem(path + ".id", "Scale.DuplicateId", "Policy id '" + policies[i].Id + "' is empty or used twice.");
+                    Problem(path + ".id", ScaleProblemCodes.DuplicateId, "Policy id '" + policies[i].Id + "' is empty or used twice.");
                 }
 
                 RequireText(policies[i].Text, path + ".text", "Policy '" + policies[i].Id + "' text");
@@ -363,7 +363,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
             {
                 if (!labels.TryGetValue(id, out var text))
                 {
-                    Problem("labels." + id, "Scale.MissingLabel", "The UI label '" + id + "' is missing.");
+                    Problem("labels." + id, ScaleProblemCodes.MissingLabel, "The UI label '" + id + "' is missing.");
                 }
                 else
                 {
@@ -377,7 +377,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
             var items = definition.Items;
             if (items.IsEmpty)
             {
-                Problem("items", "Scale.ItemCount", "The definition has no items.");
+                Problem("items", ScaleProblemCodes.ItemCount, "The definition has no items.");
             }
 
             var seen = new HashSet<int>();
@@ -401,11 +401,11 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
 
                 if (item.Number < 1 || item.Number > items.Length)
                 {
-                    Problem(path + ".number", "Scale.ItemNumber", "Item number " + Int(item.Number) + " is outside 1–" + Int(items.Length) + ".");
+                    Problem(path + ".number", ScaleProblemCodes.ItemNumber, "Item number " + Int(item.Number) + " is outside 1–" + Int(items.Length) + ".");
                 }
                 else if (!seen.Add(item.Number))
                 {
-                    Problem(path + ".number", "Scale.DuplicateItem", "Item number " + Int(item.Number) + " is used twice.");
+                    Problem(path + ".number", ScaleProblemCodes.DuplicateItem, "Item number " + Int(item.Number) + " is used twice.");
                 }
 
                 CheckItem(item, path);
@@ -417,7 +417,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
             {
                 if (!seen.Contains(number))
                 {
-                    Problem("items", "Scale.MissingItem", "Item " + Int(number) + " is missing.");
+                    Problem("items", ScaleProblemCodes.MissingItem, "Item " + Int(number) + " is missing.");
                 }
             }
         }
@@ -427,18 +427,18 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
             var section = definition.FindSection(item.Section);
             if (section is null)
             {
-                Problem(path + ".section", "Scale.UnknownSection", "Item " + Int(item.Number) + " is in unknown section '" + item.Section + "'.");
+                Problem(path + ".section", ScaleProblemCodes.UnknownSection, "Item " + Int(item.Number) + " is in unknown section '" + item.Section + "'.");
             }
             else if (item.Number < section.FirstItem || item.Number > section.LastItem)
             {
-                Problem(path + ".section", "Scale.SectionRange", "Item " + Int(item.Number) + " is outside section '" + section.Id + "' (items " + Int(section.FirstItem) + "–" + Int(section.LastItem) + ").");
+                Problem(path + ".section", ScaleProblemCodes.SectionRange, "Item " + Int(item.Number) + " is outside section '" + section.Id + "' (items " + Int(section.FirstItem) + "–" + Int(section.LastItem) + ").");
             }
 
             CheckCodeName(item.CodeName, path + ".codeName");
             RequireText(item.Name, path + ".name", "The item name");
             if (item.DataSources.IsEmpty)
             {
-                Problem(path + ".dataSources", "Scale.NoDataSources", "The item names no data sources.");
+                Problem(path + ".dataSources", ScaleProblemCodes.NoDataSources, "The item names no data sources.");
             }
 
             CheckAnchors(item, path);
@@ -463,7 +463,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
             {
                 if (!item.PerSpecialist)
                 {
-                    Problem(path + ".exclude", "Scale.ExcludeNotPerSpecialist", "Only per-specialist items can exclude specialists.");
+                    Problem(path + ".exclude", ScaleProblemCodes.ExcludeNotPerSpecialist, "Only per-specialist items can exclude specialists.");
                 }
 
                 CheckCondition(scope, exclude.When, path + ".exclude.when");
@@ -482,7 +482,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
 
                 if (string.IsNullOrWhiteSpace(constraints[i].Code))
                 {
-                    Problem(constraintPath + ".code", "Scale.MissingText", "The constraint has no error code.");
+                    Problem(constraintPath + ".code", ScaleProblemCodes.MissingText, "The constraint has no error code.");
                 }
 
                 CheckCondition(scope, constraints[i].Require, constraintPath + ".require");
@@ -516,7 +516,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                 var score = anchors[i].Score;
                 if (!range.Contains(score))
                 {
-                    Problem(path + ".anchors", "Scale.ScoreOutOfRange", "Anchor score " + Int(score) + " is outside " + range + ".");
+                    Problem(path + ".anchors", ScaleProblemCodes.ScoreOutOfRange, "Anchor score " + Int(score) + " is outside " + range + ".");
                     continue;
                 }
 
@@ -528,11 +528,11 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
             {
                 if (found[score] == 0)
                 {
-                    Problem(path + ".anchors", "Scale.MissingAnchor", "Anchor " + Int(score) + " is missing.");
+                    Problem(path + ".anchors", ScaleProblemCodes.MissingAnchor, "Anchor " + Int(score) + " is missing.");
                 }
                 else if (found[score] > 1)
                 {
-                    Problem(path + ".anchors", "Scale.DuplicateAnchor", "Anchor " + Int(score) + " is given " + Int(found[score]) + " times.");
+                    Problem(path + ".anchors", ScaleProblemCodes.DuplicateAnchor, "Anchor " + Int(score) + " is given " + Int(found[score]) + " times.");
                 }
             }
         }
@@ -542,7 +542,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
             var facts = item.Facts;
             if (facts.IsEmpty)
             {
-                Problem(path + ".facts", "Scale.NoFacts", "The item declares no facts.");
+                Problem(path + ".facts", ScaleProblemCodes.NoFacts, "The item declares no facts.");
             }
 
             var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -557,7 +557,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
 
                 if (string.IsNullOrWhiteSpace(fact.Id) || !ids.Add(fact.Id))
                 {
-                    Problem(factPath + ".id", "Scale.DuplicateId", "Fact id '" + fact.Id + "' is empty or declared twice.");
+                    Problem(factPath + ".id", ScaleProblemCodes.DuplicateId, "Fact id '" + fact.Id + "' is empty or declared twice.");
                 }
 
                 CheckCodeName(fact.CodeName, factPath + ".codeName");
@@ -568,17 +568,17 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                     case Ips.Core.Fidelity.Facts.FactKind.Count:
                         if (fact.Min is { } min && fact.Max is { } max && min > max)
                         {
-                            Problem(factPath, "Scale.BadRange", "Fact '" + fact.Id + "' has min " + Num(min) + " above max " + Num(max) + ".");
+                            Problem(factPath, ScaleProblemCodes.BadRange, "Fact '" + fact.Id + "' has min " + Num(min) + " above max " + Num(max) + ".");
                         }
 
                         if ((fact.Min is { } a && !double.IsFinite(a)) || (fact.Max is { } b && !double.IsFinite(b)))
                         {
-                            Problem(factPath, "Scale.BadRange", "Fact '" + fact.Id + "' has a bound that is not a finite number.");
+                            Problem(factPath, ScaleProblemCodes.BadRange, "Fact '" + fact.Id + "' has a bound that is not a finite number.");
                         }
 
                         if (fact.Kind == Ips.Core.Fidelity.Facts.FactKind.Count && (fact.Min is not { } countMin || countMin < 0))
                         {
-                            Problem(factPath + ".min", "Scale.BadRange", "Count fact '" + fact.Id + "' must have a min of 0 or more.");
+                            Problem(factPath + ".min", ScaleProblemCodes.BadRange, "Count fact '" + fact.Id + "' must have a min of 0 or more.");
                         }
 
                         break;
@@ -591,7 +591,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                     case Ips.Core.Fidelity.Facts.FactKind.Flag:
                         break;
                     default:
-                        Problem(factPath + ".kind", "Scale.UnknownKind", "Fact '" + fact.Id + "' has an unknown kind.");
+                        Problem(factPath + ".kind", ScaleProblemCodes.UnknownKind, "Fact '" + fact.Id + "' has an unknown kind.");
                         break;
                 }
             }
@@ -605,7 +605,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                 return;
             }
 
-            Problem(path, "Scale.BadCodeName", "The codeName '" + codeName + "' is not a C# identifier (a letter or underscore, then letters, digits or underscores; not a keyword).");
+            Problem(path, ScaleProblemCodes.BadCodeName, "The codeName '" + codeName + "' is not a C# identifier (a letter or underscore, then letters, digits or underscores; not a keyword).");
         }
 
         private static bool IsCSharpIdentifier(string name)
@@ -649,7 +649,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
         {
             if (options.Length < minimum)
             {
-                Problem(path, "Scale.NoOptions", "Fact '" + factId + "' needs at least " + Int(minimum) + " " + what + (minimum == 1 ? "." : "s."));
+                Problem(path, ScaleProblemCodes.NoOptions, "Fact '" + factId + "' needs at least " + Int(minimum) + " " + what + (minimum == 1 ? "." : "s."));
             }
 
             var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -662,7 +662,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
 
                 if (string.IsNullOrWhiteSpace(options[i].Id) || !ids.Add(options[i].Id))
                 {
-                    Problem(path + "[" + Int(i) + "].id", "Scale.DuplicateId", "Fact '" + factId + "' " + what + " id '" + options[i].Id + "' is empty or used twice.");
+                    Problem(path + "[" + Int(i) + "].id", ScaleProblemCodes.DuplicateId, "Fact '" + factId + "' " + what + " id '" + options[i].Id + "' is empty or used twice.");
                 }
 
                 RequireText(options[i].Label, path + "[" + Int(i) + "].label", "Fact '" + factId + "' " + what + " '" + options[i].Id + "' label");
@@ -673,7 +673,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
         {
             if (currentRange is { } range && !range.Contains(score))
             {
-                Problem(path, "Scale.ScoreOutOfRange", "Score " + Int(score) + " is outside " + range + ".");
+                Problem(path, ScaleProblemCodes.ScoreOutOfRange, "Score " + Int(score) + " is outside " + range + ".");
             }
         }
 
@@ -681,14 +681,14 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
         {
             if (string.IsNullOrEmpty(id))
             {
-                Problem(path, "Scale.MissingFactReference", "The " + role + " names no fact.");
+                Problem(path, ScaleProblemCodes.MissingFactReference, "The " + role + " names no fact.");
                 return null;
             }
 
             var fact = scope.Item.FindFact(id);
             if (fact is null)
             {
-                Problem(path, "Scale.UndeclaredFact", "The " + role + " refers to fact '" + id + "', which the item does not declare.");
+                Problem(path, ScaleProblemCodes.UndeclaredFact, "The " + role + " refers to fact '" + id + "', which the item does not declare.");
                 return null;
             }
 
@@ -700,7 +700,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                 }
             }
 
-            Problem(path, "Scale.FactKindMismatch", "The " + role + " needs fact '" + id + "' to be of kind " + string.Join(" or ", kinds.ToArray()) + ", not " + fact.Kind + ".");
+            Problem(path, ScaleProblemCodes.FactKindMismatch, "The " + role + " needs fact '" + id + "' to be of kind " + string.Join(" or ", kinds.ToArray()) + ", not " + fact.Kind + ".");
             return null;
         }
 
@@ -708,7 +708,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
         {
             if (rule is null)
             {
-                Problem(path, "Scale.MissingRule", "The rule is missing.");
+                Problem(path, ScaleProblemCodes.MissingRule, "The rule is missing.");
                 return;
             }
 
@@ -722,7 +722,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                     var points = rule.Points;
                     if (points.IsEmpty)
                     {
-                        Problem(path + ".points", "Scale.NoPoints", "A nearestAnchor rule needs at least one point.");
+                        Problem(path + ".points", ScaleProblemCodes.NoPoints, "A nearestAnchor rule needs at least one point.");
                     }
 
                     for (var i = 0; i < points.Length; i++)
@@ -735,14 +735,14 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                         CheckScore(points[i].Score, path + ".points[" + Int(i) + "].score");
                         if (!double.IsFinite(points[i].Value))
                         {
-                            Problem(path + ".points[" + Int(i) + "].value", "Scale.BadRange", "An anchor point must be a finite number.");
+                            Problem(path + ".points[" + Int(i) + "].value", ScaleProblemCodes.BadRange, "An anchor point must be a finite number.");
                         }
 
                         for (var j = 0; j < i; j++)
                         {
                             if (points[j]?.Value == points[i].Value)
                             {
-                                Problem(path + ".points[" + Int(i) + "]", "Scale.DuplicatePoint", "Anchor point " + Num(points[i].Value) + " is given twice.");
+                                Problem(path + ".points[" + Int(i) + "]", ScaleProblemCodes.DuplicatePoint, "Anchor point " + Num(points[i].Value) + " is given twice.");
                             }
                         }
                     }
@@ -770,7 +770,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
 
                     if (rule.Otherwise is null)
                     {
-                        Problem(path + ".otherwise", "Scale.MissingOtherwise", "A decision list needs an 'otherwise' outcome.");
+                        Problem(path + ".otherwise", ScaleProblemCodes.MissingOtherwise, "A decision list needs an 'otherwise' outcome.");
                     }
                     else
                     {
@@ -779,7 +779,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
 
                     break;
                 default:
-                    Problem(path + ".kind", "Scale.UnknownKind", "Unknown rule kind.");
+                    Problem(path + ".kind", ScaleProblemCodes.UnknownKind, "Unknown rule kind.");
                     break;
             }
         }
@@ -788,14 +788,14 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
         {
             if (outcome is null)
             {
-                Problem(path, "Scale.MissingOutcome", "The outcome is missing.");
+                Problem(path, ScaleProblemCodes.MissingOutcome, "The outcome is missing.");
                 return;
             }
 
             var forms = (outcome.Score is null ? 0 : 1) + (outcome.NotRated is null ? 0 : 1) + (outcome.Rule is null ? 0 : 1);
             if (forms != 1)
             {
-                Problem(path, "Scale.BadOutcome", "An outcome needs exactly one of 'score', 'notRated' and 'rule'.");
+                Problem(path, ScaleProblemCodes.BadOutcome, "An outcome needs exactly one of 'score', 'notRated' and 'rule'.");
                 return;
             }
 
@@ -846,11 +846,11 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
 
                 if (hits == 0)
                 {
-                    Problem(path + ".map", "Scale.CountGap", "No score is given for " + Int(count) + " element(s) present (the map must cover 0–" + Int(elements) + ").");
+                    Problem(path + ".map", ScaleProblemCodes.CountGap, "No score is given for " + Int(count) + " element(s) present (the map must cover 0–" + Int(elements) + ").");
                 }
                 else if (hits > 1)
                 {
-                    Problem(path + ".map", "Scale.CountOverlap", "More than one score is given for " + Int(count) + " element(s) present.");
+                    Problem(path + ".map", ScaleProblemCodes.CountOverlap, "More than one score is given for " + Int(count) + " element(s) present.");
                 }
             }
 
@@ -858,7 +858,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
             {
                 if (entry.Min < 0 || entry.Max > elements || entry.Min > entry.Max)
                 {
-                    Problem(path + ".map", "Scale.BadRange", "The map entry " + Int(entry.Min) + "–" + Int(entry.Max) + " is outside 0–" + Int(elements) + ".");
+                    Problem(path + ".map", ScaleProblemCodes.BadRange, "The map entry " + Int(entry.Min) + "–" + Int(entry.Max) + " is outside 0–" + Int(elements) + ".");
                 }
             }
         }
@@ -877,7 +877,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                 CheckScore(entry.Score, path + ".levels.score");
                 if (fact is not null && fact.IndexOfLevel(entry.Level) < 0)
                 {
-                    Problem(path + ".levels", "Scale.UnknownLevel", "Level '" + entry.Level + "' is not a level of fact '" + fact.Id + "'.");
+                    Problem(path + ".levels", ScaleProblemCodes.UnknownLevel, "Level '" + entry.Level + "' is not a level of fact '" + fact.Id + "'.");
                 }
             }
 
@@ -904,7 +904,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
 
                 if (hits != 1)
                 {
-                    Problem(path + ".levels", hits == 0 ? "Scale.LevelNotMapped" : "Scale.LevelMappedTwice", "Level '" + level.Id + "' of fact '" + fact.Id + "' must map to exactly one score (found " + Int(hits) + ").");
+                    Problem(path + ".levels", hits == 0 ? ScaleProblemCodes.LevelNotMapped : ScaleProblemCodes.LevelMappedTwice, "Level '" + level.Id + "' of fact '" + fact.Id + "' must map to exactly one score (found " + Int(hits) + ").");
                 }
             }
         }
@@ -915,7 +915,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
             var bands = rule.Bands;
             if (bands.IsEmpty)
             {
-                Problem(path + ".bands", "Scale.NoBands", "A bands rule needs at least one band.");
+                Problem(path + ".bands", ScaleProblemCodes.NoBands, "A bands rule needs at least one band.");
                 return;
             }
 
@@ -929,7 +929,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                 CheckScore(band.Score, path + ".bands.score");
                 if ((band.Min is { } lo && !double.IsFinite(lo)) || (band.Max is { } hi && !double.IsFinite(hi)))
                 {
-                    Problem(path + ".bands", "Scale.BadRange", "A band bound must be a finite number.");
+                    Problem(path + ".bands", ScaleProblemCodes.BadRange, "A band bound must be a finite number.");
                     return;
                 }
             }
@@ -946,7 +946,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
         {
             if (value is null)
             {
-                Problem(path, "Scale.MissingValue", "The value is missing.");
+                Problem(path, ScaleProblemCodes.MissingValue, "The value is missing.");
                 return null;
             }
 
@@ -954,13 +954,13 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                 + (value.CountOf is null ? 0 : 1) + (value.Constant is null ? 0 : 1);
             if (forms != 1)
             {
-                Problem(path, "Scale.BadValue", "A value needs exactly one of 'fact', 'numerator'/'denominator', 'countOf' and 'constant'.");
+                Problem(path, ScaleProblemCodes.BadValue, "A value needs exactly one of 'fact', 'numerator'/'denominator', 'countOf' and 'constant'.");
                 return null;
             }
 
             if (value.Factor is { } factor && (!double.IsFinite(factor) || factor <= 0))
             {
-                Problem(path + ".factor", "Scale.BadValue", "A factor must be a positive finite number.");
+                Problem(path + ".factor", ScaleProblemCodes.BadValue, "A factor must be a positive finite number.");
                 return null;
             }
 
@@ -971,7 +971,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                 // Constants only appear in comparisons, which have no bands to cover.
                 if (!allowConstant)
                 {
-                    Problem(path, "Scale.BadValue", "A constant cannot be scored here.");
+                    Problem(path, ScaleProblemCodes.BadValue, "A constant cannot be scored here.");
                 }
 
                 return null;
@@ -1024,7 +1024,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
         {
             if (condition is null)
             {
-                Problem(path, "Scale.MissingCondition", "The condition is missing.");
+                Problem(path, ScaleProblemCodes.MissingCondition, "The condition is missing.");
                 return;
             }
 
@@ -1033,7 +1033,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                 case Ips.Core.Fidelity.Definition.ConditionKind.Compare:
                     if (condition.Op is null)
                     {
-                        Problem(path + ".op", "Scale.BadCondition", "A comparison needs an 'op'.");
+                        Problem(path + ".op", ScaleProblemCodes.BadCondition, "A comparison needs an 'op'.");
                     }
 
                     CheckValue(scope, condition.Value, path + ".value", allowConstant: true);
@@ -1044,11 +1044,11 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                     var targets = (condition.AtLeast is null ? 0 : 1) + (condition.AtMost is null ? 0 : 1) + (condition.EqualTo is null ? 0 : 1);
                     if (targets != 1)
                     {
-                        Problem(path, "Scale.BadCondition", "A level condition needs exactly one of 'atLeast', 'atMost' and 'equals'.");
+                        Problem(path, ScaleProblemCodes.BadCondition, "A level condition needs exactly one of 'atLeast', 'atMost' and 'equals'.");
                     }
                     else if (fact is not null && fact.IndexOfLevel(condition.AtLeast ?? condition.AtMost ?? condition.EqualTo) < 0)
                     {
-                        Problem(path, "Scale.UnknownLevel", "Level '" + (condition.AtLeast ?? condition.AtMost ?? condition.EqualTo) + "' is not a level of fact '" + fact.Id + "'.");
+                        Problem(path, ScaleProblemCodes.UnknownLevel, "Level '" + (condition.AtLeast ?? condition.AtMost ?? condition.EqualTo) + "' is not a level of fact '" + fact.Id + "'.");
                     }
 
                     break;
@@ -1056,7 +1056,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                     RequireFact(scope, condition.Flag, path + ".flag", "flag condition", Ips.Core.Fidelity.Facts.FactKind.Flag);
                     if (condition.Is is null)
                     {
-                        Problem(path + ".is", "Scale.BadCondition", "A flag condition needs 'is'.");
+                        Problem(path + ".is", ScaleProblemCodes.BadCondition, "A flag condition needs 'is'.");
                     }
 
                     break;
@@ -1065,7 +1065,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                     var parts = condition.Kind == Ips.Core.Fidelity.Definition.ConditionKind.All ? condition.All : condition.Any;
                     if (parts.IsEmpty)
                     {
-                        Problem(path, "Scale.BadCondition", "'all' and 'any' need at least one condition.");
+                        Problem(path, ScaleProblemCodes.BadCondition, "'all' and 'any' need at least one condition.");
                     }
 
                     for (var i = 0; i < parts.Length; i++)
@@ -1078,7 +1078,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                     CheckCondition(scope, condition.Not, path + ".not");
                     break;
                 default:
-                    Problem(path, "Scale.BadCondition", "A condition needs exactly one form: value/op/than, level, flag, all, any or not.");
+                    Problem(path, ScaleProblemCodes.BadCondition, "A condition needs exactly one form: value/op/than, level, flag, all, any or not.");
                     break;
             }
         }
@@ -1111,7 +1111,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
 
                     if (lo > hi || (lo == hi && (loOpen || hiOpen)))
                     {
-                        owner.Problem(path, "Scale.EmptyBand", "A band for score " + Int(band.Score) + " contains no value.");
+                        owner.Problem(path, ScaleProblemCodes.EmptyBand, "A band for score " + Int(band.Score) + " contains no value.");
                         return;
                     }
 
@@ -1131,7 +1131,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                 var first = intervals[0];
                 if (first.Lo > domLo || (first.Lo == domLo && first.LoOpen && !domain.MinExclusive))
                 {
-                    owner.Problem(path, "Scale.BandGap", "The bands leave values from " + Num(domLo) + " up to " + Num(first.Lo) + " without a score.");
+                    owner.Problem(path, ScaleProblemCodes.BandGap, "The bands leave values from " + Num(domLo) + " up to " + Num(first.Lo) + " without a score.");
                 }
 
                 for (var i = 1; i < intervals.Count; i++)
@@ -1145,18 +1145,18 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                     var overlap = current.Lo < previous.Hi;
                     if (gap)
                     {
-                        owner.Problem(path, "Scale.BandGap", "The bands leave a gap between " + Num(previous.Hi) + " and " + Num(current.Lo) + ".");
+                        owner.Problem(path, ScaleProblemCodes.BandGap, "The bands leave a gap between " + Num(previous.Hi) + " and " + Num(current.Lo) + ".");
                     }
                     else if (overlap)
                     {
-                        owner.Problem(path, "Scale.BandOverlap", "The bands for scores " + Int(previous.Score) + " and " + Int(current.Score) + " overlap beyond a shared boundary.");
+                        owner.Problem(path, ScaleProblemCodes.BandOverlap, "The bands for scores " + Int(previous.Score) + " and " + Int(current.Score) + " overlap beyond a shared boundary.");
                     }
                 }
 
                 var last = intervals[^1];
                 if (last.Hi < domHi || (last.Hi == domHi && last.HiOpen && !domain.MaxExclusive))
                 {
-                    owner.Problem(path, "Scale.BandGap", "The bands leave values above " + Num(last.Hi) + " (up to " + Num(domHi) + ") without a score.");
+                    owner.Problem(path, ScaleProblemCodes.BandGap, "The bands leave values above " + Num(last.Hi) + " (up to " + Num(domHi) + ") without a score.");
                 }
             }
         }

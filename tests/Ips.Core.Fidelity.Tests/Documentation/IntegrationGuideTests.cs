@@ -53,19 +53,21 @@ public sealed class IntegrationGuideTests
         }
     }
 
-    /// <summary>The problem codes the scale loader and validator can report (read from their source, so a new code cannot go unlisted).</summary>
-    public static TheoryData<string> ScaleProblemCodes()
-    {
-        var codes = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var file in new[] { "src/Ips.Core.Fidelity/Definition/ScaleDefinitionValidator.cs", "src/Ips.Core.Fidelity/Definition/ScaleDefinition.Loading.cs" })
-        {
-            foreach (System.Text.RegularExpressions.Match match in System.Text.RegularExpressions.Regex.Matches(RepositoryFiles.ReadText(file), "\"(Scale\\.[A-Z][A-Za-z]+)\""))
-            {
-                codes.Add(match.Groups[1].Value);
-            }
-        }
+    /// <summary>The problem codes of the one table, <see cref="Ips.Core.Fidelity.Definition.ScaleProblemCodes"/>.</summary>
+    public static TheoryData<string> ScaleProblemCodes() =>
+        new(Constants(typeof(Ips.Core.Fidelity.Definition.ScaleProblemCodes)).Select(constant => constant.Value).Order(StringComparer.Ordinal));
 
-        return new TheoryData<string>(codes);
+    [Fact]
+    public void ScaleProblemCodes_AreTheOnlyCodesTheSourceWrites()
+    {
+        // Every Scale.* code comes from the table: no literal in the package's source but the table's own.
+        var literals = Directory.EnumerateFiles(RepositoryFiles.PathOf("src/Ips.Core.Fidelity"), "*.cs", SearchOption.AllDirectories)
+            .Where(file => !file.Contains("/obj/", StringComparison.Ordinal) && !file.EndsWith("ScaleProblemCodes.cs", StringComparison.Ordinal))
+            .SelectMany(file => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(file), "\"(Scale\\.[A-Z][A-Za-z]+)\"").Select(m => Path.GetFileName(file) + ": " + m.Value))
+            .ToList();
+
+        Assert.Empty(literals);
+        Assert.All(Constants(typeof(Ips.Core.Fidelity.Definition.ScaleProblemCodes)), constant => Assert.Equal("Scale." + constant.Name, constant.Value));
     }
 
     [Theory]
