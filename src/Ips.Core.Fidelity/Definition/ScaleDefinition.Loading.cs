@@ -6,7 +6,7 @@ namespace Ips.Core.Fidelity.Definition;
 public sealed partial record ScaleDefinition
 {
     /// <summary>The name of the embedded IPS-25 definition resource.</summary>
-    public const string EmbeddedResourceName = "Ips.Core.Fidelity.Scale.ips-25.v1.json";
+    internal const string EmbeddedResourceName = "Ips.Core.Fidelity.Scale.ips-25.v1.json";
 
     private static readonly Lazy<ScaleDefinition> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 

@@ -5,7 +5,7 @@ using Ips.Core.Fidelity.Presentation;
 namespace Ips.Core.Fidelity.Localization;
 
 /// <summary>Reads and writes a <see cref="LocalizedText"/> as an object of language code to text (<c>{"nb": "…", "en": "…"}</c>).</summary>
-public sealed class LocalizedTextJsonConverter : JsonConverter<LocalizedText>
+internal sealed class LocalizedTextJsonConverter : JsonConverter<LocalizedText>
 {
     /// <inheritdoc/>
     public override LocalizedText? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

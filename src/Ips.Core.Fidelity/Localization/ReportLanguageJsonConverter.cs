@@ -6,7 +6,7 @@ namespace Ips.Core.Fidelity.Localization;
 
 /// <summary>Reads and writes a <see cref="ReportLanguage"/> as its code (<c>"nb"</c>).</summary>
 /// <remarks>A malformed code is a <see cref="JsonException"/>; whether the scale carries the language is checked by the reader of the document.</remarks>
-public sealed class ReportLanguageJsonConverter : JsonConverter<ReportLanguage>
+internal sealed class ReportLanguageJsonConverter : JsonConverter<ReportLanguage>
 {
     /// <inheritdoc/>
     public override ReportLanguage Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
