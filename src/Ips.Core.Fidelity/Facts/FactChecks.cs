@@ -19,7 +19,7 @@ internal static class FactChecks
         var valid = true;
         for (var i = 0; i < entries.Length; i++)
         {
-            var entry = entries[i];
+            ref readonly var entry = ref entries[i];
             var slot = item.SlotOf(entry.Id);
             if (slot < 0)
             {
@@ -46,7 +46,7 @@ internal static class FactChecks
             }
 
             slots[slot] = i;
-            if (!CheckValue(item, item.Facts[slot], entry.Value, specialist, ref errors, collect))
+            if (!CheckValue(item, slot, entry.Value, specialist, ref errors, collect))
             {
                 if (!collect)
                 {
@@ -115,8 +115,9 @@ internal static class FactChecks
     }
 
     // With collect false a failing check records nothing (Fail returns false); only an invalid value pays for its rule text.
-    private static bool CheckValue(CompiledItem item, FactDefinition fact, FactValue value, string? specialist, ref List<FactError>? errors, bool collect)
+    private static bool CheckValue(CompiledItem item, int slot, in FactValue value, string? specialist, ref List<FactError>? errors, bool collect)
     {
+        var fact = item.Facts[slot];
         switch (fact.Kind)
         {
             case FactKind.Number:
@@ -159,12 +160,27 @@ internal static class FactChecks
                 }
 
                 var ok = true;
+                var ids = item.ElementIds[slot];
+                var seen = 0UL; // elements given so far, by index (lists of up to 64 elements; longer ones compare strings)
                 for (var i = 0; i < value.Elements.Length; i++)
                 {
                     var element = value.Elements[i];
-                    if (fact.IndexOfElement(element) < 0)
+                    var index = IdIndex.Of(ids, element);
+                    if (index < 0)
                     {
                         ok = Fail(ref errors, collect, item, FactErrorCodes.UnknownElement, fact, specialist, element ?? "null", collect ? "one of the elements " + Options(fact.Elements) : string.Empty);
+                        continue;
+                    }
+
+                    if (index < 64)
+                    {
+                        var bit = 1UL << index;
+                        if ((seen & bit) != 0)
+                        {
+                            ok = Fail(ref errors, collect, item, FactErrorCodes.DuplicateElement, fact, specialist, element, "each element given once");
+                        }
+
+                        seen |= bit;
                         continue;
                     }
 
@@ -185,7 +201,7 @@ internal static class FactChecks
                     return Fail(ref errors, collect, item, FactErrorCodes.WrongKind, fact, specialist, value, "a level value");
                 }
 
-                return fact.IndexOfLevel(value.Level) >= 0
+                return IdIndex.Of(item.LevelIds[slot], value.Level) >= 0
                     || Fail(ref errors, collect, item, FactErrorCodes.UnknownLevel, fact, specialist, value.Level, collect ? "one of the levels " + Options(fact.Levels) : string.Empty);
             case FactKind.Flag:
                 return (value.Kind == FactKind.Flag && value.Flag is not null)

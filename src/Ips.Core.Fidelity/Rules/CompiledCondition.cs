@@ -39,7 +39,7 @@ internal abstract class CompiledCondition
                 return Truth.Unknown;
             }
 
-            var index = Array.IndexOf(levels, level);
+            var index = Scoring.IdIndex.Of(levels, level);
             if (index < 0)
             {
                 return Truth.Unknown;

@@ -15,7 +15,7 @@ internal abstract class CompiledRule
     {
         private readonly CompiledValue value;
         private readonly bool round;
-        private readonly BandDefinition[] bands;
+        private readonly Band[] bands;
 
         /// <param name="value">The value scored.</param>
         /// <param name="round">Whether to round to a whole number first.</param>
@@ -24,8 +24,9 @@ internal abstract class CompiledRule
         {
             this.value = value;
             this.round = round;
-            this.bands = [.. bands];
-            Array.Sort(this.bands, static (a, b) => a.Score.CompareTo(b.Score));
+            var sorted = bands.ToArray();
+            Array.Sort(sorted, static (a, b) => a.Score.CompareTo(b.Score));
+            this.bands = Array.ConvertAll(sorted, static b => new Band(b.Min is not null, b.Min ?? 0, b.MinExclusive, b.Max is not null, b.Max ?? 0, b.MaxExclusive, b.Score));
         }
 
         public override Outcome Evaluate(in FactSet facts)
@@ -41,7 +42,7 @@ internal abstract class CompiledRule
                 v = RoundWhole(v);
             }
 
-            foreach (var band in bands)
+            foreach (ref readonly var band in bands.AsSpan())
             {
                 if (band.Contains(v))
                 {
@@ -50,6 +51,14 @@ internal abstract class CompiledRule
             }
 
             return Outcome.Undefined;
+        }
+
+        /// <summary>A band flattened for the hot path: the same test as <see cref="BandDefinition.Contains"/>.</summary>
+        private readonly record struct Band(bool HasMin, double Min, bool MinExclusive, bool HasMax, double Max, bool MaxExclusive, int Score)
+        {
+            public bool Contains(double value) =>
+                (!HasMin || (MinExclusive ? value > Min : value >= Min))
+                && (!HasMax || (MaxExclusive ? value < Max : value <= Max));
         }
     }
 
@@ -111,7 +120,7 @@ internal abstract class CompiledRule
                 return Outcome.Missing;
             }
 
-            var index = Array.IndexOf(levels, level);
+            var index = Scoring.IdIndex.Of(levels, level);
             return index < 0 ? Outcome.Undefined : Outcome.Rated(scores[index]);
         }
     }

@@ -76,6 +76,14 @@ internal sealed class CompiledItem
         }
 
         AllFactIds = [.. FactIds];
+        LevelIds = new string[Facts.Length][];
+        ElementIds = new string[Facts.Length][];
+        for (var i = 0; i < Facts.Length; i++)
+        {
+            LevelIds[i] = Ids(Facts[i].Levels);
+            ElementIds[i] = Ids(Facts[i].Elements);
+        }
+
         Rule = CompileRule(definition.Rule);
         var modifiers = definition.Modifiers;
         Modifiers = new CompiledModifier[modifiers.Length];
@@ -129,6 +137,12 @@ internal sealed class CompiledItem
 
     public ImmutableArray<string> AllFactIds { get; }
 
+    /// <summary>Each declared fact's level ids, by slot (empty for other kinds).</summary>
+    public string[][] LevelIds { get; }
+
+    /// <summary>Each declared fact's element ids, by slot (empty for other kinds).</summary>
+    public string[][] ElementIds { get; }
+
     public CompiledRule Rule { get; }
 
     public CompiledModifier[] Modifiers { get; }
@@ -142,23 +156,7 @@ internal sealed class CompiledItem
     /// <summary>The (immutable, shared) result for an item given no facts at all.</summary>
     public ItemResult NoFactsResult { get; }
 
-    public int SlotOf(string? id)
-    {
-        if (id is null)
-        {
-            return -1;
-        }
-
-        for (var i = 0; i < FactIds.Length; i++)
-        {
-            if (string.Equals(FactIds[i], id, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    public int SlotOf(string? id) => IdIndex.Of(FactIds, id);
 
     private int RequireSlot(string? id) =>
         SlotOf(id) is var slot and >= 0
@@ -207,11 +205,11 @@ internal sealed class CompiledItem
             case RuleKind.ObservedLevel:
             {
                 var slot = RequireSlot(rule.Fact);
-                var levels = Ids(Facts[slot].Levels);
+                var levels = LevelIds[slot];
                 var scores = new int[levels.Length];
                 foreach (var entry in rule.Levels)
                 {
-                    var index = Array.IndexOf(levels, entry.Level);
+                    var index = IdIndex.Of(levels, entry.Level);
                     if (index >= 0)
                     {
                         scores[index] = entry.Score;
@@ -273,11 +271,11 @@ internal sealed class CompiledItem
             case ConditionKind.Level:
             {
                 var slot = RequireSlot(condition.Level);
-                var levels = Ids(Facts[slot].Levels);
+                var levels = LevelIds[slot];
                 var (target, mode) = condition.AtLeast is not null
                     ? (condition.AtLeast, 1)
                     : condition.AtMost is not null ? (condition.AtMost, -1) : (condition.EqualTo, 0);
-                return new CompiledCondition.Level(slot, levels, Array.IndexOf(levels, target), mode);
+                return new CompiledCondition.Level(slot, levels, IdIndex.Of(levels, target), mode);
             }
 
             case ConditionKind.Flag:
@@ -318,4 +316,34 @@ internal sealed class CompiledModifier(int index, ModifierDefinition definition,
         ModifierKind.Raise => Math.Max(score, Definition.Score),
         _ => Definition.Score,
     };
+}
+
+/// <summary>Finding an id among a definition's ids: by reference first (ids read from JSON or built from the definition are its own strings), then by ordinal comparison.</summary>
+internal static class IdIndex
+{
+    public static int Of(string[] ids, string? id)
+    {
+        if (id is null)
+        {
+            return -1;
+        }
+
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (ReferenceEquals(ids[i], id))
+            {
+                return i;
+            }
+        }
+
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (string.Equals(ids[i], id, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 }

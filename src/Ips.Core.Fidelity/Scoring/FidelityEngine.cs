@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Items;
@@ -69,6 +70,7 @@ public sealed class FidelityEngine : IFidelityEngine
     /// </code>
     /// </example>
     /// <inheritdoc/>
+    [SkipLocalsInit] // every stack buffer here is filled before it is read
     public FidelityReport Score(ReviewFacts facts, ReportLanguage language = default)
     {
         // A language the definition lacks is a programming error, unlike bad facts, which become invalid results.
@@ -99,6 +101,7 @@ public sealed class FidelityEngine : IFidelityEngine
     /// string? level = scores.LevelId;      // null unless every possible total is in one level
     /// </code>
     /// </example>
+    [SkipLocalsInit] // every stack buffer here is filled before it is read
     public ReviewScores ScoreOnly(ReviewFacts facts)
     {
         var count = compiled.Items.Length;
@@ -200,6 +203,7 @@ public sealed class FidelityEngine : IFidelityEngine
     /// Scores every item into <paramref name="scores"/> and, when <paramref name="results"/> is given, builds the
     /// explained results beside them: the one evaluation both <see cref="Score"/> and <see cref="ScoreOnly(ReviewFacts, Span{ItemScore})"/> use.
     /// </summary>
+    [SkipLocalsInit] // every stack buffer here is filled before it is read
     private void ScoreItems(ReviewFacts? facts, Span<ItemScore> scores, ItemResult[]? results, ref List<FactError>? inputErrors)
     {
         var detailed = results is not null;
@@ -298,6 +302,7 @@ public sealed class FidelityEngine : IFidelityEngine
         return specialists.IsEmpty ? ScoreProgramme(item, programme, detailed, out result) : ScoreSpecialists(item, specialists, detailed, out result);
     }
 
+    [SkipLocalsInit] // every stack buffer here is filled before it is read
     private ItemScore ScoreProgramme(CompiledItem item, ImmutableArray<FactEntry> entries, bool detailed, out ItemResult? result)
     {
         result = null;
@@ -354,6 +359,7 @@ public sealed class FidelityEngine : IFidelityEngine
         return set.Kind == SetKind.Rated ? new ItemScore(item.Number, ItemStatus.Rated, set.Score) : new ItemScore(item.Number, ItemStatus.NotRated, null);
     }
 
+    [SkipLocalsInit] // every stack buffer here is filled before it is read
     private ItemScore ScoreSpecialists(CompiledItem item, ImmutableArray<SpecialistFacts> specialists, bool detailed, out ItemResult? result)
     {
         result = null;
@@ -364,7 +370,12 @@ public sealed class FidelityEngine : IFidelityEngine
 
         List<FactError>? errors = null;
         var valid = true;
-        Span<int> slots = stackalloc int[item.FactIds.Length];
+
+        // Each specialist's slots, kept from the check for the evaluation (a huge item re-resolves them instead).
+        var width = item.FactIds.Length;
+        var keep = specialists.Length * width <= 256;
+        Span<int> kept = keep ? stackalloc int[specialists.Length * width] : default;
+        Span<int> slots = stackalloc int[width];
         for (var s = 0; s < specialists.Length && (valid || detailed); s++)
         {
             var specialist = specialists[s];
@@ -395,7 +406,7 @@ public sealed class FidelityEngine : IFidelityEngine
                 }
             }
 
-            if (!FactChecks.Check(item, specialist.Facts.AsSpan(), specialist.Label, slots, ref errors, collect: detailed))
+            if (!FactChecks.Check(item, specialist.Facts.AsSpan(), specialist.Label, keep ? kept.Slice(s * width, width) : slots, ref errors, collect: detailed))
             {
                 valid = false;
             }
@@ -423,7 +434,15 @@ public sealed class FidelityEngine : IFidelityEngine
         for (var s = 0; s < specialists.Length; s++)
         {
             var entries = specialists[s].Facts;
-            FactChecks.Resolve(item, entries.AsSpan(), slots);
+            if (keep)
+            {
+                slots = kept.Slice(s * width, width);
+            }
+            else
+            {
+                FactChecks.Resolve(item, entries.AsSpan(), slots);
+            }
+
             var set = Evaluate(item, new FactSet(entries.AsSpan(), slots), slots, steps, detailed);
             var setMissing = detailed ? Missing(item, set, slots) : [];
             if (detailed)
@@ -688,6 +707,7 @@ public sealed class FidelityEngine : IFidelityEngine
         };
     }
 
+    [SkipLocalsInit] // every stack buffer here is filled before it is read
     private FidelityReport BuildReport(ReviewFacts? facts, ReportLanguage language, ReadOnlySpan<ItemScore> scores, ItemResult[] results, List<FactError>? inputErrors)
     {
         var sections = Scale.Sections;
