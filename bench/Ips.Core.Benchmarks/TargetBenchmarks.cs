@@ -132,3 +132,26 @@ public class FactsJsonBenchmarks
     [Benchmark]
     public int ReadAndScoreOnly() => engine.ScoreOnly(FidelityJson.DeserializeFacts(documents[next++ % documents.Length])).RatedSum;
 }
+
+/// <summary>A batch of 10 000 in-memory reviews scored only, on one thread and on every core (target 4).</summary>
+[MemoryDiagnoser]
+public class BatchBenchmarks
+{
+    private ReviewFacts[] reviews = [];
+    private FidelityEngine engine = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        engine = FidelityEngine.Default;
+        reviews = ReviewGenerator.Generate(engine, 10_000, seed: 42);
+    }
+
+    /// <summary><c>ScoreOnlyMany</c> on the calling thread.</summary>
+    [Benchmark(Baseline = true)]
+    public int Sequential() => engine.ScoreOnlyMany(reviews, null, null).Length;
+
+    /// <summary><c>ScoreOnlyMany</c> with <see cref="Parallel"/> over every core.</summary>
+    [Benchmark]
+    public int AllCores() => engine.ScoreOnlyMany(reviews, null, new ParallelOptions()).Length;
+}
