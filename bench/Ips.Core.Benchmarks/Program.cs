@@ -3,11 +3,17 @@ using Ips.Core.Benchmarks;
 
 // Modes:
 //   crosscheck [--participants N] [--repeat K] [--python PATH] [--keep DIR]   C# derivation against the pandas reference
+//   cputime [--seconds S]                                                      each target's workload by process CPU time (busy machines)
 //   --smoke                                                                   every benchmark once, BenchmarkDotNet's Dry job
 //   anything else                                                             BenchmarkSwitcher (e.g. --filter '*Derivation*')
 if (args.Length > 0 && args[0] == "crosscheck")
 {
     return CrossCheck.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "cputime")
+{
+    return CpuTime.Run(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "--smoke")

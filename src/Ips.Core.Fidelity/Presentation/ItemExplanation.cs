@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
 using System.Text;
 using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Scoring;
@@ -10,168 +12,293 @@ namespace Ips.Core.Fidelity.Presentation;
 
 /// <summary>An item result put into words in one language: built on demand from the result and the definition.</summary>
 /// <remarks>
-/// Scoring never formats text; this is where the sentences are made (lazily, per call of
-/// <see cref="ExplanationExtensions.Explain(ItemResult, Ips.Core.Fidelity.Definition.ScaleDefinition, ReportLanguage)"/>). Numbers use the definition's number formats, so the output is the same on
-/// every machine. A renderer (text, Markdown) can lay these parts out as it likes.
+/// <para>
+/// Scoring never formats text; this is where the sentences are made. An explanation from
+/// <see cref="ExplanationExtensions.Explain(ItemResult, Ips.Core.Fidelity.Definition.ScaleDefinition, ReportLanguage)"/> is lazy: each text is built the first time it is read (and kept), so asking for
+/// an explanation costs one small object and reading one line costs that line only. Numbers use
+/// the definition's number formats, so the output is the same on every machine. A renderer (text, Markdown) can
+/// lay these parts out as it likes.
+/// </para>
+/// <para>
+/// Immutable and thread-safe (a text read by two threads at once may be built twice; both get equal text).
+/// Equality compares the texts, lists element by element.
+/// </para>
 /// </remarks>
 public sealed record ItemExplanation
 {
+    // "Not built yet" for the texts that may be null (a private instance: never a text).
+    private static readonly string Unbuilt = new('\0', 1);
+
+    // The lazy source; null when the explanation was made with an object initializer.
+    private readonly ItemResult? result;
+    private readonly ScaleDefinition? scale;
+
+    private string? heading;
+    private string? status;
+    private string? anchor = Unbuilt;
+    private string? nextStep = Unbuilt;
+    private string? path = Unbuilt;
+    private string? notRated = Unbuilt;
+    private ImmutableArray<string> modifiers;
+    private ImmutableArray<string> specialists;
+    private ImmutableArray<string> facts;
+    private ImmutableArray<string> errors;
+
+    /// <summary>Creates an explanation whose texts are given by an object initializer.</summary>
+    public ItemExplanation()
+    {
+    }
+
+    // Heading and Status are built from the result on first read, so they are never null although no value is set here.
+#pragma warning disable CS8618
+    [SetsRequiredMembers]
+    private ItemExplanation(ItemResult result, ScaleDefinition scale, ReportLanguage language)
+    {
+        this.result = result;
+        this.scale = scale;
+        Language = language;
+    }
+#pragma warning restore CS8618
+
     /// <summary>The language of the texts.</summary>
     public ReportLanguage Language { get; init; }
 
     /// <summary>"Item 17 Frequent employer contact".</summary>
-    public required string Heading { get; init; }
+    public required string Heading { get => heading ??= BuildHeading(); init => heading = value; }
 
     /// <summary>"Score 4", "Not rated" or "Invalid facts".</summary>
-    public required string Status { get; init; }
+    public required string Status { get => status ??= BuildStatus(); init => status = value; }
 
     /// <summary>The matched anchor's text, when rated.</summary>
-    public string? Anchor { get; init; }
+    public string? Anchor { get => Lazy(ref anchor, static e => e.result!.MatchedAnchor?.Text.Get(e.Language)); init => anchor = value; }
 
     /// <summary>What the next anchor needs and where the item stands now: "5 contacts a week, log reviewed weekly → 4; now 4.2 a week".</summary>
-    public string? NextStep { get; init; }
+    public string? NextStep { get => Lazy(ref nextStep, static e => e.BuildNextStep()); init => nextStep = value; }
 
     /// <summary>The scoring path: "Programme as a whole" or "Per specialist".</summary>
-    public string? Path { get; init; }
+    public string? Path { get => Lazy(ref path, static e => e.BuildPath()); init => path = value; }
 
     /// <summary>The reasons of modifiers that changed the score.</summary>
-    public ImmutableArray<string> Modifiers { get => modifiers; init => modifiers = value.IsDefault ? [] : value; }
-
-    private readonly ImmutableArray<string> modifiers = [];
+    public ImmutableArray<string> Modifiers { get => Lazy(ref modifiers, static e => e.BuildModifiers()); init => modifiers = value.IsDefault ? [] : value; }
 
     /// <summary>One line per specialist: "ES 1: 4", "ES 2: Left out — …".</summary>
-    public ImmutableArray<string> Specialists { get => specialists; init => specialists = value.IsDefault ? [] : value; }
-
-    private readonly ImmutableArray<string> specialists = [];
+    public ImmutableArray<string> Specialists { get => Lazy(ref specialists, static e => e.BuildSpecialists()); init => specialists = value.IsDefault ? [] : value; }
 
     /// <summary>One line per fact given (programme path): "In-person employer contacts a week: 4,2".</summary>
-    public ImmutableArray<string> Facts { get => facts; init => facts = value.IsDefault ? [] : value; }
-
-    private readonly ImmutableArray<string> facts = [];
+    public ImmutableArray<string> Facts { get => Lazy(ref facts, static e => e.BuildFacts()); init => facts = value.IsDefault ? [] : value; }
 
     /// <summary>"Missing facts: …" with the facts' labels, or the not-rated reason.</summary>
-    public string? NotRated { get; init; }
+    public string? NotRated { get => Lazy(ref notRated, static e => e.BuildNotRated()); init => notRated = value; }
 
     /// <summary>The error messages (invariant English), when invalid.</summary>
-    public ImmutableArray<string> Errors { get => errors; init => errors = value.IsDefault ? [] : value; }
+    public ImmutableArray<string> Errors { get => Lazy(ref errors, static e => e.BuildErrors()); init => errors = value.IsDefault ? [] : value; }
 
-    private readonly ImmutableArray<string> errors = [];
+    /// <summary>Whether <paramref name="other"/> has the same language and texts (lists compared element by element).</summary>
+    /// <param name="other">The other explanation.</param>
+    /// <returns>True when equal.</returns>
+    public bool Equals(ItemExplanation? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Language.Equals(other.Language)
+                && string.Equals(Heading, other.Heading, StringComparison.Ordinal)
+                && string.Equals(Status, other.Status, StringComparison.Ordinal)
+                && string.Equals(Anchor, other.Anchor, StringComparison.Ordinal)
+                && string.Equals(NextStep, other.NextStep, StringComparison.Ordinal)
+                && string.Equals(Path, other.Path, StringComparison.Ordinal)
+                && string.Equals(NotRated, other.NotRated, StringComparison.Ordinal)
+                && Modifiers.SequenceEqual(other.Modifiers, StringComparer.Ordinal)
+                && Specialists.SequenceEqual(other.Specialists, StringComparer.Ordinal)
+                && Facts.SequenceEqual(other.Facts, StringComparer.Ordinal)
+                && Errors.SequenceEqual(other.Errors, StringComparer.Ordinal)));
+
+    /// <summary>A hash of the language, heading and status.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(Language, Heading, Status);
 
     internal static ItemExplanation Create(ItemResult result, ScaleDefinition scale, ReportLanguage language)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(scale);
-        var definition = result.Definition;
-        var heading = scale.Label("item", language) + " " + Int(definition.Number) + " " + definition.Name.Get(language);
-        var status = result.Status switch
-        {
-            ItemStatus.Rated => scale.Label("score", language) + " " + Int(result.Score ?? 0),
-            ItemStatus.NotRated => scale.Label("notRated", language),
-            _ => scale.Label("invalid", language),
-        };
+        return new ItemExplanation(result, scale, language);
+    }
 
-        string? nextStep = null;
-        if (result.NextAnchor is { } next)
+    private string? Lazy(ref string? field, Func<ItemExplanation, string?> build)
+    {
+        var value = field;
+        if (ReferenceEquals(value, Unbuilt))
         {
-            nextStep = next.Text.Get(language) + " → " + Int(next.Score);
-            if (result.MeasuredValue is { } value && definition.Measure is { } measure)
-            {
-                nextStep += "; " + scale.Label("now", language) + " " + FormatMeasure(value, measure, scale, language);
-            }
+            value = result is null ? null : build(this);
+            field = value;
         }
 
-        var modifiers = ImmutableArray.CreateBuilder<string>();
-        AddModifiers(modifiers, result.Modifiers, language);
+        return value;
+    }
 
-        var specialists = ImmutableArray.CreateBuilder<string>();
-        if (!result.Specialists.IsDefault)
+    private ImmutableArray<string> Lazy(ref ImmutableArray<string> field, Func<ItemExplanation, ImmutableArray<string>> build)
+    {
+        var value = field;
+        if (value.IsDefault)
         {
-            foreach (var specialist in result.Specialists)
+            value = result is null ? [] : build(this);
+            field = value;
+        }
+
+        return value;
+    }
+
+    private string BuildHeading()
+    {
+        var definition = result!.Definition;
+        return scale!.Label("item", Language) + " " + Int(definition.Number) + " " + definition.Name.Get(Language);
+    }
+
+    private string BuildStatus() => result!.Status switch
+    {
+        ItemStatus.Rated => scale!.Label("score", Language) + " " + Int(result.Score ?? 0),
+        ItemStatus.NotRated => scale!.Label("notRated", Language),
+        _ => scale!.Label("invalid", Language),
+    };
+
+    private string? BuildNextStep()
+    {
+        var language = Language;
+        if (result!.NextAnchor is not { } next)
+        {
+            return null;
+        }
+
+        var text = next.Text.Get(language) + " → " + Int(next.Score);
+        if (result.MeasuredValue is { } value && result.Definition.Measure is { } measure)
+        {
+            text += "; " + scale!.Label("now", language) + " " + FormatMeasure(value, measure, scale, language);
+        }
+
+        return text;
+    }
+
+    private string? BuildPath() => result!.Path switch
+    {
+        ScoringPath.Programme => scale!.Label("programme", Language),
+        ScoringPath.PerSpecialist => scale!.Label("perSpecialist", Language),
+        _ => null,
+    };
+
+    private ImmutableArray<string> BuildModifiers()
+    {
+        var applied = result!.Modifiers;
+        if (applied.IsDefaultOrEmpty)
+        {
+            return [];
+        }
+
+        var reasons = new string[applied.Length];
+        for (var i = 0; i < reasons.Length; i++)
+        {
+            reasons[i] = applied[i].Reason.Get(Language);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(reasons);
+    }
+
+    private ImmutableArray<string> BuildSpecialists()
+    {
+        var language = Language;
+        var definition = result!.Definition;
+        var scale = this.scale!;
+        if (result.Specialists.IsDefaultOrEmpty)
+        {
+            return [];
+        }
+
+        var lines = new string[result.Specialists.Length];
+        for (var s = 0; s < lines.Length; s++)
+        {
+            var specialist = result.Specialists[s];
+            var line = new StringBuilder(specialist.Label).Append(": ");
+            if (specialist.Excluded)
             {
-                var line = new StringBuilder(specialist.Label).Append(": ");
-                if (specialist.Excluded)
+                line.Append(scale.Label("excluded", language));
+                if (specialist.Reason is { } reason)
                 {
-                    line.Append(scale.Label("excluded", language));
-                    if (specialist.Reason is { } reason)
-                    {
-                        line.Append(" — ").Append(reason.Get(language));
-                    }
+                    line.Append(" — ").Append(reason.Get(language));
                 }
-                else if (specialist.Score is { } score)
+            }
+            else if (specialist.Score is { } score)
+            {
+                line.Append(Int(score));
+                if (specialist.MeasuredValue is { } measured && definition.Measure is { } measure)
                 {
-                    line.Append(Int(score));
-                    if (specialist.MeasuredValue is { } measured && definition.Measure is { } measure)
-                    {
-                        line.Append(" (").Append(FormatMeasure(measured, measure, scale, language)).Append(')');
-                    }
-
-                    foreach (var modifier in specialist.Modifiers.IsDefault ? [] : specialist.Modifiers)
-                    {
-                        line.Append("; ").Append(modifier.Reason.Get(language));
-                    }
+                    line.Append(" (").Append(FormatMeasure(measured, measure, scale, language)).Append(')');
                 }
-                else
+
+                foreach (var modifier in specialist.Modifiers.IsDefault ? [] : specialist.Modifiers)
                 {
-                    line.Append(scale.Label("notRated", language));
-                    if (!specialist.MissingFacts.IsDefaultOrEmpty)
-                    {
-                        line.Append(" — ").Append(scale.Label("missingFacts", language)).Append(": ").Append(FactLabels(definition, specialist.MissingFacts, language));
-                    }
-                    else if (specialist.Reason is { } reason)
-                    {
-                        line.Append(" — ").Append(reason.Get(language));
-                    }
+                    line.Append("; ").Append(modifier.Reason.Get(language));
                 }
-
-                specialists.Add(line.ToString());
             }
-        }
-
-        var facts = ImmutableArray.CreateBuilder<string>();
-        if (!result.Facts.IsDefault)
-        {
-            foreach (var entry in result.Facts)
+            else
             {
-                facts.Add(DescribeFact(definition, entry, scale, language));
+                line.Append(scale.Label("notRated", language));
+                if (!specialist.MissingFacts.IsDefaultOrEmpty)
+                {
+                    line.Append(" — ").Append(scale.Label("missingFacts", language)).Append(": ").Append(FactLabels(definition, specialist.MissingFacts, language));
+                }
+                else if (specialist.Reason is { } reason)
+                {
+                    line.Append(" — ").Append(reason.Get(language));
+                }
             }
+
+            lines[s] = line.ToString();
         }
 
-        string? notRated = null;
-        if (result.Status == ItemStatus.NotRated)
+        return ImmutableCollectionsMarshal.AsImmutableArray(lines);
+    }
+
+    private ImmutableArray<string> BuildFacts()
+    {
+        var given = result!.Facts;
+        if (given.IsDefaultOrEmpty)
         {
-            notRated = !result.MissingFacts.IsDefaultOrEmpty
-                ? scale.Label("missingFacts", language) + ": " + FactLabels(definition, result.MissingFacts, language)
-                : result.NotRatedReason?.Get(language);
+            return [];
         }
 
-        var errors = ImmutableArray.CreateBuilder<string>();
-        if (!result.Errors.IsDefault)
+        var lines = new string[given.Length];
+        for (var i = 0; i < lines.Length; i++)
         {
-            foreach (var error in result.Errors)
-            {
-                errors.Add(error.Message);
-            }
+            lines[i] = DescribeFact(result.Definition, given[i], scale!, Language);
         }
 
-        return new ItemExplanation
+        return ImmutableCollectionsMarshal.AsImmutableArray(lines);
+    }
+
+    private string? BuildNotRated()
+    {
+        if (result!.Status != ItemStatus.NotRated)
         {
-            Language = language,
-            Heading = heading,
-            Status = status,
-            Anchor = result.MatchedAnchor?.Text.Get(language),
-            NextStep = nextStep,
-            Path = result.Path switch
-            {
-                ScoringPath.Programme => scale.Label("programme", language),
-                ScoringPath.PerSpecialist => scale.Label("perSpecialist", language),
-                _ => null,
-            },
-            Modifiers = modifiers.ToImmutable(),
-            Specialists = specialists.ToImmutable(),
-            Facts = facts.ToImmutable(),
-            NotRated = notRated,
-            Errors = errors.ToImmutable(),
-        };
+            return null;
+        }
+
+        return !result.MissingFacts.IsDefaultOrEmpty
+            ? scale!.Label("missingFacts", Language) + ": " + FactLabels(result.Definition, result.MissingFacts, Language)
+            : result.NotRatedReason?.Get(Language);
+    }
+
+    private ImmutableArray<string> BuildErrors()
+    {
+        var given = result!.Errors;
+        if (given.IsDefaultOrEmpty)
+        {
+            return [];
+        }
+
+        var messages = new string[given.Length];
+        for (var i = 0; i < messages.Length; i++)
+        {
+            messages[i] = given[i].Message;
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(messages);
     }
 
     /// <summary>Formats a fact value for display: numbers per language, element and level ids as their labels.</summary>
@@ -223,19 +350,6 @@ public sealed record ItemExplanation
         return entry.Origin == FactOrigin.Derived
             ? label + ": " + text + " (" + scale.Label("derivedFact", language) + ")"
             : label + ": " + text;
-    }
-
-    private static void AddModifiers(ImmutableArray<string>.Builder target, ImmutableArray<AppliedModifier> modifiers, ReportLanguage language)
-    {
-        if (modifiers.IsDefault)
-        {
-            return;
-        }
-
-        foreach (var modifier in modifiers)
-        {
-            target.Add(modifier.Reason.Get(language));
-        }
     }
 
     private static string FormatMeasure(double value, MeasureDefinition measure, ScaleDefinition scale, ReportLanguage language)

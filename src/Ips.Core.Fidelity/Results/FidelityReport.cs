@@ -123,7 +123,14 @@ public sealed record FidelityReport
     /// <exception cref="ArgumentOutOfRangeException">No such item.</exception>
     public ItemResult Item(int number)
     {
-        foreach (var item in Items)
+        // Items are in item order, usually numbered without gaps: try the position first.
+        var items = Items;
+        if (!items.IsEmpty && (uint)(number - items[0].Item) < (uint)items.Length && items[number - items[0].Item] is var candidate && candidate.Item == number)
+        {
+            return candidate;
+        }
+
+        foreach (var item in items)
         {
             if (item.Item == number)
             {

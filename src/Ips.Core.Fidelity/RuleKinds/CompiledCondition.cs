@@ -41,7 +41,7 @@ internal abstract class CompiledCondition
                 return Truth.Unknown;
             }
 
-            var index = Array.IndexOf(levels, level);
+            var index = IdLookup.Of(levels, level);
             if (index < 0)
             {
                 return Truth.Unknown;

@@ -11,13 +11,15 @@ internal abstract class CompiledRule
 
     /// <summary>Rounds half away from zero after removing floating-point noise (64.49999999999999 is 64.5).</summary>
     internal static double RoundWhole(double value) =>
-        Math.Round(Math.Round(value, 9, MidpointRounding.AwayFromZero), MidpointRounding.AwayFromZero);
+        Math.Floor(value) == value // a whole number (most counts and percentages) rounds to itself: skip the slow 9-digit rounding
+            ? value
+            : Math.Round(Math.Round(value, 9, MidpointRounding.AwayFromZero), MidpointRounding.AwayFromZero);
 
     public sealed class Bands : CompiledRule
     {
         private readonly CompiledValue value;
         private readonly bool round;
-        private readonly BandDefinition[] bands;
+        private readonly Band[] bands;
 
         /// <param name="value">The value scored.</param>
         /// <param name="round">Whether to round to a whole number first.</param>
@@ -26,8 +28,9 @@ internal abstract class CompiledRule
         {
             this.value = value;
             this.round = round;
-            this.bands = [.. bands];
-            Array.Sort(this.bands, static (a, b) => a.Score.CompareTo(b.Score));
+            var sorted = bands.ToArray();
+            Array.Sort(sorted, static (a, b) => a.Score.CompareTo(b.Score));
+            this.bands = Array.ConvertAll(sorted, static b => new Band(b.Min is not null, b.Min ?? 0, b.MinExclusive, b.Max is not null, b.Max ?? 0, b.MaxExclusive, b.Score));
         }
 
         public override Outcome Evaluate(in FactSet facts)
@@ -43,7 +46,7 @@ internal abstract class CompiledRule
                 v = RoundWhole(v);
             }
 
-            foreach (var band in bands)
+            foreach (ref readonly var band in bands.AsSpan())
             {
                 if (band.Contains(v))
                 {
@@ -52,6 +55,14 @@ internal abstract class CompiledRule
             }
 
             return Outcome.Undefined;
+        }
+
+        /// <summary>A band flattened for the hot path: the same test as <see cref="BandDefinition.Contains"/>.</summary>
+        private readonly record struct Band(bool HasMin, double Min, bool MinExclusive, bool HasMax, double Max, bool MaxExclusive, int Score)
+        {
+            public bool Contains(double value) =>
+                (!HasMin || (MinExclusive ? value > Min : value >= Min))
+                && (!HasMax || (MaxExclusive ? value < Max : value <= Max));
         }
     }
 
@@ -113,7 +124,7 @@ internal abstract class CompiledRule
                 return Outcome.Missing;
             }
 
-            var index = Array.IndexOf(levels, level);
+            var index = IdLookup.Of(levels, level);
             return index < 0 ? Outcome.Undefined : Outcome.Rated(scores[index]);
         }
     }

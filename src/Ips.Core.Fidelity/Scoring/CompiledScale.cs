@@ -78,6 +78,14 @@ internal sealed class CompiledItem
         }
 
         AllFactIds = [.. FactIds];
+        LevelIds = new string[Facts.Length][];
+        ElementIds = new string[Facts.Length][];
+        for (var i = 0; i < Facts.Length; i++)
+        {
+            LevelIds[i] = Ids(Facts[i].Levels);
+            ElementIds[i] = Ids(Facts[i].Elements);
+        }
+
         Rule = CompileRule(definition.Rule);
         var modifiers = definition.Modifiers;
         Modifiers = new CompiledModifier[modifiers.Length];
@@ -131,6 +139,12 @@ internal sealed class CompiledItem
 
     public ImmutableArray<string> AllFactIds { get; }
 
+    /// <summary>Each declared fact's level ids, by slot (empty for other kinds).</summary>
+    public string[][] LevelIds { get; }
+
+    /// <summary>Each declared fact's element ids, by slot (empty for other kinds).</summary>
+    public string[][] ElementIds { get; }
+
     public CompiledRule Rule { get; }
 
     public CompiledModifier[] Modifiers { get; }
@@ -144,23 +158,7 @@ internal sealed class CompiledItem
     /// <summary>The (immutable, shared) result for an item given no facts at all.</summary>
     public ItemResult NoFactsResult { get; }
 
-    public int SlotOf(string? id)
-    {
-        if (id is null)
-        {
-            return -1;
-        }
-
-        for (var i = 0; i < FactIds.Length; i++)
-        {
-            if (string.Equals(FactIds[i], id, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    public int SlotOf(string? id) => IdLookup.Of(FactIds, id);
 
     private int RequireSlot(string? id) =>
         SlotOf(id) is var slot and >= 0
@@ -209,11 +207,11 @@ internal sealed class CompiledItem
             case RuleKind.ObservedLevel:
             {
                 var slot = RequireSlot(rule.Fact);
-                var levels = Ids(Facts[slot].Levels);
+                var levels = LevelIds[slot];
                 var scores = new int[levels.Length];
                 foreach (var entry in rule.Levels)
                 {
-                    var index = Array.IndexOf(levels, entry.Level);
+                    var index = IdLookup.Of(levels, entry.Level);
                     if (index >= 0)
                     {
                         scores[index] = entry.Score;
@@ -275,11 +273,11 @@ internal sealed class CompiledItem
             case ConditionKind.Level:
             {
                 var slot = RequireSlot(condition.Level);
-                var levels = Ids(Facts[slot].Levels);
+                var levels = LevelIds[slot];
                 var (target, mode) = condition.AtLeast is not null
                     ? (condition.AtLeast, 1)
                     : condition.AtMost is not null ? (condition.AtMost, -1) : (condition.EqualTo, 0);
-                return new CompiledCondition.Level(slot, levels, Array.IndexOf(levels, target), mode);
+                return new CompiledCondition.Level(slot, levels, IdLookup.Of(levels, target), mode);
             }
 
             case ConditionKind.Flag:

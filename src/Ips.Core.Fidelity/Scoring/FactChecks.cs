@@ -10,20 +10,26 @@ namespace Ips.Core.Fidelity.Scoring;
 
 /// <summary>
 /// Checks one fact set against the item's declared facts, driven only by the declared kinds and domains, and
-/// resolves each entry to its slot. Allocates nothing when the facts are valid; errors are collected lazily.
+/// resolves each entry to its slot. Allocates nothing when the facts are valid; errors are collected lazily. With
+/// <c>collect</c> false (scores only) the first problem ends the check and no error is recorded.
 /// </summary>
 internal static class FactChecks
 {
-    public static bool Check(CompiledItem item, ReadOnlySpan<FactEntry> entries, string? specialist, Span<int> slots, ref List<FactError>? errors)
+    public static bool Check(CompiledItem item, ReadOnlySpan<FactEntry> entries, string? specialist, Span<int> slots, ref List<FactError>? errors, bool collect = true)
     {
         slots.Fill(-1);
         var valid = true;
         for (var i = 0; i < entries.Length; i++)
         {
-            var entry = entries[i];
+            ref readonly var entry = ref entries[i];
             var slot = item.SlotOf(entry.Id);
             if (slot < 0)
             {
+                if (!collect)
+                {
+                    return false;
+                }
+
                 Add(ref errors, item, FactErrorCodes.UnknownFact, entry.Id, specialist, entry.Value.ToString(), "a fact declared on the item: " + string.Join(", ", item.FactIds));
                 valid = false;
                 continue;
@@ -31,14 +37,24 @@ internal static class FactChecks
 
             if (slots[slot] >= 0)
             {
+                if (!collect)
+                {
+                    return false;
+                }
+
                 Add(ref errors, item, FactErrorCodes.DuplicateFact, entry.Id, specialist, entry.Value.ToString(), "each fact given once");
                 valid = false;
                 continue;
             }
 
             slots[slot] = i;
-            if (!CheckValue(item, item.Facts[slot], entry.Value, specialist, ref errors))
+            if (!CheckValue(item, slot, entry.Value, specialist, ref errors, collect))
             {
+                if (!collect)
+                {
+                    return false;
+                }
+
                 valid = false;
             }
         }
@@ -50,6 +66,11 @@ internal static class FactChecks
             {
                 if (condition.Evaluate(facts) == Truth.False)
                 {
+                    if (!collect)
+                    {
+                        return false;
+                    }
+
                     Add(ref errors, item, definition.Code, null, specialist, Given(entries), definition.Message.Get(Ips.Core.Fidelity.Localization.ReportLanguage.English));
                     valid = false;
                 }
@@ -95,42 +116,44 @@ internal static class FactChecks
         return new FactError(code, item, factId, specialist, value, rule, message.ToString());
     }
 
-    private static bool CheckValue(CompiledItem item, FactDefinition fact, FactValue value, string? specialist, ref List<FactError>? errors)
+    // With collect false a failing check records nothing (Fail returns false); only an invalid value pays for its rule text.
+    private static bool CheckValue(CompiledItem item, int slot, in FactValue value, string? specialist, ref List<FactError>? errors, bool collect)
     {
+        var fact = item.Facts[slot];
         switch (fact.Kind)
         {
             case FactKind.Number:
             case FactKind.Count:
                 if (value.Kind is not (FactKind.Number or FactKind.Count) || value.Number is not { } number)
                 {
-                    return Fail(ref errors, item, FactErrorCodes.WrongKind, fact, specialist, value, "a " + (fact.Kind == FactKind.Count ? "count" : "number") + " value");
+                    return Fail(ref errors, collect, item, FactErrorCodes.WrongKind, fact, specialist, value, fact.Kind == FactKind.Count ? "a count value" : "a number value");
                 }
 
                 if (!double.IsFinite(number))
                 {
-                    return Fail(ref errors, item, FactErrorCodes.NotANumber, fact, specialist, value, "a finite number");
+                    return Fail(ref errors, collect, item, FactErrorCodes.NotANumber, fact, specialist, value, "a finite number");
                 }
 
                 if (fact.Min is { } min && (fact.MinExclusive ? number <= min : number < min))
                 {
-                    return Fail(ref errors, item, FactErrorCodes.BelowMinimum, fact, specialist, value, DomainText(fact));
+                    return Fail(ref errors, collect, item, FactErrorCodes.BelowMinimum, fact, specialist, value, collect ? DomainText(fact) : string.Empty);
                 }
 
                 if (fact.Max is { } max && (fact.MaxExclusive ? number >= max : number > max))
                 {
-                    return Fail(ref errors, item, FactErrorCodes.AboveMaximum, fact, specialist, value, DomainText(fact));
+                    return Fail(ref errors, collect, item, FactErrorCodes.AboveMaximum, fact, specialist, value, collect ? DomainText(fact) : string.Empty);
                 }
 
                 if (fact.Kind == FactKind.Count && Math.Floor(number) != number)
                 {
-                    return Fail(ref errors, item, FactErrorCodes.NotAWholeNumber, fact, specialist, value, "a whole number");
+                    return Fail(ref errors, collect, item, FactErrorCodes.NotAWholeNumber, fact, specialist, value, "a whole number");
                 }
 
                 return true;
             case FactKind.Elements:
                 if (value.Kind != FactKind.Elements)
                 {
-                    return Fail(ref errors, item, FactErrorCodes.WrongKind, fact, specialist, value, "a set of elements");
+                    return Fail(ref errors, collect, item, FactErrorCodes.WrongKind, fact, specialist, value, "a set of elements");
                 }
 
                 if (value.Elements.IsDefault)
@@ -139,12 +162,27 @@ internal static class FactChecks
                 }
 
                 var ok = true;
+                var ids = item.ElementIds[slot];
+                var seen = 0UL; // elements given so far, by index (lists of up to 64 elements; longer ones compare strings)
                 for (var i = 0; i < value.Elements.Length; i++)
                 {
                     var element = value.Elements[i];
-                    if (fact.IndexOfElement(element) < 0)
+                    var index = IdLookup.Of(ids, element);
+                    if (index < 0)
                     {
-                        ok = Fail(ref errors, item, FactErrorCodes.UnknownElement, fact, specialist, element ?? "null", "one of the elements " + Options(fact.Elements));
+                        ok = Fail(ref errors, collect, item, FactErrorCodes.UnknownElement, fact, specialist, element ?? "null", collect ? "one of the elements " + Options(fact.Elements) : string.Empty);
+                        continue;
+                    }
+
+                    if (index < 64)
+                    {
+                        var bit = 1UL << index;
+                        if ((seen & bit) != 0)
+                        {
+                            ok = Fail(ref errors, collect, item, FactErrorCodes.DuplicateElement, fact, specialist, element, "each element given once");
+                        }
+
+                        seen |= bit;
                         continue;
                     }
 
@@ -152,7 +190,7 @@ internal static class FactChecks
                     {
                         if (string.Equals(value.Elements[j], element, StringComparison.Ordinal))
                         {
-                            ok = Fail(ref errors, item, FactErrorCodes.DuplicateElement, fact, specialist, element, "each element given once");
+                            ok = Fail(ref errors, collect, item, FactErrorCodes.DuplicateElement, fact, specialist, element, "each element given once");
                             break;
                         }
                     }
@@ -162,16 +200,16 @@ internal static class FactChecks
             case FactKind.Level:
                 if (value.Kind != FactKind.Level || value.Level is null)
                 {
-                    return Fail(ref errors, item, FactErrorCodes.WrongKind, fact, specialist, value, "a level value");
+                    return Fail(ref errors, collect, item, FactErrorCodes.WrongKind, fact, specialist, value, "a level value");
                 }
 
-                return fact.IndexOfLevel(value.Level) >= 0
-                    || Fail(ref errors, item, FactErrorCodes.UnknownLevel, fact, specialist, value.Level, "one of the levels " + Options(fact.Levels));
+                return IdLookup.Of(item.LevelIds[slot], value.Level) >= 0
+                    || Fail(ref errors, collect, item, FactErrorCodes.UnknownLevel, fact, specialist, value.Level, collect ? "one of the levels " + Options(fact.Levels) : string.Empty);
             case FactKind.Flag:
                 return (value.Kind == FactKind.Flag && value.Flag is not null)
-                    || Fail(ref errors, item, FactErrorCodes.WrongKind, fact, specialist, value, "a flag value (true or false)");
+                    || Fail(ref errors, collect, item, FactErrorCodes.WrongKind, fact, specialist, value, "a flag value (true or false)");
             default:
-                return Fail(ref errors, item, FactErrorCodes.WrongKind, fact, specialist, value, "a known kind");
+                return Fail(ref errors, collect, item, FactErrorCodes.WrongKind, fact, specialist, value, "a known kind");
         }
     }
 
@@ -211,12 +249,16 @@ internal static class FactChecks
         return text.ToString();
     }
 
-    private static bool Fail(ref List<FactError>? errors, CompiledItem item, string code, FactDefinition fact, string? specialist, FactValue value, string rule) =>
-        Fail(ref errors, item, code, fact, specialist, value.ToString(), rule);
+    private static bool Fail(ref List<FactError>? errors, bool collect, CompiledItem item, string code, FactDefinition fact, string? specialist, FactValue value, string rule) =>
+        Fail(ref errors, collect, item, code, fact, specialist, collect ? value.ToString() : string.Empty, rule);
 
-    private static bool Fail(ref List<FactError>? errors, CompiledItem item, string code, FactDefinition fact, string? specialist, string value, string rule)
+    private static bool Fail(ref List<FactError>? errors, bool collect, CompiledItem item, string code, FactDefinition fact, string? specialist, string value, string rule)
     {
-        Add(ref errors, item, code, fact.Id, specialist, value, rule);
+        if (collect)
+        {
+            Add(ref errors, item, code, fact.Id, specialist, value, rule);
+        }
+
         return false;
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Scoring;
@@ -71,20 +72,150 @@ public sealed class FidelityEngine : IFidelityEngine
     /// </code>
     /// </example>
     /// <inheritdoc/>
+    [SkipLocalsInit] // every stack buffer here is filled before it is read
     public FidelityReport Score(ReviewFacts facts, ReportLanguage language = default)
     {
         // A language the definition lacks is a programming error, unlike bad facts, which become invalid results.
         language = language.IsDefault ? Scale.DefaultLanguage : language;
         Scale.RequireLanguage(language);
-        var items = compiled.Items;
-        var results = new ItemResult[items.Length];
+        var count = compiled.Items.Length;
+        var results = new ItemResult[count];
+        Span<ItemScore> scores = count <= StackItems ? stackalloc ItemScore[count] : new ItemScore[count];
         List<FactError>? inputErrors = null;
+        ScoreItems(facts, scores, results, ref inputErrors);
+        return BuildReport(facts, language, scores, results, inputErrors);
+    }
+
+    /// <summary>
+    /// Scores a review without explanations: the totals, possible range and level, exactly as <see cref="Score"/>
+    /// gives them for the same facts, without allocating.
+    /// </summary>
+    /// <param name="facts">The review facts (null scores as a review with no facts, as in <see cref="Score"/>).</param>
+    /// <returns>The totals and level.</returns>
+    /// <remarks>
+    /// The same rule evaluation as <see cref="Score"/>; only the result objects and texts are left out. Valid or not,
+    /// incomplete or not, no heap memory is allocated for a scale of up to 128 items, except that an invalid fact value
+    /// may format its value for a message that is then dropped.
+    /// </remarks>
+    /// <example>
+    /// <code>
+    /// ReviewScores scores = FidelityEngine.Default.ScoreOnly(facts);
+    /// string? level = scores.LevelId;      // null unless every possible total is in one level
+    /// </code>
+    /// </example>
+    [SkipLocalsInit] // every stack buffer here is filled before it is read
+    public ReviewScores ScoreOnly(ReviewFacts facts)
+    {
+        var count = compiled.Items.Length;
+        return count <= StackItems ? ScoreOnly(facts, stackalloc ItemScore[count]) : ScoreOnly(facts, new ItemScore[count]);
+    }
+
+    /// <summary>
+    /// Scores a review without explanations, writing each item's status and score into <paramref name="itemScores"/>
+    /// (in item order, one per item of the scale); no allocation.
+    /// </summary>
+    /// <param name="facts">The review facts (null scores as a review with no facts, as in <see cref="Score"/>).</param>
+    /// <param name="itemScores">Room for at least one score per item of the scale (<c>Scale.Items.Length</c>); the first that many are written.</param>
+    /// <returns>The totals and level.</returns>
+    /// <exception cref="ArgumentException"><paramref name="itemScores"/> is shorter than the scale.</exception>
+    public ReviewScores ScoreOnly(ReviewFacts facts, Span<ItemScore> itemScores)
+    {
+        var count = compiled.Items.Length;
+        if (itemScores.Length < count)
+        {
+            throw new ArgumentException("Room for " + count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " item scores (one per item of the scale) is needed.", nameof(itemScores));
+        }
+
+        var scores = itemScores[..count];
+        List<FactError>? ignored = null;
+        ScoreItems(facts, scores, null, ref ignored);
+        return Summarise(scores, default);
+    }
+
+    /// <summary>Scores many reviews, optionally in parallel; the reports are in input order and equal to <see cref="Score"/>'s, one by one.</summary>
+    /// <param name="reviews">The reviews.</param>
+    /// <param name="language">The language of the reports' texts (default: the scale's default language).</param>
+    /// <param name="parallel">Null to score on the calling thread; otherwise options for <see cref="Parallel"/> (e.g. <c>new ParallelOptions()</c> to use every core).</param>
+    /// <returns>One report per review, in input order.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The definition has no texts in <paramref name="language"/>.</exception>
+    public FidelityReport[] ScoreMany(IReadOnlyList<ReviewFacts> reviews, ReportLanguage language = default, ParallelOptions? parallel = null)
+    {
+        ArgumentNullException.ThrowIfNull(reviews);
+        language = language.IsDefault ? Scale.DefaultLanguage : language;
+        Scale.RequireLanguage(language);
+        var reports = new FidelityReport[reviews.Count];
+        ForRanges(reviews.Count, parallel, (from, to) =>
+        {
+            for (var i = from; i < to; i++)
+            {
+                reports[i] = Score(reviews[i], language);
+            }
+        });
+        return reports;
+    }
+
+    /// <summary>Scores many reviews without explanations, optionally in parallel; in input order and equal to <see cref="ScoreOnly(ReviewFacts)"/>'s, one by one.</summary>
+    /// <param name="reviews">The reviews.</param>
+    /// <param name="itemScores">
+    /// Null, or room for <c>reviews.Count × Scale.Items.Length</c> item scores: review <c>r</c>'s are written at
+    /// <c>r × Scale.Items.Length</c>, in item order.
+    /// </param>
+    /// <param name="parallel">Null to score on the calling thread; otherwise options for <see cref="Parallel"/> (e.g. <c>new ParallelOptions()</c> to use every core).</param>
+    /// <returns>One summary per review, in input order.</returns>
+    /// <exception cref="ArgumentException"><paramref name="itemScores"/> is too short.</exception>
+    public ReviewScores[] ScoreOnlyMany(IReadOnlyList<ReviewFacts> reviews, ItemScore[]? itemScores = null, ParallelOptions? parallel = null)
+    {
+        ArgumentNullException.ThrowIfNull(reviews);
+        var count = compiled.Items.Length;
+        if (itemScores is not null && (long)itemScores.Length < (long)reviews.Count * count)
+        {
+            throw new ArgumentException("Room for " + ((long)reviews.Count * count).ToString(System.Globalization.CultureInfo.InvariantCulture) + " item scores (one per item of the scale and review) is needed.", nameof(itemScores));
+        }
+
+        var summaries = new ReviewScores[reviews.Count];
+        ForRanges(reviews.Count, parallel, (from, to) =>
+        {
+            for (var i = from; i < to; i++)
+            {
+                summaries[i] = itemScores is null ? ScoreOnly(reviews[i]) : ScoreOnly(reviews[i], itemScores.AsSpan(i * count, count));
+            }
+        });
+        return summaries;
+    }
+
+    /// <summary>Runs <paramref name="body"/> over [0, <paramref name="count"/>) in contiguous ranges, on this thread or in parallel.</summary>
+    private static void ForRanges(int count, ParallelOptions? parallel, Action<int, int> body)
+    {
+        if (parallel is null || count < 2)
+        {
+            body(0, count);
+            return;
+        }
+
+        // A few ranges per core: one delegate call per range, not per review, and still balanced on a busy machine.
+        var cores = parallel.MaxDegreeOfParallelism > 0 ? parallel.MaxDegreeOfParallelism : Environment.ProcessorCount;
+        var size = Math.Max(16, count / (cores * 8));
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, count, size), parallel, range => body(range.Item1, range.Item2));
+    }
+
+    // Scales up to this many items keep their per-item scores on the stack.
+    private const int StackItems = 128;
+
+    /// <summary>
+    /// Scores every item into <paramref name="scores"/> and, when <paramref name="results"/> is given, builds the
+    /// explained results beside them: the one evaluation both <see cref="Score"/> and <see cref="ScoreOnly(ReviewFacts, Span{ItemScore})"/> use.
+    /// </summary>
+    [SkipLocalsInit] // every stack buffer here is filled before it is read
+    private void ScoreItems(ReviewFacts? facts, Span<ItemScore> scores, ItemResult[]? results, ref List<FactError>? inputErrors)
+    {
+        var detailed = results is not null;
+        var items = compiled.Items;
 
         // Where each item's facts are in the input: -1 none, -2 given more than once.
-        Span<int> positions = items.Length <= 64 ? stackalloc int[items.Length] : new int[items.Length];
+        Span<int> positions = items.Length <= StackItems ? stackalloc int[items.Length] : new int[items.Length];
         positions.Fill(-1);
         var given = facts?.Items ?? [];
-        if (facts is null)
+        if (facts is null && detailed)
         {
             inputErrors = [FactChecks.Error(0, FactErrorCodes.MissingReview, null, null, null, "review facts must be given")];
         }
@@ -97,8 +228,12 @@ public sealed class FidelityEngine : IFidelityEngine
                 var index = compiled.IndexOf(number);
                 if (index < 0)
                 {
-                    inputErrors ??= [];
-                    inputErrors.Add(FactChecks.Error(number, FactErrorCodes.UnknownItem, null, null, number.ToString(System.Globalization.CultureInfo.InvariantCulture), "an item number of the scale (1–" + items.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")"));
+                    if (detailed)
+                    {
+                        inputErrors ??= [];
+                        inputErrors.Add(FactChecks.Error(number, FactErrorCodes.UnknownItem, null, null, number.ToString(System.Globalization.CultureInfo.InvariantCulture), "an item number of the scale (1–" + items.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")"));
+                    }
+
                     continue;
                 }
 
@@ -109,105 +244,152 @@ public sealed class FidelityEngine : IFidelityEngine
         for (var i = 0; i < items.Length; i++)
         {
             var item = items[i];
-            results[i] = positions[i] switch
+            ItemResult? result = null;
+            switch (positions[i])
             {
-                -1 => item.NoFactsResult,
-                -2 => Invalid(item, ScoringPath.None, [], [], [FactChecks.Error(item.Number, FactErrorCodes.DuplicateItem, null, null, null, "each item given once")]),
-                var p => ScoreItem(item, given[p]),
-            };
-        }
+                case -1:
+                    scores[i] = NoFacts(item, detailed, out result);
+                    break;
+                case -2:
+                    scores[i] = Invalid(item, detailed, out result, ScoringPath.None, [], FactErrorCodes.DuplicateItem, "each item given once");
+                    break;
+                case var p:
+                    scores[i] = ScoreItem(item, given[p], detailed, out result);
+                    break;
+            }
 
-        return BuildReport(facts, language, results, inputErrors);
+            if (detailed)
+            {
+                results![i] = result!;
+            }
+        }
     }
 
-    private static ItemResult Invalid(CompiledItem item, ScoringPath path, ImmutableArray<FactEntry> facts, ImmutableArray<SpecialistResult> specialists, ImmutableArray<FactError> errors) =>
+    private static ItemScore NoFacts(CompiledItem item, bool detailed, out ItemResult? result)
+    {
+        result = detailed ? item.NoFactsResult : null;
+        return new ItemScore(item.Number, ItemStatus.NotRated, null);
+    }
+
+    private static ItemScore Invalid(CompiledItem item, bool detailed, out ItemResult? result, ScoringPath path, ImmutableArray<FactEntry> facts, string code, string rule)
+    {
+        result = detailed ? Invalid(item, path, facts, [FactChecks.Error(item.Number, code, null, null, null, rule)]) : null;
+        return new ItemScore(item.Number, ItemStatus.Invalid, null);
+    }
+
+    private static ItemResult Invalid(CompiledItem item, ScoringPath path, ImmutableArray<FactEntry> facts, ImmutableArray<FactError> errors) =>
         new()
         {
             Definition = item.Definition,
             Status = ItemStatus.Invalid,
             Path = path,
             Facts = facts,
-            Specialists = specialists,
             Errors = errors,
         };
 
-    private ItemResult ScoreItem(CompiledItem item, ItemFacts facts)
+    private ItemScore ScoreItem(CompiledItem item, ItemFacts facts, bool detailed, out ItemResult? result)
     {
         var programme = facts.Programme.IsDefault ? [] : facts.Programme;
         var specialists = facts.Specialists.IsDefault ? [] : facts.Specialists;
         if (programme.IsEmpty && specialists.IsEmpty)
         {
-            return item.NoFactsResult;
+            return NoFacts(item, detailed, out result);
         }
 
         if (!programme.IsEmpty && !specialists.IsEmpty)
         {
-            return Invalid(item, ScoringPath.None, programme, [], [FactChecks.Error(item.Number, FactErrorCodes.BothProgrammeAndSpecialists, null, null, null, "give programme facts or per-specialist facts, not both")]);
+            return Invalid(item, detailed, out result, ScoringPath.None, programme, FactErrorCodes.BothProgrammeAndSpecialists, "give programme facts or per-specialist facts, not both");
         }
 
-        return specialists.IsEmpty ? ScoreProgramme(item, programme) : ScoreSpecialists(item, specialists);
+        return specialists.IsEmpty ? ScoreProgramme(item, programme, detailed, out result) : ScoreSpecialists(item, specialists, detailed, out result);
     }
 
-    private ItemResult ScoreProgramme(CompiledItem item, ImmutableArray<FactEntry> entries)
+    [SkipLocalsInit] // every stack buffer here is filled before it is read
+    private ItemScore ScoreProgramme(CompiledItem item, ImmutableArray<FactEntry> entries, bool detailed, out ItemResult? result)
     {
+        result = null;
         Span<int> slots = stackalloc int[item.FactIds.Length];
         List<FactError>? errors = null;
-        if (!FactChecks.Check(item, entries.AsSpan(), null, slots, ref errors))
+        if (!FactChecks.Check(item, entries.AsSpan(), null, slots, ref errors, collect: detailed))
         {
-            return Invalid(item, ScoringPath.Programme, entries, [], [.. errors!]);
+            if (detailed)
+            {
+                result = Invalid(item, ScoringPath.Programme, entries, [.. errors!]);
+            }
+
+            return new ItemScore(item.Number, ItemStatus.Invalid, null);
         }
 
-        var set = Evaluate(item, new FactSet(entries.AsSpan(), slots), slots);
-        return set.Kind switch
+        Span<ModifierStep> steps = stackalloc ModifierStep[item.Modifiers.Length];
+        var set = Evaluate(item, new FactSet(entries.AsSpan(), slots), slots, steps, detailed);
+        if (detailed)
         {
-            SetKind.Rated => new ItemResult
+            result = set.Kind switch
             {
-                Definition = item.Definition,
-                Status = ItemStatus.Rated,
-                Score = set.Score,
-                Path = ScoringPath.Programme,
-                Facts = entries,
-                Modifiers = set.Modifiers,
-                MeasuredValue = set.Measured,
-            },
-            SetKind.Excluded => new ItemResult
-            {
-                Definition = item.Definition,
-                Status = ItemStatus.NotRated,
-                Path = ScoringPath.Programme,
-                Facts = entries,
-                NotRatedReason = item.Definition.Exclude?.AllExcludedReason,
-                MeasuredValue = set.Measured,
-            },
-            _ => new ItemResult
-            {
-                Definition = item.Definition,
-                Status = ItemStatus.NotRated,
-                Path = ScoringPath.Programme,
-                Facts = entries,
-                MissingFacts = set.Missing,
-                NotRatedReason = set.Reason,
-                MeasuredValue = set.Measured,
-            },
-        };
+                SetKind.Rated => new ItemResult
+                {
+                    Definition = item.Definition,
+                    Status = ItemStatus.Rated,
+                    Score = set.Score,
+                    Path = ScoringPath.Programme,
+                    Facts = entries,
+                    Modifiers = Applied(item, steps[..set.Steps]),
+                    MeasuredValue = set.Measured,
+                },
+                SetKind.Excluded => new ItemResult
+                {
+                    Definition = item.Definition,
+                    Status = ItemStatus.NotRated,
+                    Path = ScoringPath.Programme,
+                    Facts = entries,
+                    NotRatedReason = item.Definition.Exclude?.AllExcludedReason,
+                    MeasuredValue = set.Measured,
+                },
+                _ => new ItemResult
+                {
+                    Definition = item.Definition,
+                    Status = ItemStatus.NotRated,
+                    Path = ScoringPath.Programme,
+                    Facts = entries,
+                    MissingFacts = Missing(item, set, slots),
+                    NotRatedReason = set.Reason,
+                    MeasuredValue = set.Measured,
+                },
+            };
+        }
+
+        return set.Kind == SetKind.Rated ? new ItemScore(item.Number, ItemStatus.Rated, set.Score) : new ItemScore(item.Number, ItemStatus.NotRated, null);
     }
 
-    private ItemResult ScoreSpecialists(CompiledItem item, ImmutableArray<SpecialistFacts> specialists)
+    [SkipLocalsInit] // every stack buffer here is filled before it is read
+    private ItemScore ScoreSpecialists(CompiledItem item, ImmutableArray<SpecialistFacts> specialists, bool detailed, out ItemResult? result)
     {
-        List<FactError>? errors = null;
+        result = null;
         if (!item.Definition.PerSpecialist)
         {
-            return Invalid(item, ScoringPath.PerSpecialist, [], [], [FactChecks.Error(item.Number, FactErrorCodes.NotPerSpecialist, null, null, null, "this item is rated for the programme as a whole; give programme facts")]);
+            return Invalid(item, detailed, out result, ScoringPath.PerSpecialist, [], FactErrorCodes.NotPerSpecialist, "this item is rated for the programme as a whole; give programme facts");
         }
 
-        Span<int> slots = stackalloc int[item.FactIds.Length];
-        for (var s = 0; s < specialists.Length; s++)
+        List<FactError>? errors = null;
+        var valid = true;
+
+        // Each specialist's slots, kept from the check for the evaluation (a huge item re-resolves them instead).
+        var width = item.FactIds.Length;
+        var keep = specialists.Length * width <= 256;
+        Span<int> kept = keep ? stackalloc int[specialists.Length * width] : default;
+        Span<int> slots = stackalloc int[width];
+        for (var s = 0; s < specialists.Length && (valid || detailed); s++)
         {
             var specialist = specialists[s];
             if (specialist is null || string.IsNullOrEmpty(specialist.Label))
             {
-                errors ??= [];
-                errors.Add(FactChecks.Error(item.Number, FactErrorCodes.BadSpecialistLabel, null, null, null, "every specialist has a non-empty label"));
+                valid = false;
+                if (detailed)
+                {
+                    errors ??= [];
+                    errors.Add(FactChecks.Error(item.Number, FactErrorCodes.BadSpecialistLabel, null, null, null, "every specialist has a non-empty label"));
+                }
+
                 continue;
             }
 
@@ -215,24 +397,38 @@ public sealed class FidelityEngine : IFidelityEngine
             {
                 if (string.Equals(specialists[t]?.Label, specialist.Label, StringComparison.Ordinal))
                 {
-                    errors ??= [];
-                    errors.Add(FactChecks.Error(item.Number, FactErrorCodes.BadSpecialistLabel, null, specialist.Label, null, "specialist labels are unique within an item"));
+                    valid = false;
+                    if (detailed)
+                    {
+                        errors ??= [];
+                        errors.Add(FactChecks.Error(item.Number, FactErrorCodes.BadSpecialistLabel, null, specialist.Label, null, "specialist labels are unique within an item"));
+                    }
+
                     break;
                 }
             }
 
-            var entries = specialist.Facts;
-            FactChecks.Check(item, entries.AsSpan(), specialist.Label, slots, ref errors);
+            if (!FactChecks.Check(item, specialist.Facts.AsSpan(), specialist.Label, keep ? kept.Slice(s * width, width) : slots, ref errors, collect: detailed))
+            {
+                valid = false;
+            }
         }
 
-        if (errors is not null)
+        if (!valid)
         {
-            return Invalid(item, ScoringPath.PerSpecialist, [], [], [.. errors]);
+            if (detailed)
+            {
+                result = Invalid(item, ScoringPath.PerSpecialist, [], [.. errors!]);
+            }
+
+            return new ItemScore(item.Number, ItemStatus.Invalid, null);
         }
 
-        var results = new SpecialistResult[specialists.Length];
+        var results = detailed ? new SpecialistResult[specialists.Length] : null;
         Span<int> scores = specialists.Length <= 64 ? stackalloc int[specialists.Length] : new int[specialists.Length];
+        Span<ModifierStep> steps = stackalloc ModifierStep[item.Modifiers.Length];
         var included = 0;
+        var anyNotRated = false;
         var measuredSum = 0.0;
         var measuredCount = 0;
         ImmutableArray<string> missing = [];
@@ -240,20 +436,32 @@ public sealed class FidelityEngine : IFidelityEngine
         for (var s = 0; s < specialists.Length; s++)
         {
             var entries = specialists[s].Facts;
-            FactChecks.Resolve(item, entries.AsSpan(), slots);
-            var set = Evaluate(item, new FactSet(entries.AsSpan(), slots), slots);
-            results[s] = new SpecialistResult
+            if (keep)
             {
-                Label = specialists[s].Label,
-                Status = set.Kind == SetKind.Rated || set.Kind == SetKind.Excluded ? ItemStatus.Rated : ItemStatus.NotRated,
-                Score = set.Kind == SetKind.Rated ? set.Score : null,
-                Excluded = set.Kind == SetKind.Excluded,
-                Reason = set.Kind == SetKind.Excluded ? item.Definition.Exclude?.Reason : set.Reason,
-                MeasuredValue = set.Measured,
-                Facts = entries,
-                MissingFacts = set.Missing,
-                Modifiers = set.Modifiers,
-            };
+                slots = kept.Slice(s * width, width);
+            }
+            else
+            {
+                FactChecks.Resolve(item, entries.AsSpan(), slots);
+            }
+
+            var set = Evaluate(item, new FactSet(entries.AsSpan(), slots), slots, steps, detailed);
+            var setMissing = detailed ? Missing(item, set, slots) : [];
+            if (detailed)
+            {
+                results![s] = new SpecialistResult
+                {
+                    Label = specialists[s].Label,
+                    Status = set.Kind == SetKind.Rated || set.Kind == SetKind.Excluded ? ItemStatus.Rated : ItemStatus.NotRated,
+                    Score = set.Kind == SetKind.Rated ? set.Score : null,
+                    Excluded = set.Kind == SetKind.Excluded,
+                    Reason = set.Kind == SetKind.Excluded ? item.Definition.Exclude?.Reason : set.Reason,
+                    MeasuredValue = set.Measured,
+                    Facts = entries,
+                    MissingFacts = setMissing,
+                    Modifiers = Applied(item, steps[..set.Steps]),
+                };
+            }
 
             switch (set.Kind)
             {
@@ -267,9 +475,16 @@ public sealed class FidelityEngine : IFidelityEngine
 
                     break;
                 case SetKind.NotRated:
-                    if (!set.Missing.IsEmpty)
+                    // Every not-rated set has missing facts or a reason, so one is enough to leave the item unrated.
+                    anyNotRated = true;
+                    if (!detailed)
                     {
-                        missing = Union(missing, set.Missing);
+                        break;
+                    }
+
+                    if (!setMissing.IsEmpty)
+                    {
+                        missing = Union(missing, setMissing);
                     }
                     else
                     {
@@ -280,38 +495,51 @@ public sealed class FidelityEngine : IFidelityEngine
             }
         }
 
-        var all = ImmutableCollectionsMarshal.AsImmutableArray(results);
-        double? mean = measuredCount > 0 ? measuredSum / measuredCount : null;
-        if (!missing.IsEmpty || notRatedReason is not null || included == 0)
+        if (anyNotRated || included == 0)
         {
-            return new ItemResult
+            if (detailed)
             {
-                Definition = item.Definition,
-                Status = ItemStatus.NotRated,
-                Path = ScoringPath.PerSpecialist,
-                Specialists = all,
-                MissingFacts = missing,
-                NotRatedReason = !missing.IsEmpty ? null : notRatedReason ?? item.Definition.Exclude?.AllExcludedReason,
-                MeasuredValue = mean,
-            };
+                result = new ItemResult
+                {
+                    Definition = item.Definition,
+                    Status = ItemStatus.NotRated,
+                    Path = ScoringPath.PerSpecialist,
+                    Specialists = ImmutableCollectionsMarshal.AsImmutableArray(results),
+                    MissingFacts = missing,
+                    NotRatedReason = !missing.IsEmpty ? null : notRatedReason ?? item.Definition.Exclude?.AllExcludedReason,
+                    MeasuredValue = measuredCount > 0 ? measuredSum / measuredCount : null,
+                };
+            }
+
+            return new ItemScore(item.Number, ItemStatus.NotRated, null);
         }
 
         // Policy 2, as the definition states it (IPS-25: the mean, rounded to the nearest whole score, halves down).
         var score = item.Combination!.Apply(scores[..included]);
-        return new ItemResult
+        if (detailed)
         {
-            Definition = item.Definition,
-            Status = ItemStatus.Rated,
-            Score = score,
-            Path = ScoringPath.PerSpecialist,
-            Specialists = all,
-            Combination = item.Combination,
-            MeasuredValue = mean,
-        };
+            result = new ItemResult
+            {
+                Definition = item.Definition,
+                Status = ItemStatus.Rated,
+                Score = score,
+                Path = ScoringPath.PerSpecialist,
+                Specialists = ImmutableCollectionsMarshal.AsImmutableArray(results),
+                Combination = item.Combination,
+                MeasuredValue = measuredCount > 0 ? measuredSum / measuredCount : null,
+            };
+        }
+
+        return new ItemScore(item.Number, ItemStatus.Rated, score);
     }
 
     private static ImmutableArray<string> Union(ImmutableArray<string> current, ImmutableArray<string> more)
     {
+        if (current.IsEmpty)
+        {
+            return more;
+        }
+
         var builder = current.ToBuilder();
         foreach (var id in more)
         {
@@ -324,10 +552,19 @@ public sealed class FidelityEngine : IFidelityEngine
         return builder.ToImmutable();
     }
 
-    private SetResult Evaluate(CompiledItem item, FactSet facts, ReadOnlySpan<int> slots)
+    /// <summary>
+    /// Evaluates one fact set (validated, resolved to <paramref name="slots"/>): exclusion, rule and modifiers. The
+    /// modifiers that changed the score go into <paramref name="steps"/>; nothing is allocated.
+    /// </summary>
+    /// <param name="item">The item.</param>
+    /// <param name="facts">The fact set.</param>
+    /// <param name="slots">Where each declared fact is in the set (-1 absent).</param>
+    /// <param name="steps">Room for one step per modifier of the item.</param>
+    /// <param name="measure">Whether to compute the item's measure (explanations only; it never changes a score).</param>
+    private SetOutcome Evaluate(CompiledItem item, in FactSet facts, ReadOnlySpan<int> slots, Span<ModifierStep> steps, bool measure)
     {
-        double? measured = null;
-        if (item.Measure is not null && item.Measure.Evaluate(facts, out var value) == ValueStatus.Ok)
+        var measured = double.NaN;
+        if (measure && item.Measure is not null && item.Measure.Evaluate(facts, out var value) == ValueStatus.Ok)
         {
             measured = value;
         }
@@ -337,9 +574,9 @@ public sealed class FidelityEngine : IFidelityEngine
             switch (item.Exclude.Evaluate(facts))
             {
                 case Truth.True:
-                    return new SetResult(SetKind.Excluded, 0, null, [], [], null);
+                    return new SetOutcome(SetKind.Excluded, 0, null, double.NaN, false, 0);
                 case Truth.Unknown:
-                    return NotRated(item, slots, measured);
+                    return NotRated(slots, measured);
             }
         }
 
@@ -347,30 +584,26 @@ public sealed class FidelityEngine : IFidelityEngine
         switch (outcome.Kind)
         {
             case OutcomeKind.NotRated:
-                return new SetResult(SetKind.NotRated, 0, outcome.Reason, [], [], measured);
+                return new SetOutcome(SetKind.NotRated, 0, outcome.Reason, measured, false, 0);
             case OutcomeKind.Missing:
-                return NotRated(item, slots, measured);
+                return NotRated(slots, measured);
             case OutcomeKind.Undefined:
-                return new SetResult(SetKind.NotRated, 0, compiled.UndefinedReason, [], [], measured);
+                return new SetOutcome(SetKind.NotRated, 0, compiled.UndefinedReason, measured, false, 0);
         }
 
         var score = outcome.Score;
-
-        // Exact-size array rather than a builder: most items have one modifier (a builder would allocate twice).
-        AppliedModifier[]? applied = null;
-        var appliedCount = 0;
+        var applied = 0;
         foreach (var modifier in item.Modifiers)
         {
             switch (modifier.Condition.Evaluate(facts))
             {
                 case Truth.Unknown:
-                    return NotRated(item, slots, measured);
+                    return NotRated(slots, measured);
                 case Truth.True:
                     var after = modifier.Apply(score);
                     if (after != score)
                     {
-                        applied ??= new AppliedModifier[item.Modifiers.Length];
-                        applied[appliedCount++] = new AppliedModifier(modifier.Index, score, after, modifier.Definition.Reason);
+                        steps[applied++] = new ModifierStep(modifier.Index, score, after);
                         score = after;
                     }
 
@@ -378,14 +611,31 @@ public sealed class FidelityEngine : IFidelityEngine
             }
         }
 
-        var modifiers = applied is null ? []
-            : appliedCount == applied.Length ? ImmutableCollectionsMarshal.AsImmutableArray(applied)
-            : ImmutableArray.Create(applied, 0, appliedCount);
-        return new SetResult(SetKind.Rated, score, null, [], modifiers, measured);
+        return new SetOutcome(SetKind.Rated, score, null, measured, false, applied);
     }
 
-    private SetResult NotRated(CompiledItem item, ReadOnlySpan<int> slots, double? measured)
+    /// <summary>Not rated for want of facts: the declared facts absent, or (all present) an undefined value.</summary>
+    private SetOutcome NotRated(ReadOnlySpan<int> slots, double measured)
     {
+        foreach (var slot in slots)
+        {
+            if (slot < 0)
+            {
+                return new SetOutcome(SetKind.NotRated, 0, null, measured, true, 0);
+            }
+        }
+
+        return new SetOutcome(SetKind.NotRated, 0, compiled.UndefinedReason, measured, false, 0);
+    }
+
+    /// <summary>The declared facts absent from a set not rated for want of them (empty otherwise).</summary>
+    private static ImmutableArray<string> Missing(CompiledItem item, in SetOutcome set, ReadOnlySpan<int> slots)
+    {
+        if (!set.MissingFacts)
+        {
+            return [];
+        }
+
         var absent = 0;
         foreach (var slot in slots)
         {
@@ -395,14 +645,9 @@ public sealed class FidelityEngine : IFidelityEngine
             }
         }
 
-        if (absent == 0)
-        {
-            return new SetResult(SetKind.NotRated, 0, compiled.UndefinedReason, [], [], measured);
-        }
-
         if (absent == slots.Length)
         {
-            return new SetResult(SetKind.NotRated, 0, null, item.AllFactIds, [], measured);
+            return item.AllFactIds;
         }
 
         var missing = ImmutableArray.CreateBuilder<string>(absent);
@@ -414,57 +659,69 @@ public sealed class FidelityEngine : IFidelityEngine
             }
         }
 
-        return new SetResult(SetKind.NotRated, 0, null, missing.MoveToImmutable(), [], measured);
+        return missing.MoveToImmutable();
     }
 
-    private FidelityReport BuildReport(ReviewFacts? facts, ReportLanguage language, ItemResult[] results, List<FactError>? inputErrors)
+    /// <summary>The applied modifiers as results (an exact-size array: most items have one modifier).</summary>
+    private static ImmutableArray<AppliedModifier> Applied(CompiledItem item, ReadOnlySpan<ModifierStep> steps)
     {
-        var sections = Scale.Sections;
-        Span<int> sums = stackalloc int[sections.Length];
-        Span<int> rated = stackalloc int[sections.Length];
-        Span<int> counts = stackalloc int[sections.Length];
-        Span<int> lows = stackalloc int[sections.Length];
-        Span<int> highs = stackalloc int[sections.Length];
-        sums.Clear();
-        rated.Clear();
-        counts.Clear();
-        lows.Clear();
-        highs.Clear();
-        var total = 0;
-        var ratedTotal = 0;
-        var low = 0;
-        var high = 0;
-        var items = compiled.Items;
-        for (var i = 0; i < results.Length; i++)
+        if (steps.IsEmpty)
         {
-            var section = items[i].Section;
-            counts[section]++;
-            if (results[i].Status == ItemStatus.Rated && results[i].Score is { } score)
+            return [];
+        }
+
+        var applied = new AppliedModifier[steps.Length];
+        for (var i = 0; i < steps.Length; i++)
+        {
+            var step = steps[i];
+            applied[i] = new AppliedModifier(step.Index, step.Before, step.After, item.Modifiers[step.Index].Definition.Reason);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(applied);
+    }
+
+    /// <summary>The totals, possible range and level of <paramref name="scores"/>, and each section's when <paramref name="sections"/> is not empty.</summary>
+    private ReviewScores Summarise(ReadOnlySpan<ItemScore> scores, Span<Sums> sections)
+    {
+        var total = default(Sums);
+        var items = compiled.Items;
+        for (var i = 0; i < scores.Length; i++)
+        {
+            total.Add(scores[i], items[i]);
+            if (!sections.IsEmpty)
             {
-                sums[section] += score;
-                rated[section]++;
-                total += score;
-                ratedTotal++;
-            }
-            else
-            {
-                // An unrated item can still take any score of its range.
-                lows[section] += items[i].MinScore;
-                highs[section] += items[i].MaxScore;
-                low += items[i].MinScore;
-                high += items[i].MaxScore;
+                sections[items[i].Section].Add(scores[i], items[i]);
             }
         }
 
+        var lowest = total.Sum + total.Low;
+        var highest = total.Sum + total.High;
+        var lowestLevel = Scale.FindLevel(lowest);
+        var highestLevel = Scale.FindLevel(highest);
+        return new ReviewScores
+        {
+            RatedSum = total.Sum,
+            RatedCount = total.Rated,
+            ItemCount = total.Count,
+            LowestPossible = lowest,
+            HighestPossible = highest,
+            Level = ReferenceEquals(lowestLevel, highestLevel) ? lowestLevel : null,
+        };
+    }
+
+    [SkipLocalsInit] // every stack buffer here is filled before it is read
+    private FidelityReport BuildReport(ReviewFacts? facts, ReportLanguage language, ReadOnlySpan<ItemScore> scores, ItemResult[] results, List<FactError>? inputErrors)
+    {
+        var sections = Scale.Sections;
+        Span<Sums> sums = sections.Length <= StackItems ? stackalloc Sums[sections.Length] : new Sums[sections.Length];
+        sums.Clear();
+        var total = Summarise(scores, sums);
         var sectionTotals = new SectionTotal[sections.Length];
         for (var s = 0; s < sections.Length; s++)
         {
-            sectionTotals[s] = new SectionTotal { Section = sections[s], Summary = Summary(sums[s], rated[s], counts[s], lows[s], highs[s]) };
+            sectionTotals[s] = new SectionTotal { Section = sections[s], Summary = sums[s].ToSummary() };
         }
 
-        var summary = Summary(total, ratedTotal, results.Length, low, high);
-        var lowestLevel = Scale.FindLevel(summary.LowestPossible);
-        var highestLevel = Scale.FindLevel(summary.HighestPossible);
         return new FidelityReport
         {
             Scale = Scale,
@@ -475,27 +732,67 @@ public sealed class FidelityEngine : IFidelityEngine
             ReviewPeriod = facts?.ReviewPeriod,
             Items = ImmutableCollectionsMarshal.AsImmutableArray(results),
             Sections = ImmutableCollectionsMarshal.AsImmutableArray(sectionTotals),
-            Total = summary,
-            Level = ReferenceEquals(lowestLevel, highestLevel) ? lowestLevel : null,
+            Total = new ScoreSummary
+            {
+                RatedSum = total.RatedSum,
+                RatedCount = total.RatedCount,
+                ItemCount = total.ItemCount,
+                LowestPossible = total.LowestPossible,
+                HighestPossible = total.HighestPossible,
+            },
+            Level = total.Level,
             InputErrors = inputErrors is null ? [] : [.. inputErrors],
         };
     }
 
-    private static ScoreSummary Summary(int sum, int rated, int count, int unratedLowest, int unratedHighest) => new()
-    {
-        RatedSum = sum,
-        RatedCount = rated,
-        ItemCount = count,
-        LowestPossible = sum + unratedLowest,
-        HighestPossible = sum + unratedHighest,
-    };
-
-    private enum SetKind
+    private enum SetKind : byte
     {
         Rated,
         NotRated,
         Excluded,
     }
 
-    private readonly record struct SetResult(SetKind Kind, int Score, LocalizedText? Reason, ImmutableArray<string> Missing, ImmutableArray<AppliedModifier> Modifiers, double? Measured);
+    /// <summary>What one fact set evaluated to; <see cref="MissingFacts"/> says declared facts were absent, <see cref="Steps"/> how many modifiers changed the score.</summary>
+    private readonly record struct SetOutcome(SetKind Kind, int Score, LocalizedText? Reason, double MeasuredOrNaN, bool MissingFacts, int Steps)
+    {
+        public double? Measured => double.IsNaN(MeasuredOrNaN) ? null : MeasuredOrNaN;
+    }
+
+    /// <summary>A modifier that changed the score: its index, the score before and after.</summary>
+    private readonly record struct ModifierStep(int Index, int Before, int After);
+
+    /// <summary>Running sums over items: rated sum and count, item count, and the unrated items' lowest and highest scores.</summary>
+    private struct Sums
+    {
+        public int Sum;
+        public int Rated;
+        public int Count;
+        public int Low;
+        public int High;
+
+        public void Add(in ItemScore score, CompiledItem item)
+        {
+            Count++;
+            if (score.IsRated && score.Score is { } value)
+            {
+                Sum += value;
+                Rated++;
+            }
+            else
+            {
+                // An unrated item can still take any score of its range.
+                Low += item.MinScore;
+                High += item.MaxScore;
+            }
+        }
+
+        public readonly ScoreSummary ToSummary() => new()
+        {
+            RatedSum = Sum,
+            RatedCount = Rated,
+            ItemCount = Count,
+            LowestPossible = Sum + Low,
+            HighestPossible = Sum + High,
+        };
+    }
 }

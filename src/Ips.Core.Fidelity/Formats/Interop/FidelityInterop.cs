@@ -70,7 +70,7 @@ public static class FidelityInterop
     };
 
     /// <summary>Scores one review from its facts JSON and returns the report as JSON.</summary>
-    /// <param name="factsJson">A facts document (<see cref="FidelityJson.DeserializeFacts"/> describes the shape).</param>
+    /// <param name="factsJson">A facts document (<see cref="FidelityJson.DeserializeFacts(string)"/> describes the shape).</param>
     /// <param name="language">The report's language, a code the scale declares (<c>"nb"</c> or <c>"en"</c> for IPS-25); null or empty for the scale's default.</param>
     /// <param name="scaleJson">A scale definition document; null for the embedded IPS-25 definition.</param>
     /// <returns>The report JSON (as <see cref="FidelityJson.SerializeReport"/> writes it), or an error document.</returns>

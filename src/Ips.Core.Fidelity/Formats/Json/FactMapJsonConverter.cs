@@ -32,7 +32,11 @@ internal sealed class FactMapJsonConverter : JsonConverter<ImmutableArray<FactEn
 {
     public override bool HandleNull => false;
 
-    public override ImmutableArray<FactEntry> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override ImmutableArray<FactEntry> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        ReadMap(ref reader, null);
+
+    /// <summary>Reads a fact map; ids and level and element ids are taken from <paramref name="names"/> when it has them.</summary>
+    internal static ImmutableArray<FactEntry> ReadMap(ref Utf8JsonReader reader, FactNameTable? names)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -42,9 +46,9 @@ internal sealed class FactMapJsonConverter : JsonConverter<ImmutableArray<FactEn
         var entries = ImmutableArray.CreateBuilder<FactEntry>();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var id = reader.GetString() ?? string.Empty;
+            var id = FactNameTable.GetString(ref reader, names);
             reader.Read();
-            entries.Add(reader.TokenType == JsonTokenType.StartObject ? ReadWithOrigin(ref reader, id) : new FactEntry(id, ReadValue(ref reader, id)));
+            entries.Add(reader.TokenType == JsonTokenType.StartObject ? ReadWithOrigin(ref reader, id, names) : new FactEntry(id, ReadValue(ref reader, id, names)));
         }
 
         return entries.ToImmutable();
@@ -76,7 +80,7 @@ internal sealed class FactMapJsonConverter : JsonConverter<ImmutableArray<FactEn
     }
 
     /// <summary>The long form <c>{"value": 12, "origin": "derived"}</c>.</summary>
-    private static FactEntry ReadWithOrigin(ref Utf8JsonReader reader, string id)
+    internal static FactEntry ReadWithOrigin(ref Utf8JsonReader reader, string id, FactNameTable? names)
     {
         FactValue? value = null;
         FactOrigin? origin = null;
@@ -88,7 +92,7 @@ internal sealed class FactMapJsonConverter : JsonConverter<ImmutableArray<FactEn
             reader.Read();
             if (isValue && value is null && reader.TokenType != JsonTokenType.StartObject)
             {
-                value = ReadValue(ref reader, id);
+                value = ReadValue(ref reader, id, names);
             }
             else if (isOrigin && origin is null)
             {
@@ -125,7 +129,9 @@ internal sealed class FactMapJsonConverter : JsonConverter<ImmutableArray<FactEn
         _ => "supplied",
     };
 
-    private static FactValue ReadValue(ref Utf8JsonReader reader, string id)
+    /// <summary>Reads one value (the current token); level and element ids come from <paramref name="names"/> when it has them.</summary>
+    /// <remarks><paramref name="elements"/>, when given, collects an element list before it is copied to its exact size.</remarks>
+    internal static FactValue ReadValue(ref Utf8JsonReader reader, string id, FactNameTable? names, List<string>? elements = null)
     {
         switch (reader.TokenType)
         {
@@ -148,15 +154,25 @@ internal sealed class FactMapJsonConverter : JsonConverter<ImmutableArray<FactEn
                 return FactValue.FromFlag(false);
             case JsonTokenType.String:
                 // WriteValue writes non-finite numbers as these strings; read them back as numbers so the round trip is exact.
-                return reader.GetString() switch
+                if (reader.ValueTextEquals("NaN"u8))
                 {
-                    "NaN" => FactValue.FromNumber(double.NaN),
-                    "Infinity" => FactValue.FromNumber(double.PositiveInfinity),
-                    "-Infinity" => FactValue.FromNumber(double.NegativeInfinity),
-                    var level => FactValue.FromLevel(level ?? string.Empty),
-                };
+                    return FactValue.FromNumber(double.NaN);
+                }
+
+                if (reader.ValueTextEquals("Infinity"u8))
+                {
+                    return FactValue.FromNumber(double.PositiveInfinity);
+                }
+
+                if (reader.ValueTextEquals("-Infinity"u8))
+                {
+                    return FactValue.FromNumber(double.NegativeInfinity);
+                }
+
+                return new FactValue { Kind = FactKind.Level, Level = FactNameTable.GetString(ref reader, names) };
             case JsonTokenType.StartArray:
-                var elements = ImmutableArray.CreateBuilder<string>();
+                var list = elements ?? [];
+                list.Clear();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
                     if (reader.TokenType != JsonTokenType.String)
@@ -164,10 +180,10 @@ internal sealed class FactMapJsonConverter : JsonConverter<ImmutableArray<FactEn
                         throw new JsonException("Fact '" + id + "': an element list holds element ids (strings) only, not " + FidelityJsonReading.Describe(reader.TokenType) + ".");
                     }
 
-                    elements.Add(reader.GetString() ?? string.Empty);
+                    list.Add(FactNameTable.GetString(ref reader, names));
                 }
 
-                return new FactValue { Kind = FactKind.Elements, Elements = elements.ToImmutable() };
+                return new FactValue { Kind = FactKind.Elements, Elements = list.Count == 0 ? [] : [.. list] };
             default:
                 throw new JsonException("Fact '" + id + "': a value must be a number, true or false, a level id (string) or an array of element ids, not " + FidelityJsonReading.Describe(reader.TokenType) + ".");
         }

@@ -77,24 +77,71 @@ public static class FidelityJson
     /// <returns>The facts, not yet checked against a scale (the engine does that).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="JsonException">The JSON is not a facts document of schema version 1; <see cref="JsonException.Path"/> says where.</exception>
+    /// <remarks>Ids the embedded IPS-25 definition declares are returned as its own strings (see <see cref="DeserializeFacts(string, ScaleDefinition)"/>).</remarks>
     /// <example>
     /// <code>
     /// ReviewFacts facts = FidelityJson.DeserializeFacts(File.ReadAllText("examples/reviews/fair.json"));
     /// // A bad file: catch (JsonException e) { /* e.Path, e.g. "$.items[2].facts" */ }
     /// </code>
     /// </example>
-    public static ReviewFacts DeserializeFacts(string json)
+    public static ReviewFacts DeserializeFacts(string json) => DeserializeFacts(json, ScaleDefinition.Ips25);
+
+    /// <summary>Reads review facts from JSON, taking fact, level and element ids from <paramref name="scale"/>'s own strings.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="scale">
+    /// The definition whose ids to reuse: an id it declares is returned as the definition's string rather than a new
+    /// copy. Nothing is checked against it (the engine does that), so the facts are the same whatever scale is given.
+    /// </param>
+    /// <returns>The facts.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="JsonException">The JSON is not a facts document of schema version 1; <see cref="JsonException.Path"/> says where.</exception>
+    /// <remarks>
+    /// A well-formed document is read in one pass straight into the facts; any other (or an unusual one) is read the
+    /// ordinary way, with the same facts, errors and paths as ever.
+    /// </remarks>
+    public static ReviewFacts DeserializeFacts(string json, ScaleDefinition scale)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var utf8 = Encoding.UTF8.GetBytes(json);
-        return Guard(() =>
+        ArgumentNullException.ThrowIfNull(scale);
+        var names = FactNameTable.Of(scale);
+        var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(json, rented);
+            if (FactsJsonReader.TryRead(rented.AsSpan(0, length), names, out var facts))
+            {
+                return facts!;
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        }
+
+        return ReadFactsDocument(Encoding.UTF8.GetBytes(json));
+    }
+
+    /// <summary>Reads review facts from UTF-8 JSON, taking fact, level and element ids from <paramref name="scale"/>'s own strings.</summary>
+    /// <param name="utf8Json">The JSON as UTF-8 bytes.</param>
+    /// <param name="scale">The definition whose ids to reuse (nothing is checked against it).</param>
+    /// <returns>The facts.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scale"/> is null.</exception>
+    /// <exception cref="JsonException">The JSON is not a facts document of schema version 1 (or not UTF-8); <see cref="JsonException.Path"/> says where.</exception>
+    public static ReviewFacts DeserializeFacts(ReadOnlySpan<byte> utf8Json, ScaleDefinition scale)
+    {
+        ArgumentNullException.ThrowIfNull(scale);
+        return FactsJsonReader.TryRead(utf8Json, FactNameTable.Of(scale), out var facts) ? facts! : ReadFactsDocument(utf8Json.ToArray());
+    }
+
+    /// <summary>The ordinary reader: the schema-version scan, then the serializer and the mapping (every error and path).</summary>
+    internal static ReviewFacts ReadFactsDocument(byte[] utf8) =>
+        Guard(() =>
         {
             CheckSchemaVersion(utf8, "facts");
             var document = JsonSerializer.Deserialize(utf8, Context.FactsDocument)
                 ?? throw new JsonException("The facts document is null; expected an object with schemaVersion, programme, reviewDate and items.", "$", null, null);
             return FidelityJsonMapping.FromDocument(document);
         });
-    }
 
     /// <summary>Writes a report as JSON, with its texts in the report's language.</summary>
     /// <param name="report">The report.</param>
