@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
-using Ips.Core.Fidelity.RuleKinds;
 
 namespace Ips.Core.Fidelity.Definition;
 

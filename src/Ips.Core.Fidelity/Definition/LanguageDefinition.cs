@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using Ips.Core.Fidelity.Localization;
-using Ips.Core.Fidelity.Presentation;
 
 namespace Ips.Core.Fidelity.Definition;
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using Ips.Core.Fidelity.Localization;
-using Ips.Core.Fidelity.Presentation;
 using Ips.Core.Fidelity.RuleKinds;
 
 namespace Ips.Core.Fidelity.Definition;

@@ -2,7 +2,6 @@ using FluentValidation;
 using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Definition;
-using Ips.Core.Fidelity.Results;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

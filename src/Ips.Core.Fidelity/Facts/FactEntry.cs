@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Ips.Core.Fidelity.Results;
 using Ips.Core.Fidelity.Scoring;
 
 namespace Ips.Core.Fidelity.Facts;

@@ -1,4 +1,3 @@
-using Ips.Core.Fidelity.Results;
 using Ips.Core.Fidelity.Scoring;
 
 namespace Ips.Core.Fidelity.Facts;

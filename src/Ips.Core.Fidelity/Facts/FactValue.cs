@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
-using Ips.Core.Fidelity.Results;
 using Ips.Core.Fidelity.Scoring;
 
 namespace Ips.Core.Fidelity.Facts;

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using NodaTime;
-using Ips.Core.Fidelity.Results;
 using Ips.Core.Fidelity.Scoring;
 
 namespace Ips.Core.Fidelity.Facts;

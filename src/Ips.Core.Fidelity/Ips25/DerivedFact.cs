@@ -1,5 +1,4 @@
 using Ips.Core.Fidelity.Facts;
-using Ips.Core.Fidelity.Scoring;
 
 namespace Ips.Core.Fidelity.Ips25;
 

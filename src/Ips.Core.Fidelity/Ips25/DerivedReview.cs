@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Ips.Core.Fidelity.Facts;
-using Ips.Core.Fidelity.Scoring;
 using NodaTime;
 
 namespace Ips.Core.Fidelity.Ips25;

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using FluentValidation;
 using Ips.Core.Employers;
 using Ips.Core.Fidelity.Facts;
-using Ips.Core.Fidelity.Scoring;
 using Ips.Core.FollowAlong;
 using Ips.Core.Metrics;
 using Ips.Core.Participants;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Ips.Core.Fidelity.Presentation;
 
 namespace Ips.Core.Fidelity.Localization;
 

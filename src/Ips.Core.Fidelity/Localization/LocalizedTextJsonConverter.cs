@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Ips.Core.Fidelity.Presentation;
 
 namespace Ips.Core.Fidelity.Localization;
 

@@ -1,6 +1,5 @@
 using Ips.Core.Fidelity.Results;
 using Ips.Core.Fidelity.Definition;
-using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Localization;
 
 namespace Ips.Core.Fidelity.Presentation;

@@ -1,7 +1,5 @@
 using Ips.Core.Fidelity.Results;
-using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Localization;
-using Ips.Core.Fidelity.Presentation;
 
 namespace Ips.Core.Fidelity.Presentation;
 

@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
 using Ips.Core.Fidelity.Facts;
-using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Results;
-using Ips.Core.Fidelity.Presentation;
 using Ips.Core.Fidelity.Definition;
 using Ips.Core.Fidelity.Localization;
 

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Ips.Core.Fidelity.Facts;
-using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Results;
 using Ips.Core.Fidelity.Definition;
 

@@ -2,11 +2,8 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Ips.Core.Fidelity.Facts;
-using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Definition;
-using Ips.Core.Fidelity.RuleKinds;
 using Ips.Core.Fidelity.Localization;
-using Ips.Core.Fidelity.Presentation;
 
 namespace Ips.Core.Fidelity.Presentation;
 

@@ -1,10 +1,8 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using Ips.Core.Fidelity.Facts;
-using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Definition;
 using Ips.Core.Fidelity.Localization;
-using Ips.Core.Fidelity.Presentation;
 
 namespace Ips.Core.Fidelity.Results;
 

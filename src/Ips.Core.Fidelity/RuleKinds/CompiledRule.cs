@@ -1,5 +1,4 @@
 using Ips.Core.Fidelity.Localization;
-using Ips.Core.Fidelity.Presentation;
 using Ips.Core.Fidelity.Definition;
 
 namespace Ips.Core.Fidelity.RuleKinds;

@@ -1,4 +1,3 @@
-using Ips.Core.Fidelity.Definition;
 
 namespace Ips.Core.Fidelity.RuleKinds;
 

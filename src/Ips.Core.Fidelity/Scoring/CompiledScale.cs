@@ -1,11 +1,9 @@
 using System.Collections.Immutable;
-using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Results;
 using Ips.Core.Fidelity.Definition;
 using Ips.Core.Fidelity.RuleKinds;
 using Ips.Core.Fidelity.Localization;
-using Ips.Core.Fidelity.Presentation;
 
 namespace Ips.Core.Fidelity.Scoring;
 

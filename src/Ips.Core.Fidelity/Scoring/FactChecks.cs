@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using Ips.Core.Fidelity.Definition;
 using Ips.Core.Fidelity.RuleKinds;
-using Ips.Core.Fidelity.Results;
 using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Facts;
 

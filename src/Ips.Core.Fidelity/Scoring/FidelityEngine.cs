@@ -3,12 +3,10 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Ips.Core.Fidelity.Facts;
-using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Results;
 using Ips.Core.Fidelity.Definition;
 using Ips.Core.Fidelity.RuleKinds;
 using Ips.Core.Fidelity.Localization;
-using Ips.Core.Fidelity.Presentation;
 using NodaTime;
 
 namespace Ips.Core.Fidelity.Scoring;

@@ -1,7 +1,6 @@
 using FluentValidation;
 using FluentValidation.Results;
 using Ips.Core.Fidelity.Definition;
-using Ips.Core.Fidelity.Results;
 using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Facts;
 

@@ -2,7 +2,6 @@ using Ips.Core.Identity;
 using Ips.Core.Validation;
 using NodaTime;
 using static Ips.Core.Identity.IdPreconditions;
-using static Ips.Core.Validation.Preconditions;
 
 namespace Ips.Core.Disclosure;
 

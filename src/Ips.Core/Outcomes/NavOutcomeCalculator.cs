@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Ips.Core.Identity;
 using FluentValidation;
-using Ips.Core.Jobs;
 using Ips.Core.Metrics;
 using Ips.Core.Participants;
 using Ips.Core.Programmes;

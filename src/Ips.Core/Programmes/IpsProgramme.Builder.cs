@@ -11,7 +11,6 @@ using Ips.Core.Participants;
 using Ips.Core.Specialists;
 using Ips.Core.Validation;
 using static Ips.Core.Identity.IdPreconditions;
-using static Ips.Core.Validation.Preconditions;
 
 namespace Ips.Core.Programmes;
 

@@ -3,7 +3,6 @@ using System.Globalization;
 using Ips.Core.Fidelity.Presentation;
 using Ips.Core.Fidelity.Definition;
 using Ips.Core.Fidelity.Results;
-using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Localization;
 
 namespace Ips.Core.Fidelity.Formats.Csv;

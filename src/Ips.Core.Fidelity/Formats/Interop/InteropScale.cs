@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
-using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Definition;
-using Ips.Core.Fidelity.Results;
 
 namespace Ips.Core.Fidelity.Formats.Interop;
 

@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Ips.Core.Fidelity.Facts;
-using Ips.Core.Fidelity.Scoring;
 
 namespace Ips.Core.Fidelity.Formats.Json;
 

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Definition;

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Ips.Core.Fidelity.Results;
 using Ips.Core.Fidelity.Localization;
-using Ips.Core.Fidelity.Presentation;
 
 namespace Ips.Core.Fidelity.Formats.Json;
 
