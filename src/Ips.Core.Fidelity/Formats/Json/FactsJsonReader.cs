@@ -99,8 +99,11 @@ internal static class FactsJsonReader
         }
         finally
         {
-            buffers.Clear();
-            scratch = buffers;
+            // Keep the buffers for the next read, unless a huge document grew them (they would stay on the thread).
+            if (buffers.Clear())
+            {
+                scratch = buffers;
+            }
         }
     }
 
@@ -417,12 +420,14 @@ internal static class FactsJsonReader
 
         public List<string> Elements { get; } = new(16);
 
-        public void Clear()
+        /// <summary>Empties the lists; false when one has grown past what is worth keeping.</summary>
+        public bool Clear()
         {
             Items.Clear();
             Specialists.Clear();
             Entries.Clear();
             Elements.Clear();
+            return Items.Capacity <= 1024 && Specialists.Capacity <= 1024 && Entries.Capacity <= 1024 && Elements.Capacity <= 1024;
         }
     }
 }
