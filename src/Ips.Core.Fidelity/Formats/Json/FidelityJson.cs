@@ -132,6 +132,74 @@ public static class FidelityJson
         return FactsJsonReader.TryRead(utf8Json, FactNameTable.Of(scale), out var facts) ? facts! : ReadFactsDocument(utf8Json.ToArray());
     }
 
+    /// <summary>Reads review facts from JSON without throwing for bad input: the facts, or a coded error with its JSON path.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="scale">The definition whose ids to reuse (nothing is checked against it); null for the embedded IPS-25.</param>
+    /// <returns>The result: <see cref="JsonReadResult{T}.Value"/> on success, else <see cref="JsonReadResult{T}.Error"/> (<see cref="JsonReadErrorCodes"/>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <example>
+    /// <code>
+    /// var read = FidelityJson.TryReadFacts(text);
+    /// if (!read.Success) { Console.Error.WriteLine(read.Error); }   // Json.Document at $.items[0].item: …
+    /// </code>
+    /// </example>
+    public static JsonReadResult<ReviewFacts> TryReadFacts(string json, ScaleDefinition? scale = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            return JsonReadResult<ReviewFacts>.Of(DeserializeFacts(json, scale ?? ScaleDefinition.Ips25));
+        }
+        catch (JsonException exception)
+        {
+            return JsonReadResult<ReviewFacts>.Failed(ReadError(json, exception));
+        }
+    }
+
+    /// <summary>Reads a report from JSON without throwing for bad input: the report, or a coded error with its JSON path.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="scale">The definition the report was scored with.</param>
+    /// <returns>The result: the report, or the error (<see cref="JsonReadErrorCodes"/>).</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static JsonReadResult<FidelityReport> TryReadReport(string json, ScaleDefinition scale)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(scale);
+        try
+        {
+            return JsonReadResult<FidelityReport>.Of(DeserializeReport(json, scale));
+        }
+        catch (JsonException exception)
+        {
+            return JsonReadResult<FidelityReport>.Failed(ReadError(json, exception));
+        }
+    }
+
+    /// <summary>Classifies a read failure: not JSON at all (syntax), or JSON that is not the expected document.</summary>
+    private static JsonReadError ReadError(string json, JsonException exception)
+    {
+        var code = IsWellFormed(json) ? JsonReadErrorCodes.Document : JsonReadErrorCodes.Syntax;
+        return new JsonReadError(code, exception.Path ?? "$", exception.Message);
+    }
+
+    private static bool IsWellFormed(string json)
+    {
+        // Only on the failure path: one pass of the tokenizer over the whole text.
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 256 });
+        try
+        {
+            while (reader.Read())
+            {
+            }
+
+            return reader.BytesConsumed > 0;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The ordinary reader: the schema-version scan, then the serializer and the mapping (every error and path).</summary>
     internal static ReviewFacts ReadFactsDocument(byte[] utf8) =>
         Guard(() =>
