@@ -26,7 +26,7 @@ namespace Ips.Core.Fidelity.Definition;
 public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition>
 {
     /// <summary>The UI label ids every definition must provide in all its languages: every label the engine, the report and comparison renderers read.</summary>
-    public static ImmutableArray<string> RequiredLabels =>
+    public static ImmutableArray<string> RequiredLabels { get; } =
     [
         // Reports (ReportRenderer).
         "reportTitle", "programmeLabel", "reviewDate", "reviewPeriod", "scale", "edition", "revision", "engineVersion",
