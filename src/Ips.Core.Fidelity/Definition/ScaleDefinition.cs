@@ -90,7 +90,7 @@ public sealed partial record ScaleDefinition
     public ScoreRange ScoresOf(ItemDefinition item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return item.Scores ?? ItemScores
+        return FindScores(item)
             ?? throw new InvalidOperationException("Item " + item.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) + " of '" + ScaleId + "' has no score range, and the scale states no itemScores.");
     }
 
@@ -194,12 +194,15 @@ public sealed partial record ScaleDefinition
     public string Label(string id, ReportLanguage language) =>
         Labels.TryGetValue(id, out var text) ? text.Get(language) : id;
 
+    /// <summary>The item's own range, else the scale's; null when neither states one (only in a definition that is not valid).</summary>
+    internal ScoreRange? FindScores(ItemDefinition item) => item.Scores ?? ItemScores;
+
     private int SumOfScores(bool lowest)
     {
         var sum = 0;
         foreach (var item in Items)
         {
-            if ((item?.Scores ?? ItemScores) is { } range)
+            if (item is not null && FindScores(item) is { } range)
             {
                 sum += lowest ? range.Min : range.Max;
             }

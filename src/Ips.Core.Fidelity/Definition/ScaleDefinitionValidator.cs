@@ -393,7 +393,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                 }
 
                 currentItem = item.Number;
-                currentRange = item.Scores ?? definition.ItemScores;
+                currentRange = definition.FindScores(item);
                 if (currentRange is { IsValid: false })
                 {
                     currentRange = null;

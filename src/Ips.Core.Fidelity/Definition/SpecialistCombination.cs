@@ -52,8 +52,13 @@ public sealed record SpecialistCombination(CombineMethod Combine, TieRule Ties)
         return checked((int)rounded);
     }
 
+    /// <summary>The method's id as the definition JSON writes it: <c>mean</c> or <c>median</c>.</summary>
+    internal string CombineId => Combine == CombineMethod.Median ? "median" : "mean";
+
+    /// <summary>The tie rule's id as the definition JSON writes it: <c>down</c> or <c>up</c>.</summary>
+    internal string TiesId => Ties == TieRule.Up ? "up" : "down";
+
     /// <summary>The combination as text, e.g. <c>mean, ties down</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() =>
-        (Combine == CombineMethod.Median ? "median" : "mean") + ", ties " + (Ties == TieRule.Up ? "up" : "down");
+    public override string ToString() => CombineId + ", ties " + TiesId;
 }

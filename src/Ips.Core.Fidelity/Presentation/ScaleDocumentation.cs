@@ -490,7 +490,7 @@ public static class ScaleDocumentation
 
     private static string Combination(SpecialistCombination? combination) => combination is null ? "no combination stated"
         : (combination.Combine == CombineMethod.Median ? "the median of the scores" : "the mean of the scores")
-          + ", rounded to the nearest whole score with halves " + (combination.Ties == TieRule.Up ? "up" : "down");
+          + ", rounded to the nearest whole score with halves " + combination.TiesId;
 
     private sealed class Writer(ScaleDefinition scale)
     {

@@ -167,7 +167,7 @@ public sealed record ItemResult
     public AnchorDefinition? MatchedAnchor => Score is { } score ? Definition.FindAnchor(score) : null;
 
     /// <summary>The anchor one above <see cref="Score"/>, or null at the item's highest score or when not rated.</summary>
-    /// <remarks>A validated item has exactly one anchor per score of its range, so there is none above the highest.</remarks>
+    /// <remarks>A validated item has exactly one anchor per score of its range, so there is none above the highest. (The bound only keeps <c>score + 1</c> from overflowing under checked arithmetic.)</remarks>
     [JsonIgnore]
     public AnchorDefinition? NextAnchor => Score is { } score && score < int.MaxValue ? Definition.FindAnchor(score + 1) : null;
 

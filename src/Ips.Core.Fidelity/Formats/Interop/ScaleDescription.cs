@@ -310,8 +310,8 @@ internal static class ScaleDescription
     private static void WriteCombination(Utf8JsonWriter writer, SpecialistCombination combination)
     {
         writer.WriteStartObject("specialistScores");
-        writer.WriteString("combine", combination.Combine == CombineMethod.Median ? "median" : "mean");
-        writer.WriteString("ties", combination.Ties == TieRule.Up ? "up" : "down");
+        writer.WriteString("combine", combination.CombineId);
+        writer.WriteString("ties", combination.TiesId);
         writer.WriteEndObject();
     }
 }
