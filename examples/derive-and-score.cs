@@ -16,7 +16,6 @@
 // (GDPR art. 9) and belong only inside the health trust's or NAV's secure zone (docs/records-csv.md).
 using System.Globalization;
 using Ips.Core.Fidelity.Ips25;
-using Ips.Core.Fidelity.Results;
 using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Localization;
 using Ips.Core.Fidelity.Presentation;

@@ -13,7 +13,6 @@ using System.Text.Json;
 using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Presentation;
-using Ips.Core.Fidelity.Results;
 using Ips.Core.Fidelity.Formats.Json;
 using Ips.Core.Fidelity.Localization;
 
