@@ -101,7 +101,7 @@ foreach (var path in paths)
         return 1;
     }
 
-    reports.Add(FidelityEngine.Default.Score(facts, language));
+    reports.Add(FidelityEngine.Default.Score(facts));
 }
 
 ReviewComparisonResult comparison;

@@ -116,7 +116,7 @@ Console.WriteLine();
 // of rated items and the lowest and highest totals still possible; a level only when every possible total falls in
 // one level. Add the reviewer's facts (DerivedReview.MergeWith) to complete the review.
 Console.WriteLine(T("Steg 4. Skårer (bare avledbare punkter)", "Step 4. Scores (derivable items only)"));
-var reports = derived.Select(review => engine.Score(review.ToReviewFacts(), language)).ToList();
+var reports = derived.Select(review => engine.Score(review.ToReviewFacts())).ToList();
 foreach (var report in reports)
 {
     var scores = string.Join(" ", report.Items.Where(item => item.Score is not null).Select(item => $"{item.Item}:{item.Score}"));

@@ -89,7 +89,7 @@ foreach (var row in rows)
         problems.AddRange(ReviewFactsValidator.Ips25.Validate(facts).Errors.Select(failure => "line " + row.Line + ": " + failure.ErrorMessage));
         if (problems.Count == 0)
         {
-            reports.Add(FidelityEngine.Default.Score(facts, language));
+            reports.Add(FidelityEngine.Default.Score(facts));
             continue;
         }
     }

@@ -98,8 +98,8 @@ if (!validation.IsValid)
     return 1;
 }
 
-var report = FidelityEngine.Default.Score(facts, language);
-Console.Write(ReportRenderer.Render(report, format));
+var report = FidelityEngine.Default.Score(facts);
+Console.Write(ReportRenderer.Render(report, format, language));
 return 0;
 
 static int Usage(string? problem)

@@ -22,8 +22,8 @@ namespace Ips.Core.Fidelity.Presentation;
 /// <example>
 /// <code>
 /// var report = FidelityEngine.Default.Score(facts);
-/// string text = report.ToText();                                   // the report's language
-/// string markdown = report.ToMarkdown(ReportLanguage.English);     // another language
+/// string text = report.ToText();                                   // the scale's default language
+/// string markdown = report.ToMarkdown(ReportLanguage.English);     // another language of the scale
 /// string same = ReportRenderer.Render(report, ReportFormat.Markdown, ReportLanguage.English);
 /// </code>
 /// </example>
@@ -32,7 +32,7 @@ public static class ReportRenderer
     /// <summary>Renders <paramref name="report"/> in <paramref name="format"/>.</summary>
     /// <param name="report">The report.</param>
     /// <param name="format">Plain text or Markdown.</param>
-    /// <param name="language">The output language; by default the report's own <see cref="FidelityReport.Language"/>.</param>
+    /// <param name="language">The output language, one the report's scale declares; <c>default</c> for the scale's default language.</param>
     /// <returns>The rendered report, ending with a line feed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined value, or the report's scale definition has no texts in <paramref name="language"/>.</exception>
@@ -41,7 +41,7 @@ public static class ReportRenderer
     /// string markdown = ReportRenderer.Render(report, ReportFormat.Markdown, ReportLanguage.English);
     /// </code>
     /// </example>
-    public static string Render(FidelityReport report, ReportFormat format = ReportFormat.Text, ReportLanguage? language = null)
+    public static string Render(FidelityReport report, ReportFormat format = ReportFormat.Text, ReportLanguage language = default)
     {
         ArgumentNullException.ThrowIfNull(report);
         if (format is not (ReportFormat.Text or ReportFormat.Markdown))
@@ -49,7 +49,7 @@ public static class ReportRenderer
             throw new ArgumentOutOfRangeException(nameof(format), format, "Use ReportFormat.Text or ReportFormat.Markdown.");
         }
 
-        var chosen = language ?? report.Language;
+        var chosen = language.Or(report.Scale.DefaultLanguage);
         report.Scale.RequireLanguage(chosen, nameof(language));
 
         return new ReportWriter(report, format, chosen).Write();
@@ -57,15 +57,15 @@ public static class ReportRenderer
 
     /// <summary>Renders <paramref name="report"/> as plain text.</summary>
     /// <param name="report">The report.</param>
-    /// <param name="language">The output language; by default the report's own.</param>
+    /// <param name="language">The output language; <c>default</c> for the scale's default language.</param>
     /// <returns>The text.</returns>
-    public static string ToText(this FidelityReport report, ReportLanguage? language = null) =>
+    public static string ToText(this FidelityReport report, ReportLanguage language = default) =>
         Render(report, ReportFormat.Text, language);
 
     /// <summary>Renders <paramref name="report"/> as Markdown.</summary>
     /// <param name="report">The report.</param>
-    /// <param name="language">The output language; by default the report's own.</param>
+    /// <param name="language">The output language; <c>default</c> for the scale's default language.</param>
     /// <returns>The Markdown text.</returns>
-    public static string ToMarkdown(this FidelityReport report, ReportLanguage? language = null) =>
+    public static string ToMarkdown(this FidelityReport report, ReportLanguage language = default) =>
         Render(report, ReportFormat.Markdown, language);
 }

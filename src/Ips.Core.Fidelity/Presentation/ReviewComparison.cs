@@ -104,17 +104,17 @@ public static class ReviewComparison
     /// <summary>Renders <paramref name="comparison"/> as plain text or Markdown.</summary>
     /// <param name="comparison">The comparison.</param>
     /// <param name="format">Plain text or Markdown.</param>
-    /// <param name="language">The output language; by default the later report's language.</param>
+    /// <param name="language">The output language, one the scale declares; <c>default</c> for the scale's default language.</param>
     /// <returns>The rendered comparison, ending with a line feed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="comparison"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined value, or the scale definition has no texts in <paramref name="language"/>.</exception>
     /// <example>
     /// <code>
-    /// Console.Write(ReviewComparison.Render(comparison));                                          // text, the report's language
+    /// Console.Write(ReviewComparison.Render(comparison));                                          // text, the scale's default language
     /// File.WriteAllText("change.md", ReviewComparison.Render(comparison, ReportFormat.Markdown, ReportLanguage.English));
     /// </code>
     /// </example>
-    public static string Render(ReviewComparisonResult comparison, ReportFormat format = ReportFormat.Text, ReportLanguage? language = null)
+    public static string Render(ReviewComparisonResult comparison, ReportFormat format = ReportFormat.Text, ReportLanguage language = default)
     {
         ArgumentNullException.ThrowIfNull(comparison);
         if (format is not (ReportFormat.Text or ReportFormat.Markdown))
@@ -122,7 +122,7 @@ public static class ReviewComparison
             throw new ArgumentOutOfRangeException(nameof(format), format, "Use ReportFormat.Text or ReportFormat.Markdown.");
         }
 
-        var chosen = language ?? comparison.After.Language;
+        var chosen = language.Or(comparison.Scale.DefaultLanguage);
         comparison.Scale.RequireLanguage(chosen, nameof(language));
         return new ComparisonWriter(comparison, format == ReportFormat.Markdown, chosen).Write();
     }

@@ -76,9 +76,6 @@ public sealed record FidelityReport
     /// <summary>The engine version (the assembly's informational version).</summary>
     public required string EngineVersion { get; init; }
 
-    /// <summary>The language the report's texts are given in.</summary>
-    public ReportLanguage Language { get; init; }
-
     /// <summary>The opaque programme label, as given.</summary>
     public required string ProgrammeLabel { get; init; }
 

@@ -64,24 +64,21 @@ public sealed class FidelityEngine : IFidelityEngine
     /// var facts = new ReviewFactsBuilder("Team Nord", new LocalDate(2026, 10, 1))
     ///     .Add(new CaseloadSizeFacts { ActiveParticipants = 36, FullTimeEquivalents = 2 })
     ///     .Build();
-    /// FidelityReport report = FidelityEngine.Default.Score(facts, ReportLanguage.English);
-    /// int? score = report.Item(1).Score;        // 5: 18 participants per FTE
-    /// string text = report.ToText();            // 24 items not rated: possible total 29–125, no level yet
+    /// FidelityReport report = FidelityEngine.Default.Score(facts);
+    /// int? score = report.Item(1).Score;                    // 5: 18 participants per FTE
+    /// string text = report.ToText(ReportLanguage.English);  // 24 items not rated: possible total 29–125, no level yet
     /// </code>
     /// </example>
     /// <inheritdoc/>
     [SkipLocalsInit] // every stack buffer here is filled before it is read
-    public FidelityReport Score(ReviewFacts facts, ReportLanguage language = default)
+    public FidelityReport Score(ReviewFacts facts)
     {
-        // A language the definition lacks is a programming error, unlike bad facts, which become invalid results.
-        language = language.IsDefault ? Scale.DefaultLanguage : language;
-        Scale.RequireLanguage(language);
         var count = compiled.Items.Length;
         var results = new ItemResult[count];
         Span<ItemScore> scores = count <= StackItems ? stackalloc ItemScore[count] : new ItemScore[count];
         List<FactError>? inputErrors = null;
         ScoreItems(facts, scores, results, ref inputErrors);
-        return BuildReport(facts, language, scores, results, inputErrors);
+        return BuildReport(facts, scores, results, inputErrors);
     }
 
     /// <summary>
@@ -132,21 +129,17 @@ public sealed class FidelityEngine : IFidelityEngine
 
     /// <summary>Scores many reviews, optionally in parallel; the reports are in input order and equal to <see cref="Score"/>'s, one by one.</summary>
     /// <param name="reviews">The reviews.</param>
-    /// <param name="language">The language of the reports' texts (default: the scale's default language).</param>
     /// <param name="parallel">Null to score on the calling thread; otherwise options for <see cref="Parallel"/> (e.g. <c>new ParallelOptions()</c> to use every core).</param>
     /// <returns>One report per review, in input order.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The definition has no texts in <paramref name="language"/>.</exception>
-    public FidelityReport[] ScoreMany(IReadOnlyList<ReviewFacts> reviews, ReportLanguage language = default, ParallelOptions? parallel = null)
+    public FidelityReport[] ScoreMany(IReadOnlyList<ReviewFacts> reviews, ParallelOptions? parallel = null)
     {
         ArgumentNullException.ThrowIfNull(reviews);
-        language = language.IsDefault ? Scale.DefaultLanguage : language;
-        Scale.RequireLanguage(language);
         var reports = new FidelityReport[reviews.Count];
         ForRanges(reviews.Count, parallel, (from, to) =>
         {
             for (var i = from; i < to; i++)
             {
-                reports[i] = Score(reviews[i], language);
+                reports[i] = Score(reviews[i]);
             }
         });
         return reports;
@@ -708,7 +701,7 @@ public sealed class FidelityEngine : IFidelityEngine
     }
 
     [SkipLocalsInit] // every stack buffer here is filled before it is read
-    private FidelityReport BuildReport(ReviewFacts? facts, ReportLanguage language, ReadOnlySpan<ItemScore> scores, ItemResult[] results, List<FactError>? inputErrors)
+    private FidelityReport BuildReport(ReviewFacts? facts, ReadOnlySpan<ItemScore> scores, ItemResult[] results, List<FactError>? inputErrors)
     {
         var sections = Scale.Sections;
         Span<Sums> sums = sections.Length <= StackItems ? stackalloc Sums[sections.Length] : new Sums[sections.Length];
@@ -724,7 +717,6 @@ public sealed class FidelityEngine : IFidelityEngine
         {
             Scale = Scale,
             EngineVersion = Version,
-            Language = language,
             ProgrammeLabel = facts?.ProgrammeLabel ?? string.Empty,
             ReviewDate = facts?.ReviewDate ?? default(LocalDate),
             ReviewPeriod = facts?.ReviewPeriod,

@@ -33,8 +33,8 @@ public sealed class GettingStartedTests
             .Add(new EmployerContactFacts { InPersonEmployerContactsPerWeek = 5.5, ContactLogReview = ContactLogReview.Weekly, JobSeekers = 9 })
             .Build();
 
-        FidelityReport report = FidelityEngine.Default.Score(facts, ReportLanguage.English);
-        Console.Write(report.ToText());
+        FidelityReport report = FidelityEngine.Default.Score(facts);
+        Console.Write(report.ToText(ReportLanguage.English));
         """;
 
     private const string JsonSample = """
@@ -55,8 +55,8 @@ public sealed class GettingStartedTests
         using Ips.Core.Fidelity.Formats.Json;
 
         var facts = FidelityJson.DeserializeFacts(File.ReadAllText("review.json"));
-        var report = FidelityEngine.Default.Score(facts, ReportLanguage.English);
-        Console.Write(report.ToText());
+        var report = FidelityEngine.Default.Score(facts);
+        Console.Write(report.ToText(ReportLanguage.English));
         """;
 
     /// <summary>The lines the page quotes from the report, in order.</summary>
@@ -82,8 +82,8 @@ public sealed class GettingStartedTests
             .Add(new EmployerContactFacts { InPersonEmployerContactsPerWeek = 5.5, ContactLogReview = ContactLogReview.Weekly, JobSeekers = 9 })
             .Build();
 
-        FidelityReport report = FidelityEngine.Default.Score(facts, ReportLanguage.English);
-        var text = report.ToText();
+        FidelityReport report = FidelityEngine.Default.Score(facts);
+        var text = report.ToText(ReportLanguage.English);
 
         AssertQuotedLines(text);
         Assert.StartsWith("Level: The level cannot be determined yet — Possible total 35–123: ", Line(text, "Level: "), StringComparison.Ordinal);
@@ -105,11 +105,11 @@ public sealed class GettingStartedTests
 
         // The body of JsonCodeSample (with the file in a temporary directory).
         var facts = FidelityJson.DeserializeFacts(File.ReadAllText(Path.Combine(directory.Path, "review.json")));
-        var report = FidelityEngine.Default.Score(facts, ReportLanguage.English);
-        var text = report.ToText();
+        var report = FidelityEngine.Default.Score(facts);
+        var text = report.ToText(ReportLanguage.English);
 
         AssertQuotedLines(text);
-        Assert.Equal(FidelityEngine.Default.Score(typed, ReportLanguage.English).ToText(), text);
+        Assert.Equal(FidelityEngine.Default.Score(typed).ToText(ReportLanguage.English), text);
     }
 
     [Fact]

@@ -24,8 +24,8 @@ internal static class ExampleReviews
     public static ReviewFacts Facts(string name) => FidelityJson.DeserializeFacts(Json(name));
 
     /// <summary>Scores the example with the default engine, with the engine version scrubbed for snapshots.</summary>
-    public static FidelityReport Report(string name, ReportLanguage language = default) =>
-        FidelityEngine.Default.Score(Facts(name), language) with { EngineVersion = ScrubbedEngineVersion };
+    public static FidelityReport Report(string name) =>
+        FidelityEngine.Default.Score(Facts(name)) with { EngineVersion = ScrubbedEngineVersion };
 
     public static ReportLanguage Language(string code) => code switch
     {

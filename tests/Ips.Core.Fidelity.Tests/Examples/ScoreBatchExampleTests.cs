@@ -43,7 +43,7 @@ public sealed class ScoreBatchExampleTests
     {
         var chosen = ExampleReviews.Language(language);
         using var reader = new StreamReader(DataFile);
-        var reports = FactsCsv.Read(reader).Select(row => FidelityEngine.Default.Score(row.Facts!, chosen));
+        var reports = FactsCsv.Read(reader).Select(row => FidelityEngine.Default.Score(row.Facts!));
         using var writer = new StringWriter();
 
         ScoresCsv.Write(writer, reports, chosen);
@@ -55,7 +55,7 @@ public sealed class ScoreBatchExampleTests
     public void ProgrammesCsv_CoversEveryLevel_AndOneIncompleteReview()
     {
         using var reader = new StreamReader(DataFile);
-        var reports = FactsCsv.Read(reader).Select(row => FidelityEngine.Default.Score(row.Facts!, ReportLanguage.English)).ToList();
+        var reports = FactsCsv.Read(reader).Select(row => FidelityEngine.Default.Score(row.Facts!)).ToList();
 
         Assert.Equal(["exemplary", "fair", "notSupportedEmployment"], reports.Where(r => r.Level is not null).Select(r => r.Level!.Id).Distinct().Order());
         Assert.Single(reports, r => !r.IsComplete);

@@ -17,7 +17,7 @@ public sealed class DerivedFactMarkerTests
             new FactEntry("fullTimeEquivalents", FactValue.FromNumber(1)),
         };
         var review = Raw(ItemFacts.ForProgramme(1, facts));
-        return Engine.Score(review, language).ToText();
+        return Engine.Score(review).ToText(language);
     }
 
     [Theory]

@@ -13,10 +13,9 @@ public sealed class ExplanationAndCultureTests
     public void NextStep_ShowsTheNextAnchorAndTheCurrentValue_InEnglish()
     {
         var report = Engine.Score(
-            Builder().Add(new EmployerContactFacts { InPersonEmployerContactsPerWeek = 4.2, ContactLogReview = ContactLogReview.Weekly, JobSeekers = 8 }).Build(),
-            ReportLanguage.English);
+            Builder().Add(new EmployerContactFacts { InPersonEmployerContactsPerWeek = 4.2, ContactLogReview = ContactLogReview.Weekly, JobSeekers = 8 }).Build());
 
-        var explanation = report.Explain(17);
+        var explanation = report.Explain(17, ReportLanguage.English);
 
         Assert.Equal("Item 17 Frequent employer contact", explanation.Heading);
         Assert.Equal("Score 3", explanation.Status);
@@ -83,15 +82,15 @@ public sealed class ExplanationAndCultureTests
     public void Scoring_IsTheSameUnderOtherCultures(string culture)
     {
         var review = Fidelity.Tests.Scoring.TotalsAndLevelsTests.ReviewWithAll(4, except: 9);
-        var expected = Engine.Score(review, ReportLanguage.English);
+        var expected = Engine.Score(review);
 
         using (new CultureSwitch(culture))
         {
-            var report = Engine.Score(review, ReportLanguage.English);
+            var report = Engine.Score(review);
             Assert.Equal(expected.Items.Select(i => i.Score), report.Items.Select(i => i.Score));
             Assert.Equal(expected.Total, report.Total);
-            Assert.Equal(expected.Explain(17).NextStep, report.Explain(17).NextStep);
-            Assert.Equal("6 or more contacts a week (or 2 per job seeker with fewer than 3 seeking), log reviewed weekly → 5; now 5 a week", report.Explain(17).NextStep);
+            Assert.Equal(expected.Explain(17, ReportLanguage.English).NextStep, report.Explain(17, ReportLanguage.English).NextStep);
+            Assert.Equal("6 or more contacts a week (or 2 per job seeker with fewer than 3 seeking), log reviewed weekly → 5; now 5 a week", report.Explain(17, ReportLanguage.English).NextStep);
             var error = Item(2, NumberFact("employmentServicesTimePercent", 100.5)).Errors[0];
             Assert.Equal("100.5", error.Value);
         }

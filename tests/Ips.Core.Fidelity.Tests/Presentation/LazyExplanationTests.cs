@@ -32,12 +32,12 @@ public sealed class LazyExplanationTests
     {
         foreach (var language in new[] { ReportLanguage.Norwegian, ReportLanguage.English })
         {
-            var report = FidelityEngine.Default.Score(ExampleReviews.Facts(name), language);
+            var report = FidelityEngine.Default.Score(ExampleReviews.Facts(name));
             foreach (var item in report.Items)
             {
-                var forwards = report.Explain(item.Item);
+                var forwards = report.Explain(item.Item, language);
                 var eager = Copy(forwards);
-                var backwards = report.Explain(item.Item);
+                var backwards = report.Explain(item.Item, language);
                 var texts = (backwards.Errors, backwards.NotRated, backwards.Facts, backwards.Specialists, backwards.Modifiers, backwards.Path, backwards.NextStep, backwards.Anchor, backwards.Status, backwards.Heading);
 
                 Assert.Equal(eager, backwards);
@@ -52,12 +52,12 @@ public sealed class LazyExplanationTests
     [Fact]
     public void Explain_BuildsNoTextUntilOneIsRead()
     {
-        var report = FidelityEngine.Default.Score(ExampleReviews.Facts("fair"), ReportLanguage.English);
-        _ = report.Explain(17).Specialists;
-        _ = report.Explain(17).Status;
+        var report = FidelityEngine.Default.Score(ExampleReviews.Facts("fair"));
+        _ = report.Explain(17, ReportLanguage.English).Specialists;
+        _ = report.Explain(17, ReportLanguage.English).Status;
 
         var before = GC.GetAllocatedBytesForCurrentThread();
-        var explanation = report.Explain(17);
+        var explanation = report.Explain(17, ReportLanguage.English);
         var asked = GC.GetAllocatedBytesForCurrentThread() - before;
         _ = explanation.Specialists;
         var read = GC.GetAllocatedBytesForCurrentThread() - before;
@@ -70,13 +70,13 @@ public sealed class LazyExplanationTests
     [Fact]
     public void Explanations_WithDifferentTexts_AreNotEqual()
     {
-        var report = FidelityEngine.Default.Score(ExampleReviews.Facts("fair"), ReportLanguage.English);
-        var a = report.Explain(1);
+        var report = FidelityEngine.Default.Score(ExampleReviews.Facts("fair"));
+        var a = report.Explain(1, ReportLanguage.English);
 
-        Assert.NotEqual(a, report.Explain(2));
+        Assert.NotEqual(a, report.Explain(2, ReportLanguage.English));
         Assert.NotEqual(a, a with { Status = "other" });
         Assert.NotEqual(a, a with { Facts = ["other"] });
-        Assert.NotEqual(a, FidelityEngine.Default.Score(ExampleReviews.Facts("fair"), ReportLanguage.Norwegian).Explain(1));
+        Assert.NotEqual(a, report.Explain(1, ReportLanguage.Norwegian));
         Assert.Equal(a, a with { });
     }
 }

@@ -60,9 +60,9 @@ public sealed class ReportCultureInvarianceTests
         {
             foreach (var language in new[] { ReportLanguage.Norwegian, ReportLanguage.English })
             {
-                var report = ExampleReviews.Report(name, language);
-                parts.Add(report.ToText());
-                parts.Add(report.ToMarkdown());
+                var report = ExampleReviews.Report(name);
+                parts.Add(report.ToText(language));
+                parts.Add(report.ToMarkdown(language));
             }
         }
 
@@ -77,7 +77,7 @@ public sealed class ReportCultureInvarianceTests
             var facts = ExampleReviews.Facts(name);
             parts.Add(FidelityJson.SerializeFacts(facts));
             parts.Add(FidelityJson.SerializeReport(ExampleReviews.Report(name)));
-            parts.Add(FidelityJson.SerializeReport(ExampleReviews.Report(name, ReportLanguage.English)));
+            parts.Add(FidelityJson.SerializeReport(ExampleReviews.Report(name), ReportLanguage.English));
         }
 
         return string.Join("\n\u0000\n", parts);

@@ -22,11 +22,11 @@ public sealed partial class ReportRenderingTests
         {
             foreach (var (code, language) in new[] { ("nb", ReportLanguage.Norwegian), ("en", ReportLanguage.English) })
             {
-                var report = engine.Score(ExampleReviews.Facts(name), language) with { EngineVersion = ExampleReviews.ScrubbedEngineVersion };
+                var report = engine.Score(ExampleReviews.Facts(name)) with { EngineVersion = ExampleReviews.ScrubbedEngineVersion };
                 foreach (var format in new[] { ReportFormat.Text, ReportFormat.Markdown })
                 {
                     var pinned = RepositoryFiles.ReadText($"tests/Ips.Core.Fidelity.Tests/Presentation/ReportRenderingTests.Example_RendersAsPinned_example={name}_language={code}_format={format}.verified.txt");
-                    Assert.Equal(pinned.ReplaceLineEndings("\n"), ReportRenderer.Render(report, format).ReplaceLineEndings("\n"));
+                    Assert.Equal(pinned.ReplaceLineEndings("\n"), ReportRenderer.Render(report, format, language).ReplaceLineEndings("\n"));
                 }
             }
         }

@@ -25,11 +25,11 @@ public sealed class RequiredLabelsTests
             foreach (var language in Languages)
             {
                 var facts = ExampleReviews.Facts(name);
-                var expected = full.Score(facts, language);
-                var actual = lean.Score(facts, language);
+                var expected = full.Score(facts);
+                var actual = lean.Score(facts);
                 foreach (var format in new[] { ReportFormat.Text, ReportFormat.Markdown })
                 {
-                    Assert.Equal(ReportRenderer.Render(expected, format), ReportRenderer.Render(actual, format));
+                    Assert.Equal(ReportRenderer.Render(expected, format, language), ReportRenderer.Render(actual, format, language));
                 }
             }
         }
@@ -67,8 +67,8 @@ public sealed class RequiredLabelsTests
 
     private static ReviewComparisonResult Compare(FidelityEngine engine, string before, string after, ReportLanguage language)
     {
-        var earlier = engine.Score(ExampleReviews.Facts(before), language);
-        var later = engine.Score(ExampleReviews.Facts(after), language);
+        var earlier = engine.Score(ExampleReviews.Facts(before));
+        var later = engine.Score(ExampleReviews.Facts(after));
         if (before == "exemplary")
         {
             earlier = earlier with { Scale = earlier.Scale with { Revision = "2025.1" } };

@@ -68,10 +68,9 @@ public sealed class TranslationAsDataTests
         var nn = ReportLanguage.FromCode("nn");
         var engine = new FidelityEngine(Nynorsk.Value);
 
-        var report = engine.Score(Examples.ExampleReviews.Facts("fair"), nn);
-        var text = report.ToText();
+        var report = engine.Score(Examples.ExampleReviews.Facts("fair"));
+        var text = report.ToText(nn);
 
-        Assert.Equal(nn, report.Language);
         Assert.Contains(Marker + ScaleDefinition.Ips25.FindItem(17)!.Name.Nb, text, StringComparison.Ordinal);
         Assert.Contains(Marker + ScaleDefinition.Ips25.Levels[2].Name.Nb, text, StringComparison.Ordinal);
         // Same scores as the Norwegian report: only the words changed.
@@ -112,9 +111,10 @@ public sealed class TranslationAsDataTests
         var scale = ScaleDefinition.Load(root.ToJsonString());
         var report = new FidelityEngine(scale).Score(Examples.ExampleReviews.Facts("fair"));
 
-        Assert.Equal(ReportLanguage.Norwegian, report.Language);
+        Assert.Equal(ReportLanguage.Norwegian, scale.DefaultLanguage);
         Assert.Equal(FidelityEngine.Default.Score(Examples.ExampleReviews.Facts("fair")).Total, report.Total);
-        Assert.Throws<ArgumentOutOfRangeException>(() => new FidelityEngine(scale).Score(Examples.ExampleReviews.Facts("fair"), ReportLanguage.English));
+        Assert.Equal(report.ToText(ReportLanguage.Norwegian), report.ToText());
+        Assert.Throws<ArgumentOutOfRangeException>(() => report.ToText(ReportLanguage.English));
     }
 
     [Fact]
@@ -129,9 +129,11 @@ public sealed class TranslationAsDataTests
     }
 
     [Fact]
-    public void Score_InALanguageTheDefinitionLacks_ThrowsNamingTheLanguagesItHas()
+    public void Render_InALanguageTheDefinitionLacks_ThrowsNamingTheLanguagesItHas()
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => FidelityEngine.Default.Score(Examples.ExampleReviews.Facts("fair"), ReportLanguage.FromCode("de")));
+        var report = FidelityEngine.Default.Score(Examples.ExampleReviews.Facts("fair"));
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => report.ToText(ReportLanguage.FromCode("de")));
 
         Assert.Equal("language", error.ParamName);
         Assert.Contains("nb, en", error.Message, StringComparison.Ordinal);
@@ -140,10 +142,11 @@ public sealed class TranslationAsDataTests
     [Fact]
     public void ReportJson_InThirdLanguage_RoundTripsWithItsDefinition_AndIsRefusedWithoutIt()
     {
-        var report = new FidelityEngine(Nynorsk.Value).Score(Examples.ExampleReviews.Facts("fair"), ReportLanguage.FromCode("nn"));
-        var json = FidelityJson.SerializeReport(report);
+        var nn = ReportLanguage.FromCode("nn");
+        var report = new FidelityEngine(Nynorsk.Value).Score(Examples.ExampleReviews.Facts("fair"));
+        var json = FidelityJson.SerializeReport(report, nn);
 
-        Assert.Equal(json, FidelityJson.SerializeReport(FidelityJson.DeserializeReport(json, Nynorsk.Value)));
+        Assert.Equal(json, FidelityJson.SerializeReport(FidelityJson.DeserializeReport(json, Nynorsk.Value), nn));
         var error = Assert.Throws<JsonException>(() => FidelityJson.DeserializeReport(json, ScaleDefinition.Ips25));
         Assert.Equal("$.language", error.Path);
     }

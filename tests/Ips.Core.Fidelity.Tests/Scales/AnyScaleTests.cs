@@ -42,7 +42,7 @@ public sealed class AnyScaleTests
     {
         var report = Score();
 
-        Assert.Equal(Swedish, report.Language);
+        Assert.Equal(Swedish, report.Scale.DefaultLanguage);
         Assert.Equal("mini-sv", report.ScaleId);
 
         // Item 1: specialists at 9, 16, 14 and 16 per FTE score 3, 1, 2 and 3; the median 2.5 rounds up to 3 (the mean would give 2).

@@ -21,11 +21,11 @@ public sealed class ReadmeExampleTests
             .AddSpecialist("ES 2", new EmploymentServicesStaffFacts { EmploymentServicesTimePercent = 91 })
             .Build();
 
-        FidelityReport report = FidelityEngine.Default.Score(facts, ReportLanguage.English);
+        FidelityReport report = FidelityEngine.Default.Score(facts);
 
         Assert.Equal((12, 34, 122), (report.Total.RatedSum, report.Total.LowestPossible, report.Total.HighestPossible));
         Assert.Null(report.Level);
-        var item17 = report.Explain(17);
+        var item17 = report.Explain(17, ReportLanguage.English);
         Assert.Equal(
             "Item 17 Frequent employer contact: Score 3 — next: 5 contacts a week, log reviewed weekly → 4; now 4.2 a week",
             $"{item17.Heading}: {item17.Status} — next: {item17.NextStep}");

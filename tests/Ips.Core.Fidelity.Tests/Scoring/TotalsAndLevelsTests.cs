@@ -95,14 +95,13 @@ public sealed class TotalsAndLevelsTests
     [Fact]
     public void Report_IsStamped()
     {
-        var report = Engine.Score(ReviewWithAll(3), Ips.Core.Fidelity.Localization.ReportLanguage.English);
+        var report = Engine.Score(ReviewWithAll(3));
 
         Assert.Equal("ips-25", report.ScaleId);
         Assert.Equal(Ips.Core.Fidelity.Definition.ScaleDefinition.Ips25.Revision, report.Revision);
         Assert.Equal(Ips.Core.Fidelity.Definition.ScaleDefinition.Ips25.Edition, report.Edition);
         Assert.False(string.IsNullOrEmpty(report.EngineVersion));
         Assert.Equal(FidelityEngine.Version, report.EngineVersion);
-        Assert.Equal(Ips.Core.Fidelity.Localization.ReportLanguage.English, report.Language);
         Assert.Equal(["roundingToAnchors", "perSpecialistAveraging", "elementChecklists", "missingFacts", "ordinalItems"], report.Policies.Select(p => p.Id));
         Assert.Equal("Team Test", report.ProgrammeLabel);
         Assert.Equal(Date, report.ReviewDate);

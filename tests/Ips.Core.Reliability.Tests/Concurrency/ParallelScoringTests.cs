@@ -34,13 +34,13 @@ public sealed class ParallelScoringTests
         var sequential = new string[count];
         for (var i = 0; i < count; i++)
         {
-            sequential[i] = Fingerprint(engine.Score(pool[i % Pool], Language(i)), full: i < Pool * 2);
+            sequential[i] = Fingerprint(engine.Score(pool[i % Pool]), Language(i), full: i < Pool * 2);
         }
 
         var parallel = new string[count];
         Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(4, Environment.ProcessorCount * 2) }, i =>
         {
-            parallel[i] = Fingerprint(engine.Score(pool[i % Pool], Language(i)), full: i < Pool * 2);
+            parallel[i] = Fingerprint(engine.Score(pool[i % Pool]), Language(i), full: i < Pool * 2);
         });
 
         for (var i = 0; i < count; i++)
@@ -67,15 +67,15 @@ public sealed class ParallelScoringTests
     /// both languages), and of a compact field-by-field text (statuses, scores, paths, measured values, specialists,
     /// modifiers, errors, totals, level) for the rest, which keeps 100 000 reviews affordable.
     /// </summary>
-    private static string Fingerprint(FidelityReport report, bool full)
+    private static string Fingerprint(FidelityReport report, ReportLanguage language, bool full)
     {
         if (full)
         {
-            return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(FidelityJson.SerializeReport(report))));
+            return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(FidelityJson.SerializeReport(report, language))));
         }
 
         var text = new StringBuilder(512);
-        text.Append(report.Language.Code).Append('|').Append(report.Total.RatedSum).Append('|').Append(report.Total.LowestPossible).Append('|')
+        text.Append(language.Code).Append('|').Append(report.Total.RatedSum).Append('|').Append(report.Total.LowestPossible).Append('|')
             .Append(report.Total.HighestPossible).Append('|').Append(report.Level?.Id).Append('|').Append(report.InputErrors.Length);
         foreach (var item in report.Items)
         {

@@ -24,19 +24,15 @@ public sealed class CultureIndependenceTests
         var outputs = new Dictionary<string, string>(StringComparer.Ordinal);
         var facts = FidelityJson.DeserializeFacts(Examples.Json(example));
         outputs["facts.json"] = FidelityJson.SerializeFacts(facts);
-        foreach (var scored in Languages)
+        var report = FidelityEngine.Default.Score(facts);
+        foreach (var language in Languages)
         {
-            var report = FidelityEngine.Default.Score(facts, scored);
-            outputs[$"report.{scored.Code}.json"] = FidelityJson.SerializeReport(report);
-            foreach (var output in Languages)
-            {
-                outputs[$"scored-{scored.Code}.{output.Code}.txt"] = report.ToText(output);
-                outputs[$"scored-{scored.Code}.{output.Code}.md"] = report.ToMarkdown(output);
-            }
-
+            outputs[$"report.{language.Code}.json"] = FidelityJson.SerializeReport(report, language);
+            outputs[$"report.{language.Code}.txt"] = report.ToText(language);
+            outputs[$"report.{language.Code}.md"] = report.ToMarkdown(language);
             for (var item = 1; item <= report.Items.Length; item++)
             {
-                outputs[$"explain-{scored.Code}.{item}"] = report.Explain(item).ToString() ?? string.Empty;
+                outputs[$"explain-{language.Code}.{item}"] = report.Explain(item, language).ToString() ?? string.Empty;
             }
         }
 
@@ -80,8 +76,8 @@ public sealed class CultureIndependenceTests
         var reviews = Enumerable.Range(0, PropertyBudget.Cases(150)).Select(_ => FactsGen.ReviewFrom(random)).ToArray();
         string[] Render() => [.. reviews.SelectMany(f =>
         {
-            var report = FidelityEngine.Default.Score(f, ReportLanguage.English);
-            return new[] { report.ToText(ReportLanguage.Norwegian), report.ToMarkdown(ReportLanguage.English), FidelityJson.SerializeReport(report) };
+            var report = FidelityEngine.Default.Score(f);
+            return new[] { report.ToText(ReportLanguage.Norwegian), report.ToMarkdown(ReportLanguage.English), FidelityJson.SerializeReport(report, ReportLanguage.English) };
         })];
 
         string[] reference;

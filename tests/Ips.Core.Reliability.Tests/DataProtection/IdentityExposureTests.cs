@@ -286,10 +286,10 @@ public sealed class IdentityExposureTests
         Clean(ReviewFactsValidator.Ips25.Validate(facts), "ReviewFactsValidator");
         foreach (var language in new[] { ReportLanguage.Norwegian, ReportLanguage.English })
         {
-            var report = FidelityEngine.Default.Score(facts, language);
-            Clean(report.ToText(), "text report");
-            Clean(report.ToMarkdown(), "Markdown report");
-            Clean(FidelityJson.SerializeReport(report), "report JSON");
+            var report = FidelityEngine.Default.Score(facts);
+            Clean(report.ToText(language), "text report");
+            Clean(report.ToMarkdown(language), "Markdown report");
+            Clean(FidelityJson.SerializeReport(report, language), "report JSON");
             foreach (var item in report.Items)
             {
                 Clean(item.Explain(report.Scale, language).ToString(), "explanation");
@@ -309,9 +309,9 @@ public sealed class IdentityExposureTests
             .SetForSpecialist(1, label, "activeParticipants", FactValue.FromCount(-1))
             .SetForSpecialist(1, label, "fullTimeEquivalents", FactValue.FromNumber(1))
             .Build();
-        var report = FidelityEngine.Default.Score(facts, ReportLanguage.English);
+        var report = FidelityEngine.Default.Score(facts);
 
-        Assert.Contains(label, report.ToText(), StringComparison.Ordinal);
+        Assert.Contains(label, report.ToText(ReportLanguage.English), StringComparison.Ordinal);
         Assert.Contains(label, FidelityJson.SerializeReport(report), StringComparison.Ordinal);
         Assert.Contains("PROGRAMME-LABEL", report.ToText(), StringComparison.Ordinal);
         Assert.Equal(label, report.Item(1).Errors[0].Specialist);

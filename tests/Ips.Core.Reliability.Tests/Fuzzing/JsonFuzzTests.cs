@@ -60,11 +60,12 @@ public sealed class JsonFuzzTests
             {
                 var facts = FidelityJson.DeserializeFacts(json);
                 outcomes[0]++;
-                var report = FidelityEngine.Default.Score(facts, i % 2 == 0 ? ReportLanguage.Norwegian : ReportLanguage.English);
+                var report = FidelityEngine.Default.Score(facts);
                 if (i % 10 == 0)
                 {
-                    _ = report.ToText();
-                    _ = FidelityJson.SerializeReport(report);
+                    var language = i % 20 == 0 ? ReportLanguage.Norwegian : ReportLanguage.English;
+                    _ = report.ToText(language);
+                    _ = FidelityJson.SerializeReport(report, language);
                     _ = FidelityJson.SerializeFacts(facts);
                 }
             }
@@ -91,8 +92,8 @@ public sealed class JsonFuzzTests
     public void MutatedReportJson_GivesAJsonExceptionWithAPath_OrAReportThatRenders()
     {
         var reports = FactsSeeds.Value.Take(12)
-            .SelectMany(f => new[] { ReportLanguage.Norwegian, ReportLanguage.English }.Select(l => FidelityEngine.Default.Score(FidelityJson.DeserializeFacts(f), l)))
-            .Select(FidelityJson.SerializeReport)
+            .Select(f => FidelityEngine.Default.Score(FidelityJson.DeserializeFacts(f)))
+            .SelectMany(r => new[] { ReportLanguage.Norwegian, ReportLanguage.English }.Select(l => FidelityJson.SerializeReport(r, l)))
             .ToArray();
         var cases = PropertyBudget.Cases(ReportCases);
         for (var i = 0; i < cases; i++)

@@ -25,7 +25,7 @@ public sealed class ScoringInvariantTests
     [Fact]
     public void Score_AnyFacts_NeverThrowsAndKeepsEveryInvariant()
     {
-        Check.One(PropertyBudget.Config(ArbitraryReviews, 1), Prop.ForAll(Arb.From(FactsGen.Review), facts => CheckInvariants(facts, ReportLanguage.Norwegian)));
+        Check.One(PropertyBudget.Config(ArbitraryReviews, 1), Prop.ForAll(Arb.From(FactsGen.Review), facts => CheckInvariants(facts)));
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class ScoringInvariantTests
     {
         Check.One(PropertyBudget.Config(ValidReviews, 2), Prop.ForAll(Arb.From(FactsGen.ValidReview), facts =>
         {
-            var report = CheckInvariants(facts, ReportLanguage.English);
+            var report = CheckInvariants(facts);
             foreach (var item in report.Items)
             {
                 // Items 19/20 are not rated with no jobs held, item 17 when nobody looks for work: that is the rule, not a gap.
@@ -50,7 +50,7 @@ public sealed class ScoringInvariantTests
     {
         Check.One(PropertyBudget.Config(RenderedReviews, 3), Prop.ForAll(Arb.From(FactsGen.Review), facts =>
         {
-            var report = CheckInvariants(facts, ReportLanguage.Norwegian);
+            var report = CheckInvariants(facts);
             try
             {
                 Assert.NotEmpty(report.ToText());
@@ -80,7 +80,7 @@ public sealed class ScoringInvariantTests
         // ReviewFactsValidator promises: a review it accepts scores without invalid items (and vice versa).
         Check.One(PropertyBudget.Config(ValidatedReviews, 4), Prop.ForAll(Arb.From(FactsGen.Review), facts =>
         {
-            var report = CheckInvariants(facts, ReportLanguage.English);
+            var report = CheckInvariants(facts);
             var result = ReviewFactsValidator.Ips25.Validate(facts);
             var engineProblems = report.Items.Any(i => i.Status == ItemStatus.Invalid) || !report.InputErrors.IsEmpty;
             Ensure(result.IsValid != engineProblems || facts.ProgrammeLabel is null, facts, () =>
@@ -127,7 +127,7 @@ public sealed class ScoringInvariantTests
             : new ItemFacts { Item = item, Programme = set };
         var facts = new ReviewFacts { ProgrammeLabel = "P", ReviewDate = new NodaTime.LocalDate(2026, 10, 1), Items = [itemFacts] };
 
-        var result = CheckInvariants(facts, ReportLanguage.Norwegian).Item(item);
+        var result = CheckInvariants(facts).Item(item);
 
         if (result.Status == ItemStatus.Invalid)
         {
@@ -141,16 +141,16 @@ public sealed class ScoringInvariantTests
         }
 
         _ = FidelityJson.SerializeReport(FidelityEngine.Default.Score(facts));
-        _ = FidelityEngine.Default.Score(facts, ReportLanguage.English).ToMarkdown();
+        _ = FidelityEngine.Default.Score(facts).ToMarkdown(ReportLanguage.English);
     }
 
     /// <summary>Scores <paramref name="facts"/> and checks every structural invariant of the report.</summary>
-    internal static FidelityReport CheckInvariants(ReviewFacts facts, ReportLanguage language)
+    internal static FidelityReport CheckInvariants(ReviewFacts facts)
     {
         FidelityReport report;
         try
         {
-            report = Engine.Score(facts, language);
+            report = Engine.Score(facts);
         }
         catch (Exception e)
         {

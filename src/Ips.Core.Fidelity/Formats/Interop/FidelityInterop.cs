@@ -71,7 +71,7 @@ public static class FidelityInterop
 
     /// <summary>Scores one review from its facts JSON and returns the report as JSON.</summary>
     /// <param name="factsJson">A facts document (<see cref="FidelityJson.DeserializeFacts(string)"/> describes the shape).</param>
-    /// <param name="language">The report's language, a code the scale declares (<c>"nb"</c> or <c>"en"</c> for IPS-25); null or empty for the scale's default.</param>
+    /// <param name="language">The language of the report's texts, a code the scale declares (<c>"nb"</c> or <c>"en"</c> for IPS-25); null or empty for the scale's default.</param>
     /// <param name="scaleJson">A scale definition document; null for the embedded IPS-25 definition.</param>
     /// <returns>The report JSON (as <see cref="FidelityJson.SerializeReport"/> writes it), or an error document.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -94,8 +94,8 @@ public static class FidelityInterop
             return ErrorDocument(LanguageError(scale, language!));
         }
 
-        var attempt = Score(scale, factsJson, chosen, "$");
-        return attempt.Error is { } error ? ErrorDocument(error) : FidelityJson.SerializeReport(attempt.Report!);
+        var attempt = Score(scale, factsJson, "$");
+        return attempt.Error is { } error ? ErrorDocument(error) : FidelityJson.SerializeReport(attempt.Report!, chosen);
     }
 
     /// <summary>Scores many reviews at once and returns one compact result per review.</summary>
@@ -154,7 +154,7 @@ public static class FidelityInterop
             {
                 var prefix = "$[" + InteropWriter.Int(index) + "]";
                 attempts.Add(entry.ValueKind == JsonValueKind.Object
-                    ? Score(scale, entry.GetRawText(), chosen, prefix)
+                    ? Score(scale, entry.GetRawText(), prefix)
                     : new Attempt(null, new InteropError("json", prefix, null, "A batch entry is a facts document (a JSON object); this one is " + Describe(entry.ValueKind) + ".", [])));
                 index++;
             }
@@ -209,7 +209,7 @@ public static class FidelityInterop
         }
         else
         {
-            var attempt = Score(scale, json, chosen, "$");
+            var attempt = Score(scale, json, "$");
             if (attempt.Error is { } error)
             {
                 return ErrorDocument(error);
@@ -279,7 +279,7 @@ public static class FidelityInterop
         return result.StartsWith('{') && HasTopLevelProperty(result, "error");
     }
 
-    private static Attempt Score(InteropScale scale, string factsJson, ReportLanguage language, string pathPrefix)
+    private static Attempt Score(InteropScale scale, string factsJson, string pathPrefix)
     {
         ReviewFacts facts;
         try
@@ -308,7 +308,7 @@ public static class FidelityInterop
             return new Attempt(null, new InteropError("facts", pathPrefix, null, message, errors.MoveToImmutable()));
         }
 
-        return new Attempt(scale.Engine.Score(facts, language), null);
+        return new Attempt(scale.Engine.Score(facts), null);
     }
 
     /// <summary>

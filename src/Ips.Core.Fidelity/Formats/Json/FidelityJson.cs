@@ -4,6 +4,7 @@ using System.Text.Json;
 using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Definition;
+using Ips.Core.Fidelity.Localization;
 using Ips.Core.Fidelity.Results;
 
 namespace Ips.Core.Fidelity.Formats.Json;
@@ -22,7 +23,7 @@ namespace Ips.Core.Fidelity.Formats.Json;
 /// <para>
 /// <b>Reports</b> carry the stamps (scale id, edition, revision, engine version, language), the totals and level, and
 /// per item the status, score, path, measured value, facts, specialists, modifiers, missing facts and errors, plus the
-/// texts in the report's language (item name, matched anchor, next anchor, explanation) so that tools without the
+/// texts in the language it is written in (item name, matched anchor, next anchor, explanation) so that tools without the
 /// definition can show them. Reading re-attaches the definition by item number (texts are recomputed, not read), so a
 /// report reads back only with the definition it was scored with (same scale id, edition and revision).
 /// </para>
@@ -210,20 +211,24 @@ public static class FidelityJson
             return FidelityJsonMapping.FromDocument(document);
         });
 
-    /// <summary>Writes a report as JSON, with its texts in the report's language.</summary>
+    /// <summary>Writes a report as JSON, with its texts (names, anchors, reasons, explanations) in <paramref name="language"/>.</summary>
     /// <param name="report">The report.</param>
+    /// <param name="language">The language of the texts, one the report's scale declares; <c>default</c> for the scale's default language. The document records it as <c>language</c>.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The scale has no texts in <paramref name="language"/>.</exception>
     /// <example>
     /// <code>
     /// string json = FidelityJson.SerializeReport(FidelityEngine.Default.Score(facts));
     /// FidelityReport back = FidelityJson.DeserializeReport(json, ScaleDefinition.Ips25);
     /// </code>
     /// </example>
-    public static string SerializeReport(FidelityReport report)
+    public static string SerializeReport(FidelityReport report, ReportLanguage language = default)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return JsonSerializer.Serialize(FidelityJsonMapping.ToDocument(report), Context.ReportDocument);
+        language = language.Or(report.Scale.DefaultLanguage);
+        report.Scale.RequireLanguage(language, nameof(language));
+        return JsonSerializer.Serialize(FidelityJsonMapping.ToDocument(report, language), Context.ReportDocument);
     }
 
     /// <summary>Reads a report from JSON and re-attaches <paramref name="scale"/> by item number.</summary>

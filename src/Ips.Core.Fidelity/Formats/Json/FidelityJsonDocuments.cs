@@ -48,7 +48,7 @@ internal sealed class SpecialistFactsDocument
     public ImmutableArray<FactEntry> Facts { get; set; }
 }
 
-/// <summary>A scored report with its stamps and texts in the report's language.</summary>
+/// <summary>A scored report with its stamps and texts in the language it was written in.</summary>
 internal sealed class ReportDocument
 {
     public int SchemaVersion { get; set; }

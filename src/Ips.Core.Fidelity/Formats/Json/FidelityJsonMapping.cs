@@ -107,9 +107,8 @@ internal static class FidelityJsonMapping
         };
     }
 
-    public static ReportDocument ToDocument(FidelityReport report)
+    public static ReportDocument ToDocument(FidelityReport report, ReportLanguage language)
     {
-        var language = report.Language;
         var scale = report.Scale;
         var sections = new List<SectionDocument?>(report.Sections.Length);
         foreach (var section in report.Sections)
@@ -222,7 +221,6 @@ internal static class FidelityJsonMapping
         {
             Scale = scale,
             EngineVersion = document.EngineVersion,
-            Language = language,
             ProgrammeLabel = document.Programme,
             ReviewDate = document.ReviewDate,
             ReviewPeriod = document.ReviewPeriod,
@@ -476,7 +474,7 @@ internal static class FidelityJsonMapping
     private static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;
 
     /// <summary>
-    /// Re-attaches a reason given as text in the report's language to the definition's text (an exclusion reason, a
+    /// Re-attaches a reason given as text in the document's language to the definition's text (an exclusion reason, a
     /// "cannot be rated" outcome, the undefined-value label); a text the definition does not hold is kept as given, in both languages.
     /// </summary>
     private static LocalizedText? Reason(string? text, ItemDefinition definition, ScaleDefinition scale, ReportLanguage language)

@@ -36,8 +36,8 @@ public sealed class FidelityInteropTests
         var json = FidelityInterop.ScoreReview(ExampleReviews.Json(example), language);
 
         Assert.False(FidelityInterop.IsError(json));
-        var expected = FidelityEngine.Default.Score(ExampleReviews.Facts(example), ExampleReviews.Language(language));
-        Assert.Equal(FidelityJson.SerializeReport(expected), json);
+        var expected = FidelityEngine.Default.Score(ExampleReviews.Facts(example));
+        Assert.Equal(FidelityJson.SerializeReport(expected, ExampleReviews.Language(language)), json);
         var read = FidelityJson.DeserializeReport(json, ScaleDefinition.Ips25);
         Assert.Equal(expected.Total, read.Total);
         Assert.Equal(expected.Level?.Id, read.Level?.Id);
@@ -149,7 +149,7 @@ public sealed class FidelityInteropTests
     {
         var facts = ExampleReviews.Json("incomplete");
         var layout = format == "text" ? ReportFormat.Text : ReportFormat.Markdown;
-        var report = FidelityEngine.Default.Score(ExampleReviews.Facts("incomplete"), ReportLanguage.Norwegian);
+        var report = FidelityEngine.Default.Score(ExampleReviews.Facts("incomplete"));
         var expected = ReportRenderer.Render(report, layout, ReportLanguage.English);
 
         Assert.Equal(expected, FidelityInterop.RenderReport(FidelityInterop.ScoreReview(facts, "nb"), "en", format));
@@ -189,7 +189,7 @@ public sealed class FidelityInteropTests
         var results = root.GetProperty("results").EnumerateArray().ToList();
         for (var i = 0; i < ExampleReviews.Names.Length; i++)
         {
-            var report = FidelityEngine.Default.Score(ExampleReviews.Facts(ExampleReviews.Names[i]), ReportLanguage.English);
+            var report = FidelityEngine.Default.Score(ExampleReviews.Facts(ExampleReviews.Names[i]));
             var result = results[i];
             Assert.Equal(i, result.GetProperty("index").GetInt32());
             Assert.Equal(report.ProgrammeLabel, result.GetProperty("programme").GetString());
