@@ -85,7 +85,7 @@ foreach (var path in paths)
     ReviewFacts facts;
     try
     {
-        facts = FidelityJson.DeserializeFacts(File.ReadAllText(path));
+        facts = FidelityJson.ReadFacts(File.ReadAllText(path));
     }
     catch (JsonException exception)
     {

@@ -77,7 +77,7 @@ if (!File.Exists(path))
 ReviewFacts facts;
 try
 {
-    facts = FidelityJson.DeserializeFacts(File.ReadAllText(path));
+    facts = FidelityJson.ReadFacts(File.ReadAllText(path));
 }
 catch (JsonException exception)
 {

@@ -92,11 +92,11 @@ var text = report.ToText();
 Expect(text.Contains("\nTotal: 84\n", StringComparison.Ordinal) && text.Contains("\nLevel: Fair fidelity (74–99)\n", StringComparison.Ordinal), "the text report has the total and level lines");
 Expect(report.ToMarkdown(ReportLanguage.Norwegian).Contains("- **Totalskår:** 84", StringComparison.Ordinal), "the Norwegian Markdown report has the total");
 
-var json = FidelityJson.SerializeReport(report);
-var back = FidelityJson.DeserializeReport(json, ScaleDefinition.Ips25);
-Expect(FidelityJson.SerializeReport(back) == json, "the report JSON round-trips");
-var factsJson = FidelityJson.SerializeFacts(facts);
-Expect(FidelityJson.SerializeFacts(FidelityJson.DeserializeFacts(factsJson)) == factsJson, "the facts JSON round-trips");
+var json = FidelityJson.WriteReport(report);
+var back = FidelityJson.ReadReport(json, ScaleDefinition.Ips25);
+Expect(FidelityJson.WriteReport(back) == json, "the report JSON round-trips");
+var factsJson = FidelityJson.WriteFacts(facts);
+Expect(FidelityJson.WriteFacts(FidelityJson.ReadFacts(factsJson)) == factsJson, "the facts JSON round-trips");
 
 // Typed facts generated from the consumer's own scale JSON (.ci/consumer/my-scale.json).
 var own = My.Scale.TeamMeetingFacts.PerSpecialist(("S1", new My.Scale.TeamMeetingFacts { MeetingsPerMonth = 4, MeetingPractice = My.Scale.MeetingPractice.Scheduled }));

@@ -21,7 +21,7 @@ public static class CpuTime
         var seconds = args.Length >= 2 && args[0] == "--seconds" ? double.Parse(args[1], CultureInfo.InvariantCulture) : 2;
         var engine = FidelityEngine.Default;
         var reviews = ReviewGenerator.Generate(engine, 10_000, seed: 42);
-        var documents = reviews.Take(1_000).Select(FidelityJson.SerializeFacts).ToArray();
+        var documents = reviews.Take(1_000).Select(FidelityJson.WriteFacts).ToArray();
         var one = reviews[..1];
 
         Time("ScoreOnly, 1 review", seconds, 200_000, i => engine.ScoreOnly(one[0]).RatedSum);
@@ -52,8 +52,8 @@ public static class CpuTime
 
             return length;
         });
-        Time("DeserializeFacts (full document)", seconds, 50_000, i => FidelityJson.DeserializeFacts(documents[i % documents.Length]).Items.Length);
-        Time("DeserializeFacts + ScoreOnly", seconds, 50_000, i => engine.ScoreOnly(FidelityJson.DeserializeFacts(documents[i % documents.Length])).RatedSum);
+        Time("ReadFacts (full document)", seconds, 50_000, i => FidelityJson.ReadFacts(documents[i % documents.Length]).Items.Length);
+        Time("ReadFacts + ScoreOnly", seconds, 50_000, i => engine.ScoreOnly(FidelityJson.ReadFacts(documents[i % documents.Length])).RatedSum);
         return 0;
     }
 

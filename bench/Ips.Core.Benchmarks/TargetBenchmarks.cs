@@ -122,16 +122,16 @@ public class FactsJsonBenchmarks
     {
         engine = FidelityEngine.Default;
         var reviews = ReviewGenerator.Generate(engine, 1_000, seed: 42);
-        documents = [.. reviews.Select(FidelityJson.SerializeFacts)];
+        documents = [.. reviews.Select(FidelityJson.WriteFacts)];
     }
 
-    /// <summary>Reads one document (<c>FidelityJson.DeserializeFacts</c>).</summary>
+    /// <summary>Reads one document (<c>FidelityJson.ReadFacts</c>).</summary>
     [Benchmark]
-    public int ReadFacts() => FidelityJson.DeserializeFacts(documents[next++ % documents.Length]).Items.Length;
+    public int ReadFacts() => FidelityJson.ReadFacts(documents[next++ % documents.Length]).Items.Length;
 
     /// <summary>Reads one document and scores it (scores only).</summary>
     [Benchmark]
-    public int ReadAndScoreOnly() => engine.ScoreOnly(FidelityJson.DeserializeFacts(documents[next++ % documents.Length])).RatedSum;
+    public int ReadAndScoreOnly() => engine.ScoreOnly(FidelityJson.ReadFacts(documents[next++ % documents.Length])).RatedSum;
 }
 
 /// <summary>A batch of 10 000 in-memory reviews scored only, on one thread and on every core (target 4).</summary>

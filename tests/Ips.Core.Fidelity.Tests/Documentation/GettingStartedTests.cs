@@ -54,7 +54,7 @@ public sealed class GettingStartedTests
         #:project ../src/Ips.Core.Fidelity/Ips.Core.Fidelity.csproj
         using Ips.Core.Fidelity.Formats.Json;
 
-        var facts = FidelityJson.DeserializeFacts(File.ReadAllText("review.json"));
+        var facts = FidelityJson.ReadFacts(File.ReadAllText("review.json"));
         var report = FidelityEngine.Default.Score(facts);
         Console.Write(report.ToText(ReportLanguage.English));
         """;
@@ -104,7 +104,7 @@ public sealed class GettingStartedTests
         File.WriteAllText(Path.Combine(directory.Path, "review.json"), JsonSample);
 
         // The body of JsonCodeSample (with the file in a temporary directory).
-        var facts = FidelityJson.DeserializeFacts(File.ReadAllText(Path.Combine(directory.Path, "review.json")));
+        var facts = FidelityJson.ReadFacts(File.ReadAllText(Path.Combine(directory.Path, "review.json")));
         var report = FidelityEngine.Default.Score(facts);
         var text = report.ToText(ReportLanguage.English);
 
@@ -115,7 +115,7 @@ public sealed class GettingStartedTests
     [Fact]
     public void NorwegianIsTheDefaultLanguage()
     {
-        var facts = FidelityJson.DeserializeFacts(JsonSample);
+        var facts = FidelityJson.ReadFacts(JsonSample);
         var text = FidelityEngine.Default.Score(facts).ToText();
         Assert.Contains("Språk: nb", text, StringComparison.Ordinal);
     }

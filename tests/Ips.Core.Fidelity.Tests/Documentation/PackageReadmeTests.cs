@@ -21,8 +21,8 @@ public sealed class PackageReadmeTests
     public void RenderingJsonDiRecordsBlock_Works()
     {
         // Givens the README block takes for granted.
-        var report = FidelityEngine.Default.Score(FidelityJson.DeserializeFacts(File.ReadAllText(RepositoryFiles.PathOf("examples/reviews/fair.json"))));
-        var json = FidelityJson.SerializeFacts(new ReviewFactsBuilder("Team Nord", new LocalDate(2026, 10, 1)).Build());
+        var report = FidelityEngine.Default.Score(FidelityJson.ReadFacts(File.ReadAllText(RepositoryFiles.PathOf("examples/reviews/fair.json"))));
+        var json = FidelityJson.WriteFacts(new ReviewFactsBuilder("Team Nord", new LocalDate(2026, 10, 1)).Build());
         var services = new ServiceCollection();
         var specialist = EmploymentSpecialist.Create(SpecialistId.Create("es-1"), fte: 1.0m, teams: [TeamId.Create("fact-1")]);
         var programme = IpsProgramme.CreateBuilder(ProgrammeId.Create("prog-1")).Add(specialist).Add(Caseload.Create(specialist)).Build();
@@ -35,8 +35,8 @@ public sealed class PackageReadmeTests
         string text = report.ToText();                                  // plain text in the report's language
         string markdown = report.ToMarkdown(ReportLanguage.Norwegian);  // or Markdown, in another language
 
-        ReviewFacts fromFile = FidelityJson.DeserializeFacts(json);     // {"schemaVersion": 1, "programme": …, "items": [...]}
-        string reportJson = FidelityJson.SerializeReport(report);       // stamps, totals, items, texts; exact round trip
+        ReviewFacts fromFile = FidelityJson.ReadFacts(json);     // {"schemaVersion": 1, "programme": …, "items": [...]}
+        string reportJson = FidelityJson.WriteReport(report);       // stamps, totals, items, texts; exact round trip
 
         services.AddIpsFidelity();   // ScaleDefinition, FidelityEngine/IFidelityEngine, ReviewFactsValidator (singletons, TryAdd)
 
@@ -46,7 +46,7 @@ public sealed class PackageReadmeTests
         Assert.Contains("Totalskår: 83", text, StringComparison.Ordinal);
         Assert.StartsWith("# ", markdown, StringComparison.Ordinal);
         Assert.Equal("Team Nord", fromFile.ProgrammeLabel);
-        Assert.Equal(reportJson, FidelityJson.SerializeReport(FidelityJson.DeserializeReport(reportJson, report.Scale)));
+        Assert.Equal(reportJson, FidelityJson.WriteReport(FidelityJson.ReadReport(reportJson, report.Scale)));
         using var provider = services.BuildServiceProvider();
         Assert.Same(FidelityEngine.Default, provider.GetRequiredService<IFidelityEngine>());
         Assert.NotNull(merged.Find(17));

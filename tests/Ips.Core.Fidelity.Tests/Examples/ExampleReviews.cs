@@ -21,7 +21,7 @@ internal static class ExampleReviews
 
     public static string Json(string name) => File.ReadAllText(Path.Combine(Directory, name + ".json"));
 
-    public static ReviewFacts Facts(string name) => FidelityJson.DeserializeFacts(Json(name));
+    public static ReviewFacts Facts(string name) => FidelityJson.ReadFacts(Json(name));
 
     /// <summary>Scores the example with the default engine, with the engine version scrubbed for snapshots.</summary>
     public static FidelityReport Report(string name) =>

@@ -75,9 +75,9 @@ public sealed class ReportCultureInvarianceTests
         foreach (var name in ExampleReviews.Names)
         {
             var facts = ExampleReviews.Facts(name);
-            parts.Add(FidelityJson.SerializeFacts(facts));
-            parts.Add(FidelityJson.SerializeReport(ExampleReviews.Report(name)));
-            parts.Add(FidelityJson.SerializeReport(ExampleReviews.Report(name), ReportLanguage.English));
+            parts.Add(FidelityJson.WriteFacts(facts));
+            parts.Add(FidelityJson.WriteReport(ExampleReviews.Report(name)));
+            parts.Add(FidelityJson.WriteReport(ExampleReviews.Report(name), ReportLanguage.English));
         }
 
         return string.Join("\n\u0000\n", parts);

@@ -144,10 +144,10 @@ public sealed class TranslationAsDataTests
     {
         var nn = ReportLanguage.FromCode("nn");
         var report = new FidelityEngine(Nynorsk.Value).Score(Examples.ExampleReviews.Facts("fair"));
-        var json = FidelityJson.SerializeReport(report, nn);
+        var json = FidelityJson.WriteReport(report, nn);
 
-        Assert.Equal(json, FidelityJson.SerializeReport(FidelityJson.DeserializeReport(json, Nynorsk.Value), nn));
-        var error = Assert.Throws<JsonException>(() => FidelityJson.DeserializeReport(json, ScaleDefinition.Ips25));
+        Assert.Equal(json, FidelityJson.WriteReport(FidelityJson.ReadReport(json, Nynorsk.Value), nn));
+        var error = Assert.Throws<JsonException>(() => FidelityJson.ReadReport(json, ScaleDefinition.Ips25));
         Assert.Equal("$.language", error.Path);
     }
 

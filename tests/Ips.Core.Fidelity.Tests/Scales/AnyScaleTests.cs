@@ -21,7 +21,7 @@ public sealed class AnyScaleTests
 
     private static readonly ReportLanguage Swedish = ReportLanguage.FromCode("sv");
 
-    private static FidelityReport Score() => new FidelityEngine(Mini.Value).Score(FidelityJson.DeserializeFacts(TestScales.MiniSwedishReviewJson));
+    private static FidelityReport Score() => new FidelityEngine(Mini.Value).Score(FidelityJson.ReadFacts(TestScales.MiniSwedishReviewJson));
 
     [Fact]
     public void Load_TakesItemCountScoresLanguagesAndLevelsFromTheDefinition()
@@ -124,10 +124,10 @@ public sealed class AnyScaleTests
     [Fact]
     public void ReportJson_RoundTripsWithItsDefinition()
     {
-        var json = FidelityJson.SerializeReport(Score());
-        var read = FidelityJson.DeserializeReport(json, Mini.Value);
+        var json = FidelityJson.WriteReport(Score());
+        var read = FidelityJson.ReadReport(json, Mini.Value);
 
-        Assert.Equal(json, FidelityJson.SerializeReport(read));
+        Assert.Equal(json, FidelityJson.WriteReport(read));
         Assert.Equal(new SpecialistCombination(CombineMethod.Median, TieRule.Up), read.Item(1).Combination);
         Assert.Equal(Mini.Value.ToJson(), ScaleDefinition.Load(Mini.Value.ToJson()).ToJson());
     }
@@ -185,7 +185,7 @@ public sealed class AnyScaleTests
         Assert.Equal((4, "2026.1"), (shipped.Item(1).Score, shipped.Revision));
         Assert.Equal((5, "2026.2"), (next.Item(1).Score, next.Revision));
 
-        using var interop = JsonDocument.Parse(FidelityInterop.ScoreReview(FidelityJson.SerializeFacts(facts), "en", TestScales.RevisedIps25Json()));
+        using var interop = JsonDocument.Parse(FidelityInterop.ScoreReview(FidelityJson.WriteFacts(facts), "en", TestScales.RevisedIps25Json()));
         Assert.Equal("2026.2", interop.RootElement.GetProperty("revision").GetString());
         Assert.Contains("2026.2", next.ToText(ReportLanguage.English), StringComparison.Ordinal);
     }

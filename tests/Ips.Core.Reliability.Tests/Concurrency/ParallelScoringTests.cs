@@ -71,7 +71,7 @@ public sealed class ParallelScoringTests
     {
         if (full)
         {
-            return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(FidelityJson.SerializeReport(report, language))));
+            return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(FidelityJson.WriteReport(report, language))));
         }
 
         var text = new StringBuilder(512);

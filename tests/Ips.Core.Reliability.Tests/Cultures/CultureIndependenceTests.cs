@@ -22,12 +22,12 @@ public sealed class CultureIndependenceTests
     private static Dictionary<string, string> Outputs(string example)
     {
         var outputs = new Dictionary<string, string>(StringComparer.Ordinal);
-        var facts = FidelityJson.DeserializeFacts(Examples.Json(example));
-        outputs["facts.json"] = FidelityJson.SerializeFacts(facts);
+        var facts = FidelityJson.ReadFacts(Examples.Json(example));
+        outputs["facts.json"] = FidelityJson.WriteFacts(facts);
         var report = FidelityEngine.Default.Score(facts);
         foreach (var language in Languages)
         {
-            outputs[$"report.{language.Code}.json"] = FidelityJson.SerializeReport(report, language);
+            outputs[$"report.{language.Code}.json"] = FidelityJson.WriteReport(report, language);
             outputs[$"report.{language.Code}.txt"] = report.ToText(language);
             outputs[$"report.{language.Code}.md"] = report.ToMarkdown(language);
             for (var item = 1; item <= report.Items.Length; item++)
@@ -77,7 +77,7 @@ public sealed class CultureIndependenceTests
         string[] Render() => [.. reviews.SelectMany(f =>
         {
             var report = FidelityEngine.Default.Score(f);
-            return new[] { report.ToText(ReportLanguage.Norwegian), report.ToMarkdown(ReportLanguage.English), FidelityJson.SerializeReport(report, ReportLanguage.English) };
+            return new[] { report.ToText(ReportLanguage.Norwegian), report.ToMarkdown(ReportLanguage.English), FidelityJson.WriteReport(report, ReportLanguage.English) };
         })];
 
         string[] reference;

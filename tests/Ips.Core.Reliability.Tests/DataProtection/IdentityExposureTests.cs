@@ -282,14 +282,14 @@ public sealed class IdentityExposureTests
         Assert.NotEmpty(review.Facts);
 
         var facts = review.ToReviewFacts("Team Nord");
-        Clean(FidelityJson.SerializeFacts(facts), "facts JSON");
+        Clean(FidelityJson.WriteFacts(facts), "facts JSON");
         Clean(ReviewFactsValidator.Ips25.Validate(facts), "ReviewFactsValidator");
         foreach (var language in new[] { ReportLanguage.Norwegian, ReportLanguage.English })
         {
             var report = FidelityEngine.Default.Score(facts);
             Clean(report.ToText(language), "text report");
             Clean(report.ToMarkdown(language), "Markdown report");
-            Clean(FidelityJson.SerializeReport(report, language), "report JSON");
+            Clean(FidelityJson.WriteReport(report, language), "report JSON");
             foreach (var item in report.Items)
             {
                 Clean(item.Explain(report.Scale, language).ToString(), "explanation");
@@ -312,7 +312,7 @@ public sealed class IdentityExposureTests
         var report = FidelityEngine.Default.Score(facts);
 
         Assert.Contains(label, report.ToText(ReportLanguage.English), StringComparison.Ordinal);
-        Assert.Contains(label, FidelityJson.SerializeReport(report), StringComparison.Ordinal);
+        Assert.Contains(label, FidelityJson.WriteReport(report), StringComparison.Ordinal);
         Assert.Contains("PROGRAMME-LABEL", report.ToText(), StringComparison.Ordinal);
         Assert.Equal(label, report.Item(1).Errors[0].Specialist);
 

@@ -28,7 +28,7 @@ public sealed class JsonFuzzTests
         var generated = Enumerable.Range(0, 40)
             .Select(i => i % 2 == 0 ? FactsGen.ValidReviewFrom(random) : FactsGen.ReviewFrom(random))
             .Where(f => f.ProgrammeLabel is not null && !ScoringInvariantTests.HasMemberlessValue(f) && f.Items.All(i => i is not null && i.Specialists.Length < 100 && i.Specialists.All(s => s.Label is not null)) && f.Items.All(i => i.Programme.All(e => e.Id is not null) && i.Specialists.All(s => s.Facts.All(e => e.Id is not null))))
-            .Select(FidelityJson.SerializeFacts);
+            .Select(FidelityJson.WriteFacts);
         return [.. examples, .. generated];
     });
 
@@ -58,15 +58,15 @@ public sealed class JsonFuzzTests
 
             try
             {
-                var facts = FidelityJson.DeserializeFacts(json);
+                var facts = FidelityJson.ReadFacts(json);
                 outcomes[0]++;
                 var report = FidelityEngine.Default.Score(facts);
                 if (i % 10 == 0)
                 {
                     var language = i % 20 == 0 ? ReportLanguage.Norwegian : ReportLanguage.English;
                     _ = report.ToText(language);
-                    _ = FidelityJson.SerializeReport(report, language);
-                    _ = FidelityJson.SerializeFacts(facts);
+                    _ = FidelityJson.WriteReport(report, language);
+                    _ = FidelityJson.WriteFacts(facts);
                 }
             }
             catch (JsonException e)
@@ -92,8 +92,8 @@ public sealed class JsonFuzzTests
     public void MutatedReportJson_GivesAJsonExceptionWithAPath_OrAReportThatRenders()
     {
         var reports = FactsSeeds.Value.Take(12)
-            .Select(f => FidelityEngine.Default.Score(FidelityJson.DeserializeFacts(f)))
-            .SelectMany(r => new[] { ReportLanguage.Norwegian, ReportLanguage.English }.Select(l => FidelityJson.SerializeReport(r, l)))
+            .Select(f => FidelityEngine.Default.Score(FidelityJson.ReadFacts(f)))
+            .SelectMany(r => new[] { ReportLanguage.Norwegian, ReportLanguage.English }.Select(l => FidelityJson.WriteReport(r, l)))
             .ToArray();
         var cases = PropertyBudget.Cases(ReportCases);
         for (var i = 0; i < cases; i++)
@@ -102,11 +102,11 @@ public sealed class JsonFuzzTests
             var json = JsonMutator.Mutate(reports[random.Next(reports.Length)], random);
             try
             {
-                var report = FidelityJson.DeserializeReport(json, FidelityEngine.Default.Scale);
+                var report = FidelityJson.ReadReport(json, FidelityEngine.Default.Scale);
                 if (i % 10 == 0)
                 {
                     _ = report.ToMarkdown();
-                    _ = FidelityJson.SerializeReport(report);
+                    _ = FidelityJson.WriteReport(report);
                 }
             }
             catch (JsonException e)

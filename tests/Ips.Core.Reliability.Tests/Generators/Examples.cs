@@ -28,5 +28,5 @@ internal static class Examples
     public static string Json(string name) => File.ReadAllText(Path.Combine(Directory.Value, name + ".json"));
 
     /// <summary>The facts of example <paramref name="name"/>.</summary>
-    public static ReviewFacts Facts(string name) => FidelityJson.DeserializeFacts(Json(name));
+    public static ReviewFacts Facts(string name) => FidelityJson.ReadFacts(Json(name));
 }

@@ -55,12 +55,12 @@ public sealed class ScoringInvariantTests
             {
                 Assert.NotEmpty(report.ToText());
                 Assert.NotEmpty(report.ToMarkdown(ReportLanguage.English));
-                var json = FidelityJson.SerializeReport(report);
+                var json = FidelityJson.WriteReport(report);
                 // A value with no member (only constructible in code) is written as JSON null, which reading rejects
                 // by design (FactMapJsonConverter.WriteValue); every other report must round-trip exactly.
                 if (!HasMemberlessValue(facts))
                 {
-                    Assert.Equal(json, FidelityJson.SerializeReport(FidelityJson.DeserializeReport(json, report.Scale)));
+                    Assert.Equal(json, FidelityJson.WriteReport(FidelityJson.ReadReport(json, report.Scale)));
                 }
                 for (var i = 1; i <= 25; i++)
                 {
@@ -140,7 +140,7 @@ public sealed class ScoringInvariantTests
             Assert.True(result.Status == ItemStatus.Rated || result.NotRatedReason is not null);
         }
 
-        _ = FidelityJson.SerializeReport(FidelityEngine.Default.Score(facts));
+        _ = FidelityJson.WriteReport(FidelityEngine.Default.Score(facts));
         _ = FidelityEngine.Default.Score(facts).ToMarkdown(ReportLanguage.English);
     }
 

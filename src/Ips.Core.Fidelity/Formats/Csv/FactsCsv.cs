@@ -167,7 +167,7 @@ public static class FactsCsv
     /// <returns>One row per programme, in file order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="csv"/> is null.</exception>
     /// <exception cref="FormatException">The header is wrong (see <see cref="Read(TextReader, ScaleDefinition?)"/>).</exception>
-    public static ImmutableArray<FactsCsvRow> Parse(string csv, ScaleDefinition? scale = null)
+    public static ImmutableArray<FactsCsvRow> Read(string csv, ScaleDefinition? scale = null)
     {
         ArgumentNullException.ThrowIfNull(csv);
         using var reader = new StringReader(csv);

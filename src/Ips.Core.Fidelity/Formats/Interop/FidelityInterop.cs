@@ -38,7 +38,7 @@ namespace Ips.Core.Fidelity.Formats.Interop;
 /// <para>
 /// Languages are codes the scale definition declares (<c>"nb"</c> and <c>"en"</c> in IPS-25), case-insensitive; a null
 /// or empty language means the definition's first (default) language. Reports are written with
-/// <see cref="FidelityJson.SerializeReport"/>; dates are ISO-8601, numbers use a decimal point whatever the culture.
+/// <see cref="FidelityJson.WriteReport"/>; dates are ISO-8601, numbers use a decimal point whatever the culture.
 /// All methods are thread-safe.
 /// </para>
 /// </remarks>
@@ -70,10 +70,10 @@ public static class FidelityInterop
     };
 
     /// <summary>Scores one review from its facts JSON and returns the report as JSON.</summary>
-    /// <param name="factsJson">A facts document (<see cref="FidelityJson.DeserializeFacts(string)"/> describes the shape).</param>
+    /// <param name="factsJson">A facts document (<see cref="FidelityJson.ReadFacts(string)"/> describes the shape).</param>
     /// <param name="language">The language of the report's texts, a code the scale declares (<c>"nb"</c> or <c>"en"</c> for IPS-25); null or empty for the scale's default.</param>
     /// <param name="scaleJson">A scale definition document; null for the embedded IPS-25 definition.</param>
-    /// <returns>The report JSON (as <see cref="FidelityJson.SerializeReport"/> writes it), or an error document.</returns>
+    /// <returns>The report JSON (as <see cref="FidelityJson.WriteReport"/> writes it), or an error document.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <example>
     /// <code>
@@ -95,7 +95,7 @@ public static class FidelityInterop
         }
 
         var attempt = Score(scale, factsJson, "$");
-        return attempt.Error is { } error ? ErrorDocument(error) : FidelityJson.SerializeReport(attempt.Report!, chosen);
+        return attempt.Error is { } error ? ErrorDocument(error) : FidelityJson.WriteReport(attempt.Report!, chosen);
     }
 
     /// <summary>Scores many reviews at once and returns one compact result per review.</summary>
@@ -200,7 +200,7 @@ public static class FidelityInterop
         {
             try
             {
-                report = FidelityJson.DeserializeReport(json, scale.Engine.Scale);
+                report = FidelityJson.ReadReport(json, scale.Engine.Scale);
             }
             catch (JsonException exception)
             {
@@ -284,7 +284,7 @@ public static class FidelityInterop
         ReviewFacts facts;
         try
         {
-            facts = FidelityJson.DeserializeFacts(factsJson);
+            facts = FidelityJson.ReadFacts(factsJson);
         }
         catch (JsonException exception)
         {

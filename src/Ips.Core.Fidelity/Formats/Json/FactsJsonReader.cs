@@ -60,7 +60,7 @@ internal sealed class FactNameTable
 }
 
 /// <summary>
-/// The fast path of <see cref="FidelityJson.DeserializeFacts(string)"/>: one pass over a well-formed facts document,
+/// The fast path of <see cref="FidelityJson.ReadFacts(string)"/>: one pass over a well-formed facts document,
 /// straight into <see cref="ReviewFacts"/> with exact-size arrays and the scale's own id strings.
 /// </summary>
 /// <remarks>

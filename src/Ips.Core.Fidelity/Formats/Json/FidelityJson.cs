@@ -29,7 +29,7 @@ namespace Ips.Core.Fidelity.Formats.Json;
 /// </para>
 /// <para>
 /// <b>Equality.</b> A round trip is exact in this sense: for any report <c>r</c>,
-/// <c>SerializeReport(DeserializeReport(SerializeReport(r), r.Scale)) == SerializeReport(r)</c>, and the same for facts.
+/// <c>WriteReport(ReadReport(WriteReport(r), r.Scale)) == WriteReport(r)</c>, and the same for facts.
 /// The JSON is the canonical form (the records hold immutable arrays, which compare by reference).
 /// </para>
 /// <para>
@@ -63,10 +63,10 @@ public static class FidelityJson
     /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
     /// <example>
     /// <code>
-    /// string json = FidelityJson.SerializeFacts(facts);   // {"schemaVersion": 1, "programme": …, "items": [...]}
+    /// string json = FidelityJson.WriteFacts(facts);   // {"schemaVersion": 1, "programme": …, "items": [...]}
     /// </code>
     /// </example>
-    public static string SerializeFacts(ReviewFacts facts)
+    public static string WriteFacts(ReviewFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
         return JsonSerializer.Serialize(FidelityJsonMapping.ToDocument(facts), Context.FactsDocument);
@@ -77,14 +77,14 @@ public static class FidelityJson
     /// <returns>The facts, not yet checked against a scale (the engine does that).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="JsonException">The JSON is not a facts document of schema version 1; <see cref="JsonException.Path"/> says where.</exception>
-    /// <remarks>Ids the embedded IPS-25 definition declares are returned as its own strings (see <see cref="DeserializeFacts(string, ScaleDefinition)"/>).</remarks>
+    /// <remarks>Ids the embedded IPS-25 definition declares are returned as its own strings (see <see cref="ReadFacts(string, ScaleDefinition)"/>).</remarks>
     /// <example>
     /// <code>
-    /// ReviewFacts facts = FidelityJson.DeserializeFacts(File.ReadAllText("examples/reviews/fair.json"));
+    /// ReviewFacts facts = FidelityJson.ReadFacts(File.ReadAllText("examples/reviews/fair.json"));
     /// // A bad file: catch (JsonException e) { /* e.Path, e.g. "$.items[2].facts" */ }
     /// </code>
     /// </example>
-    public static ReviewFacts DeserializeFacts(string json) => DeserializeFacts(json, ScaleDefinition.Ips25);
+    public static ReviewFacts ReadFacts(string json) => ReadFacts(json, ScaleDefinition.Ips25);
 
     /// <summary>Reads review facts from JSON, taking fact, level and element ids from <paramref name="scale"/>'s own strings.</summary>
     /// <param name="json">The JSON text.</param>
@@ -99,7 +99,7 @@ public static class FidelityJson
     /// A well-formed document is read in one pass straight into the facts; any other (or an unusual one) is read the
     /// ordinary way, with the same facts, errors and paths as ever.
     /// </remarks>
-    public static ReviewFacts DeserializeFacts(string json, ScaleDefinition scale)
+    public static ReviewFacts ReadFacts(string json, ScaleDefinition scale)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(scale);
@@ -127,7 +127,7 @@ public static class FidelityJson
     /// <returns>The facts.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scale"/> is null.</exception>
     /// <exception cref="JsonException">The JSON is not a facts document of schema version 1 (or not UTF-8); <see cref="JsonException.Path"/> says where.</exception>
-    public static ReviewFacts DeserializeFacts(ReadOnlySpan<byte> utf8Json, ScaleDefinition scale)
+    public static ReviewFacts ReadFacts(ReadOnlySpan<byte> utf8Json, ScaleDefinition scale)
     {
         ArgumentNullException.ThrowIfNull(scale);
         return FactsJsonReader.TryRead(utf8Json, FactNameTable.Of(scale), out var facts) ? facts! : ReadFactsDocument(utf8Json.ToArray());
@@ -149,7 +149,7 @@ public static class FidelityJson
         ArgumentNullException.ThrowIfNull(json);
         try
         {
-            return JsonReadResult<ReviewFacts>.Of(DeserializeFacts(json, scale ?? ScaleDefinition.Ips25));
+            return JsonReadResult<ReviewFacts>.Of(ReadFacts(json, scale ?? ScaleDefinition.Ips25));
         }
         catch (JsonException exception)
         {
@@ -168,7 +168,7 @@ public static class FidelityJson
         ArgumentNullException.ThrowIfNull(scale);
         try
         {
-            return JsonReadResult<FidelityReport>.Of(DeserializeReport(json, scale));
+            return JsonReadResult<FidelityReport>.Of(ReadReport(json, scale));
         }
         catch (JsonException exception)
         {
@@ -219,11 +219,11 @@ public static class FidelityJson
     /// <exception cref="ArgumentOutOfRangeException">The scale has no texts in <paramref name="language"/>.</exception>
     /// <example>
     /// <code>
-    /// string json = FidelityJson.SerializeReport(FidelityEngine.Default.Score(facts));
-    /// FidelityReport back = FidelityJson.DeserializeReport(json, ScaleDefinition.Ips25);
+    /// string json = FidelityJson.WriteReport(FidelityEngine.Default.Score(facts));
+    /// FidelityReport back = FidelityJson.ReadReport(json, ScaleDefinition.Ips25);
     /// </code>
     /// </example>
-    public static string SerializeReport(FidelityReport report, ReportLanguage language = default)
+    public static string WriteReport(FidelityReport report, ReportLanguage language = default)
     {
         ArgumentNullException.ThrowIfNull(report);
         language = language.Or(report.Scale.DefaultLanguage);
@@ -239,10 +239,10 @@ public static class FidelityJson
     /// <exception cref="JsonException">The JSON is not a report of schema version 1 for <paramref name="scale"/>; <see cref="JsonException.Path"/> says where.</exception>
     /// <example>
     /// <code>
-    /// FidelityReport report = FidelityJson.DeserializeReport(File.ReadAllText("report.json"), ScaleDefinition.Ips25);
+    /// FidelityReport report = FidelityJson.ReadReport(File.ReadAllText("report.json"), ScaleDefinition.Ips25);
     /// </code>
     /// </example>
-    public static FidelityReport DeserializeReport(string json, ScaleDefinition scale)
+    public static FidelityReport ReadReport(string json, ScaleDefinition scale)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(scale);

@@ -31,7 +31,7 @@ public sealed class FactsCsvTests
         var csv = Header + ",1.activeParticipants,1.fullTimeEquivalents,4.separateVocationalProgramme,17.contactLogReview,10.agencyFocusStrategies,5.teamContactPractices\n"
             + "\"Team Nord, Bodø\",2026-10-01,2026-04-01,2026-09-30,36,2.5,false,weekly,intakeAsksAboutWork|writtenMaterialOnWork,[]\n";
 
-        var row = Assert.Single(FactsCsv.Parse(csv));
+        var row = Assert.Single(FactsCsv.Read(csv));
 
         Assert.True(row.IsValid);
         var facts = row.Facts!;
@@ -51,7 +51,7 @@ public sealed class FactsCsvTests
     [Fact]
     public void EmptyFields_AreNotRecorded_AndTheItemIsNotRated()
     {
-        var rows = FactsCsv.Parse("programme,reviewDate,1.activeParticipants,1.fullTimeEquivalents,2.employmentServicesTimePercent\nA,2026-01-01,,,97\n");
+        var rows = FactsCsv.Read("programme,reviewDate,1.activeParticipants,1.fullTimeEquivalents,2.employmentServicesTimePercent\nA,2026-01-01,,,97\n");
 
         var facts = Assert.Single(rows).Facts!;
         Assert.Equal([2], facts.Items.Select(i => i.Item));
@@ -72,7 +72,7 @@ public sealed class FactsCsvTests
         var header = column == "reviewDate" ? "programme,reviewDate" : "programme,reviewDate," + column;
         var good = column == "reviewDate" ? "Good,2026-01-01" : "Good,2026-01-01,";
         var bad = column == "reviewDate" ? "Bad," + value : "Bad,2026-01-01,\"" + value + "\"";
-        var rows = FactsCsv.Parse(header + "\n" + good + "\n" + bad + "\n" + good.Replace("Good", "Also good", StringComparison.Ordinal) + "\n");
+        var rows = FactsCsv.Read(header + "\n" + good + "\n" + bad + "\n" + good.Replace("Good", "Also good", StringComparison.Ordinal) + "\n");
 
         Assert.Equal(3, rows.Length);
         Assert.True(rows[0].IsValid);
@@ -88,7 +88,7 @@ public sealed class FactsCsvTests
     [Fact]
     public void WrongFieldCount_AndHalfAPeriod_AreRowErrors()
     {
-        var rows = FactsCsv.Parse(Header + "\nA,2026-01-01,2026-01-01\nB,2026-01-01,2026-01-01,\nC,2026-01-01,2026-02-01,2026-01-01\n");
+        var rows = FactsCsv.Read(Header + "\nA,2026-01-01,2026-01-01\nB,2026-01-01,2026-01-01,\nC,2026-01-01,2026-02-01,2026-01-01\n");
 
         Assert.Contains("fields", rows[0].Errors[0].Message, StringComparison.Ordinal);
         Assert.Contains("both ends", rows[1].Errors[0].Message, StringComparison.Ordinal);
@@ -106,7 +106,7 @@ public sealed class FactsCsvTests
     [InlineData("programme,reviewDate\n\"A,2026-01-01\n", "not closed")]
     public void BadHeaderOrFile_Throws(string csv, string expected)
     {
-        var exception = Assert.Throws<FormatException>(() => FactsCsv.Parse(csv));
+        var exception = Assert.Throws<FormatException>(() => FactsCsv.Read(csv));
 
         Assert.Contains(expected, exception.Message, StringComparison.Ordinal);
     }
@@ -116,7 +116,7 @@ public sealed class FactsCsvTests
     {
         var csv = "\uFEFFprogramme,reviewDate,2.employmentServicesTimePercent\r\n\r\n\"Team \"\"Nord\"\"\nline two\",2026-01-01,92\r\nB,2026-01-02,60\r\n";
 
-        var rows = FactsCsv.Parse(csv);
+        var rows = FactsCsv.Read(csv);
 
         Assert.Equal(["Team \"Nord\"\nline two", "B"], rows.Select(r => r.Programme));
         Assert.Equal([3, 5], rows.Select(r => r.Line));
@@ -132,7 +132,7 @@ public sealed class FactsCsvTests
             foreach (var culture in Ips.TestSupport.Cultures.Hostile)
             {
                 System.Globalization.CultureInfo.CurrentCulture = Ips.TestSupport.Cultures.Get(culture);
-                var row = Assert.Single(FactsCsv.Parse("programme,reviewDate,1.fullTimeEquivalents\nA,2026-01-01,1.5\n"));
+                var row = Assert.Single(FactsCsv.Read("programme,reviewDate,1.fullTimeEquivalents\nA,2026-01-01,1.5\n"));
                 Assert.Equal(1.5, row.Facts!.Find(1)!.Programme[0].Value.Number);
             }
         }

@@ -37,8 +37,8 @@ public sealed class FidelityInteropTests
 
         Assert.False(FidelityInterop.IsError(json));
         var expected = FidelityEngine.Default.Score(ExampleReviews.Facts(example));
-        Assert.Equal(FidelityJson.SerializeReport(expected, ExampleReviews.Language(language)), json);
-        var read = FidelityJson.DeserializeReport(json, ScaleDefinition.Ips25);
+        Assert.Equal(FidelityJson.WriteReport(expected, ExampleReviews.Language(language)), json);
+        var read = FidelityJson.ReadReport(json, ScaleDefinition.Ips25);
         Assert.Equal(expected.Total, read.Total);
         Assert.Equal(expected.Level?.Id, read.Level?.Id);
     }

@@ -51,7 +51,7 @@ public sealed class BadJsonTests
     [MemberData(nameof(BadFacts))]
     public void BadFacts_AreAJsonException_WithAPath(string problem, string json, string path)
     {
-        var exception = Assert.Throws<JsonException>(() => FidelityJson.DeserializeFacts(json));
+        var exception = Assert.Throws<JsonException>(() => FidelityJson.ReadFacts(json));
 
         Assert.False(string.IsNullOrEmpty(exception.Path), problem + ": no path");
         Assert.StartsWith(path, exception.Path, StringComparison.Ordinal);
@@ -74,12 +74,12 @@ public sealed class BadJsonTests
     [MemberData(nameof(BadReports))]
     public void BadReports_AreAJsonException_WithAPath(string problem, string find, string replace, string path)
     {
-        var good = FidelityJson.SerializeReport(ExampleReviews.Report("fair"));
+        var good = FidelityJson.WriteReport(ExampleReviews.Report("fair"));
         var index = good.IndexOf(find, StringComparison.Ordinal);
         Assert.True(index >= 0, problem + ": '" + find + "' not in the report");
         var json = string.Concat(good.AsSpan(0, index), replace, good.AsSpan(index + find.Length));
 
-        var exception = Assert.Throws<JsonException>(() => FidelityJson.DeserializeReport(json, ScaleDefinition.Ips25));
+        var exception = Assert.Throws<JsonException>(() => FidelityJson.ReadReport(json, ScaleDefinition.Ips25));
 
         Assert.StartsWith(path, exception.Path, StringComparison.Ordinal);
     }
@@ -87,11 +87,11 @@ public sealed class BadJsonTests
     [Fact]
     public void ScoreOnAnExcludedSpecialist_IsAJsonException_WithAPath()
     {
-        var good = FidelityJson.SerializeReport(ExampleReviews.Report("incomplete"));
+        var good = FidelityJson.WriteReport(ExampleReviews.Report("incomplete"));
         var json = good.Replace("\"excluded\": true,", "\"score\": 99,\n          \"excluded\": true,", StringComparison.Ordinal);
         Assert.NotEqual(good, json);
 
-        var exception = Assert.Throws<JsonException>(() => FidelityJson.DeserializeReport(json, ScaleDefinition.Ips25));
+        var exception = Assert.Throws<JsonException>(() => FidelityJson.ReadReport(json, ScaleDefinition.Ips25));
 
         Assert.Equal("$.items[16].specialists[2].score", exception.Path);
     }
@@ -99,11 +99,11 @@ public sealed class BadJsonTests
     [Fact]
     public void EveryTruncationOfAReport_IsAJsonException_WithAPath()
     {
-        var good = FidelityJson.SerializeReport(ExampleReviews.Report("incomplete"));
+        var good = FidelityJson.WriteReport(ExampleReviews.Report("incomplete"));
 
         for (var length = 0; length < good.Length; length += 97)
         {
-            var exception = Assert.Throws<JsonException>(() => FidelityJson.DeserializeReport(good[..length], ScaleDefinition.Ips25));
+            var exception = Assert.Throws<JsonException>(() => FidelityJson.ReadReport(good[..length], ScaleDefinition.Ips25));
             Assert.False(string.IsNullOrEmpty(exception.Path), "truncated at " + length.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
     }
@@ -115,7 +115,7 @@ public sealed class BadJsonTests
 
         for (var length = 0; length < good.TrimEnd().Length; length += 13)
         {
-            var exception = Assert.Throws<JsonException>(() => FidelityJson.DeserializeFacts(good[..length]));
+            var exception = Assert.Throws<JsonException>(() => FidelityJson.ReadFacts(good[..length]));
             Assert.False(string.IsNullOrEmpty(exception.Path), "truncated at " + length.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
     }

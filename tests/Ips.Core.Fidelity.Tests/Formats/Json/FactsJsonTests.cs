@@ -22,7 +22,7 @@ public sealed class FactsJsonTests
     [Fact]
     public void HandWrittenFacts_Read_AndScore()
     {
-        var facts = FidelityJson.DeserializeFacts(HandWritten);
+        var facts = FidelityJson.ReadFacts(HandWritten);
 
         Assert.Equal("Eksempel-DPS Nord (IPS-team A)", facts.ProgrammeLabel);
         Assert.Equal(new LocalDate(2026, 10, 1), facts.ReviewDate);
@@ -36,7 +36,7 @@ public sealed class FactsJsonTests
     [Fact]
     public void ValueKinds_ComeFromTheJsonToken()
     {
-        var facts = FidelityJson.DeserializeFacts("""
+        var facts = FidelityJson.ReadFacts("""
             {"schemaVersion": 1, "programme": "P", "reviewDate": "2026-01-05", "items": [
               {"item": 1, "facts": {"a": 36, "b": 2.0, "c": 4.2, "d": 1e2, "e": true, "f": "weekly", "g": ["x", "y"], "h": []}}]}
             """);
@@ -57,8 +57,8 @@ public sealed class FactsJsonTests
             .Add(new CaseloadSizeFacts { ActiveParticipants = 10, FullTimeEquivalents = 1 })
             .Build();
 
-        var json = FidelityJson.SerializeFacts(facts);
-        var back = FidelityJson.DeserializeFacts(json);
+        var json = FidelityJson.WriteFacts(facts);
+        var back = FidelityJson.ReadFacts(json);
 
         Assert.Contains("\"activeParticipants\": 10,", json, StringComparison.Ordinal);
         Assert.Contains("\"fullTimeEquivalents\": 1.0", json, StringComparison.Ordinal);
@@ -72,10 +72,10 @@ public sealed class FactsJsonTests
             .WithPeriod(new DateInterval(new LocalDate(2026, 4, 1), new LocalDate(2026, 9, 30)))
             .Build();
 
-        var json = FidelityJson.SerializeFacts(facts);
+        var json = FidelityJson.WriteFacts(facts);
 
         Assert.Contains("\"reviewPeriod\": {\n    \"start\": \"2026-04-01\",\n    \"end\": \"2026-09-30\"\n  }", json, StringComparison.Ordinal);
-        Assert.Equal(facts.ReviewPeriod, FidelityJson.DeserializeFacts(json).ReviewPeriod);
+        Assert.Equal(facts.ReviewPeriod, FidelityJson.ReadFacts(json).ReviewPeriod);
     }
 
     [Fact]
@@ -85,12 +85,12 @@ public sealed class FactsJsonTests
             .Set(2, "employmentServicesTimePercent", FactValue.FromNumber(double.NaN))
             .Build();
 
-        var json = FidelityJson.SerializeFacts(facts);
-        var back = FidelityJson.DeserializeFacts(json);
+        var json = FidelityJson.WriteFacts(facts);
+        var back = FidelityJson.ReadFacts(json);
 
         Assert.Contains("\"employmentServicesTimePercent\": \"NaN\"", json, StringComparison.Ordinal);
         Assert.Equal(ItemStatus.Invalid, FidelityEngine.Default.Score(back).Item(2).Status);
-        Assert.Equal(json, FidelityJson.SerializeFacts(back));
+        Assert.Equal(json, FidelityJson.WriteFacts(back));
     }
 
     [Fact]
@@ -100,13 +100,13 @@ public sealed class FactsJsonTests
             .Add(ItemFacts.ForProgramme(1, new FactEntry("activeParticipants", FactValue.FromCount(17)) { Origin = FactOrigin.Derived }, new FactEntry("fullTimeEquivalents", FactValue.FromNumber(1))))
             .Build();
 
-        var json = FidelityJson.SerializeFacts(facts);
-        var back = FidelityJson.DeserializeFacts(json);
+        var json = FidelityJson.WriteFacts(facts);
+        var back = FidelityJson.ReadFacts(json);
 
         Assert.Contains("\"activeParticipants\": {\n          \"value\": 17,\n          \"origin\": \"derived\"\n        },\n        \"fullTimeEquivalents\": 1.0", json, StringComparison.Ordinal);
         Assert.Equal([FactOrigin.Derived, FactOrigin.Supplied], back.Items[0].Programme.Select(e => e.Origin));
-        Assert.Equal(json, FidelityJson.SerializeFacts(back));
-        Assert.Equal(FactOrigin.Supplied, FidelityJson.DeserializeFacts(json.Replace("\"derived\"", "\"supplied\"", StringComparison.Ordinal)).Items[0].Programme[0].Origin);
+        Assert.Equal(json, FidelityJson.WriteFacts(back));
+        Assert.Equal(FactOrigin.Supplied, FidelityJson.ReadFacts(json.Replace("\"derived\"", "\"supplied\"", StringComparison.Ordinal)).Items[0].Programme[0].Origin);
     }
 
     [Theory]
@@ -115,10 +115,10 @@ public sealed class FactsJsonTests
     {
         var facts = ExampleReviews.Facts(name);
 
-        var json = FidelityJson.SerializeFacts(facts);
-        var back = FidelityJson.DeserializeFacts(json);
+        var json = FidelityJson.WriteFacts(facts);
+        var back = FidelityJson.ReadFacts(json);
 
-        Assert.Equal(json, FidelityJson.SerializeFacts(back));
+        Assert.Equal(json, FidelityJson.WriteFacts(back));
         Assert.Equal(facts.ProgrammeLabel, back.ProgrammeLabel);
         Assert.Equal(facts.ReviewDate, back.ReviewDate);
         Assert.Equal(facts.ReviewPeriod, back.ReviewPeriod);
@@ -131,14 +131,14 @@ public sealed class FactsJsonTests
         }
 
         Assert.Equal(
-            FidelityJson.SerializeReport(FidelityEngine.Default.Score(facts)),
-            FidelityJson.SerializeReport(FidelityEngine.Default.Score(back)));
+            FidelityJson.WriteReport(FidelityEngine.Default.Score(facts)),
+            FidelityJson.WriteReport(FidelityEngine.Default.Score(back)));
     }
 
     [Fact]
     public void UnknownItemsAndFacts_AreLeftToTheEngine()
     {
-        var facts = FidelityJson.DeserializeFacts("""
+        var facts = FidelityJson.ReadFacts("""
             {"schemaVersion": 1, "programme": "P", "reviewDate": "2026-01-05",
              "items": [{"item": 99, "facts": {"x": 1}}, {"item": 2, "facts": {"employmentServicesTimePercent": 101}}]}
             """);
@@ -176,7 +176,7 @@ public sealed class FactsJsonTests
     [Fact]
     public void NegativeZeroCount_ReadsBackWithItsSign()
     {
-        var read = FidelityJson.DeserializeFacts(FidelityJson.SerializeFacts(NegativeZeroCountFacts()));
+        var read = FidelityJson.ReadFacts(FidelityJson.WriteFacts(NegativeZeroCountFacts()));
 
         var value = read.Find(19)!.Programme[1].Value.Number!.Value;
         Assert.True(value == 0 && double.IsNegative(value));
@@ -196,7 +196,7 @@ public sealed class FactsJsonTests
     [MemberData(nameof(NonFinite))]
     public void NonFiniteNumber_ReadsBackAsTheSameNumber(double value)
     {
-        var read = FidelityJson.DeserializeFacts(FidelityJson.SerializeFacts(NonFiniteFacts(value)));
+        var read = FidelityJson.ReadFacts(FidelityJson.WriteFacts(NonFiniteFacts(value)));
 
         var entry = read.Find(2)!.Programme[0];
         Assert.Equal(FactKind.Number, entry.Value.Kind);

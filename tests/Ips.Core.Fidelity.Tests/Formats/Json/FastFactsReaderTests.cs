@@ -22,14 +22,14 @@ public sealed class FastFactsReaderTests
     private static (string Public, string Ordinary, bool Fast) Outcomes(string json)
     {
         var fast = FactsJsonReader.TryRead(Encoding.UTF8.GetBytes(json), FactNameTable.Of(Scale), out var read);
-        return (Outcome(() => FidelityJson.DeserializeFacts(json)), Outcome(() => FidelityJson.ReadFactsDocument(Encoding.UTF8.GetBytes(json))), fast && read is not null);
+        return (Outcome(() => FidelityJson.ReadFacts(json)), Outcome(() => FidelityJson.ReadFactsDocument(Encoding.UTF8.GetBytes(json))), fast && read is not null);
     }
 
     private static string Outcome(Func<ReviewFacts> read)
     {
         try
         {
-            return FidelityJson.SerializeFacts(read());
+            return FidelityJson.WriteFacts(read());
         }
         catch (JsonException e)
         {
@@ -47,14 +47,14 @@ public sealed class FastFactsReaderTests
 
             Assert.True(fast, name);
             Assert.Equal(ordinary, read);
-            Assert.Equal(ordinary, FidelityJson.SerializeFacts(FidelityJson.DeserializeFacts(Encoding.UTF8.GetBytes(json), Scale)));
+            Assert.Equal(ordinary, FidelityJson.WriteFacts(FidelityJson.ReadFacts(Encoding.UTF8.GetBytes(json), Scale)));
         }
     }
 
     [Fact]
     public void Ids_AreTheDefinitionsOwnStrings()
     {
-        var facts = FidelityJson.DeserializeFacts(ExampleReviews.Json("exemplary"), Scale);
+        var facts = FidelityJson.ReadFacts(ExampleReviews.Json("exemplary"), Scale);
         // An id shared by several facts or items ("monthly", "jobsHeld") is one of the definition's instances of it.
         var definitionStrings = new HashSet<object>(
             Scale.Items.SelectMany(i => i.Facts).SelectMany(f => f.Levels.Select(l => l.Id).Concat(f.Elements.Select(e => e.Id)).Append(f.Id)),
@@ -161,11 +161,11 @@ public sealed class FastFactsReaderTests
     {
         var json = ExampleReviews.Json("exemplary");
         var utf8 = Encoding.UTF8.GetBytes(json);
-        _ = FidelityJson.DeserializeFacts(json, Scale);
+        _ = FidelityJson.ReadFacts(json, Scale);
         _ = FidelityJson.ReadFactsDocument(utf8);
 
         var before = GC.GetAllocatedBytesForCurrentThread();
-        _ = FidelityJson.DeserializeFacts(json, Scale);
+        _ = FidelityJson.ReadFacts(json, Scale);
         var fast = GC.GetAllocatedBytesForCurrentThread() - before;
         before = GC.GetAllocatedBytesForCurrentThread();
         _ = FidelityJson.ReadFactsDocument(utf8);

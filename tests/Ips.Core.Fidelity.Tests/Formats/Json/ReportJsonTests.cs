@@ -32,13 +32,13 @@ public sealed class ReportJsonTests
     [Fact]
     public async Task IncompleteReport_InNorwegian_HasThePinnedShape()
     {
-        await Snapshot.Verify(FidelityJson.SerializeReport(ExampleReviews.Report("incomplete")));
+        await Snapshot.Verify(FidelityJson.WriteReport(ExampleReviews.Report("incomplete")));
     }
 
     [Fact]
     public async Task FairFacts_HaveThePinnedCanonicalShape()
     {
-        await Snapshot.Verify(FidelityJson.SerializeFacts(ExampleReviews.Facts("fair")));
+        await Snapshot.Verify(FidelityJson.WriteFacts(ExampleReviews.Facts("fair")));
     }
 
     [Theory]
@@ -47,11 +47,11 @@ public sealed class ReportJsonTests
     {
         var report = ExampleReviews.Report(example);
 
-        var json = FidelityJson.SerializeReport(report, ExampleReviews.Language(language));
-        var back = FidelityJson.DeserializeReport(json, ScaleDefinition.Ips25);
+        var json = FidelityJson.WriteReport(report, ExampleReviews.Language(language));
+        var back = FidelityJson.ReadReport(json, ScaleDefinition.Ips25);
 
         // Equal means: the same canonical JSON …
-        Assert.Equal(json, FidelityJson.SerializeReport(back, ExampleReviews.Language(language)));
+        Assert.Equal(json, FidelityJson.WriteReport(back, ExampleReviews.Language(language)));
 
         // … which implies the same stamps, scores, totals, level, and therefore the same rendering.
         Assert.Same(ScaleDefinition.Ips25, back.Scale);
@@ -69,19 +69,19 @@ public sealed class ReportJsonTests
     {
         var report = ExampleReviews.Report("incomplete");
 
-        var back = FidelityJson.DeserializeReport(FidelityJson.SerializeReport(report), ScaleDefinition.Ips25);
+        var back = FidelityJson.ReadReport(FidelityJson.WriteReport(report), ScaleDefinition.Ips25);
 
         var excluded = back.Item(17).Specialists[2];
         Assert.True(excluded.Excluded);
         Assert.Same(ScaleDefinition.Ips25.FindItem(17)!.Exclude!.Reason, excluded.Reason);
-        var fair = FidelityJson.DeserializeReport(FidelityJson.SerializeReport(ExampleReviews.Report("fair")), ScaleDefinition.Ips25);
+        var fair = FidelityJson.ReadReport(FidelityJson.WriteReport(ExampleReviews.Report("fair")), ScaleDefinition.Ips25);
         Assert.Same(ScaleDefinition.Ips25.FindItem(17)!.Modifiers[1].Reason, fair.Item(17).Specialists[1].Modifiers[0].Reason);
     }
 
     [Fact]
     public void ReportJson_CarriesTheTextsInItsLanguage()
     {
-        using var document = JsonDocument.Parse(FidelityJson.SerializeReport(ExampleReviews.Report("fair"), ReportLanguage.English));
+        using var document = JsonDocument.Parse(FidelityJson.WriteReport(ExampleReviews.Report("fair"), ReportLanguage.English));
         var root = document.RootElement;
         var item17 = root.GetProperty("items")[16];
 
@@ -100,16 +100,16 @@ public sealed class ReportJsonTests
     [Fact]
     public void InvalidItems_AndInputErrors_RoundTrip()
     {
-        var facts = FidelityJson.DeserializeFacts("""
+        var facts = FidelityJson.ReadFacts("""
             {"schemaVersion": 1, "programme": "P", "reviewDate": "2026-01-05",
              "items": [{"item": 99, "facts": {"x": 1}}, {"item": 20, "facts": {"jobsHeld": 3, "distinctEmployers": 5}}]}
             """);
         var report = FidelityEngine.Default.Score(facts) with { EngineVersion = "x" };
 
-        var json = FidelityJson.SerializeReport(report);
-        var back = FidelityJson.DeserializeReport(json, ScaleDefinition.Ips25);
+        var json = FidelityJson.WriteReport(report);
+        var back = FidelityJson.ReadReport(json, ScaleDefinition.Ips25);
 
-        Assert.Equal(json, FidelityJson.SerializeReport(back));
+        Assert.Equal(json, FidelityJson.WriteReport(back));
         Assert.Equal(ItemStatus.Invalid, back.Item(20).Status);
         Assert.Equal("Ratio.DistinctEmployersExceedJobsHeld", Assert.Single(back.Item(20).Errors).Code);
         Assert.Equal(FactErrorCodes.UnknownItem, Assert.Single(back.InputErrors).Code);
@@ -118,10 +118,10 @@ public sealed class ReportJsonTests
     [Fact]
     public void AnotherRevisionOfTheScale_IsRefused_WithThePath()
     {
-        var json = FidelityJson.SerializeReport(ExampleReviews.Report("fair"));
+        var json = FidelityJson.WriteReport(ExampleReviews.Report("fair"));
         var other = ScaleDefinition.Ips25 with { Revision = "2099.9" };
 
-        var exception = Assert.Throws<JsonException>(() => FidelityJson.DeserializeReport(json, other));
+        var exception = Assert.Throws<JsonException>(() => FidelityJson.ReadReport(json, other));
 
         Assert.Equal("$.revision", exception.Path);
         Assert.Contains("2099.9", exception.Message, StringComparison.Ordinal);
@@ -130,9 +130,9 @@ public sealed class ReportJsonTests
     [Fact]
     public void UnknownItemNumber_InAReport_IsAJsonException()
     {
-        var json = FidelityJson.SerializeReport(ExampleReviews.Report("fair")).Replace("\"item\": 25,", "\"item\": 26,", StringComparison.Ordinal);
+        var json = FidelityJson.WriteReport(ExampleReviews.Report("fair")).Replace("\"item\": 25,", "\"item\": 26,", StringComparison.Ordinal);
 
-        var exception = Assert.Throws<JsonException>(() => FidelityJson.DeserializeReport(json, ScaleDefinition.Ips25));
+        var exception = Assert.Throws<JsonException>(() => FidelityJson.ReadReport(json, ScaleDefinition.Ips25));
 
         Assert.Equal("$.items[24].item", exception.Path);
     }
@@ -142,9 +142,9 @@ public sealed class ReportJsonTests
     public void ReportWithNegativeZeroCount_RoundTripsExactly()
     {
         var report = FidelityEngine.Default.Score(FactsJsonTests.NegativeZeroCountFacts());
-        var json = FidelityJson.SerializeReport(report);
+        var json = FidelityJson.WriteReport(report);
 
-        Assert.Equal(json, FidelityJson.SerializeReport(FidelityJson.DeserializeReport(json, report.Scale)));
+        Assert.Equal(json, FidelityJson.WriteReport(FidelityJson.ReadReport(json, report.Scale)));
     }
 
     // Regression (found by the reliability suite's rendering/JSON property): NaN and ±∞ were read back as levels, so a report's texts changed on a round trip ("-∞" became "-Infinity").
@@ -155,9 +155,9 @@ public sealed class ReportJsonTests
         foreach (var language in new[] { ReportLanguage.Norwegian, ReportLanguage.English })
         {
             var report = FidelityEngine.Default.Score(FactsJsonTests.NonFiniteFacts(value));
-            var json = FidelityJson.SerializeReport(report, language);
+            var json = FidelityJson.WriteReport(report, language);
 
-            Assert.Equal(json, FidelityJson.SerializeReport(FidelityJson.DeserializeReport(json, report.Scale), language));
+            Assert.Equal(json, FidelityJson.WriteReport(FidelityJson.ReadReport(json, report.Scale), language));
         }
     }
 }

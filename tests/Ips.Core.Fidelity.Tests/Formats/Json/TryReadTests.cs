@@ -16,7 +16,7 @@ public sealed class TryReadTests
 
         Assert.True(read.Success);
         Assert.Null(read.Error);
-        Assert.Equal(FidelityJson.SerializeFacts(FidelityJson.DeserializeFacts(ExampleReviews.Json(name))), FidelityJson.SerializeFacts(read.Value));
+        Assert.Equal(FidelityJson.WriteFacts(FidelityJson.ReadFacts(ExampleReviews.Json(name))), FidelityJson.WriteFacts(read.Value));
     }
 
     public static TheoryData<string> Examples() => new(ExampleReviews.Names);
@@ -40,7 +40,7 @@ public sealed class TryReadTests
     public void TryReadFacts_JsonThatIsNotAFactsDocument_IsADocumentErrorWithThePathTheThrowingReaderGives()
     {
         const string Json = "{\"schemaVersion\": 1, \"programme\": \"A\", \"reviewDate\": \"2026-10-01\", \"items\": 3}";
-        var thrown = Assert.Throws<System.Text.Json.JsonException>(() => FidelityJson.DeserializeFacts(Json));
+        var thrown = Assert.Throws<System.Text.Json.JsonException>(() => FidelityJson.ReadFacts(Json));
 
         var read = FidelityJson.TryReadFacts(Json);
 
@@ -62,11 +62,11 @@ public sealed class TryReadTests
     [Fact]
     public void TryReadReport_ReadsAReport_AndRefusesFactsWithACodedError()
     {
-        var json = FidelityJson.SerializeReport(FidelityEngine.Default.Score(ExampleReviews.Facts("fair")));
+        var json = FidelityJson.WriteReport(FidelityEngine.Default.Score(ExampleReviews.Facts("fair")));
 
         var read = FidelityJson.TryReadReport(json, ScaleDefinition.Ips25);
         Assert.True(read.Success);
-        Assert.Equal(json, FidelityJson.SerializeReport(read.Value));
+        Assert.Equal(json, FidelityJson.WriteReport(read.Value));
 
         var notAReport = FidelityJson.TryReadReport(ExampleReviews.Json("fair"), ScaleDefinition.Ips25);
         Assert.Equal(JsonReadErrorCodes.Document, notAReport.Error!.Code);
