@@ -18,6 +18,7 @@ using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Results;
 using Ips.Core.Fidelity.Formats.Json;
 using Ips.Core.Fidelity.Localization;
+using Ips.Core.Fidelity.Ips25;
 
 var language = ReportLanguage.Norwegian;
 var format = ReportFormat.Text;
@@ -27,7 +28,7 @@ for (var i = 0; i < args.Length; i++)
     switch (args[i])
     {
         case "--lang" when i + 1 < args.Length:
-            if (!ReportLanguage.TryFromCode(args[++i], out language) || !FidelityEngine.Default.Scale.SupportsLanguage(language))
+            if (!ReportLanguage.TryFromCode(args[++i], out language) || !Ips25Scale.Engine.Scale.SupportsLanguage(language))
             {
                 return Usage("--lang takes nb or en");
             }
@@ -93,7 +94,7 @@ foreach (var path in paths)
         return 1;
     }
 
-    var validation = ReviewFactsValidator.Ips25.Validate(facts);
+    var validation = Ips25Scale.Validator.Validate(facts);
     if (!validation.IsValid)
     {
         Console.Error.WriteLine("compare-reviews: " + Path.GetFileName(path) + " has facts that break the scale's rules:");
@@ -101,7 +102,7 @@ foreach (var path in paths)
         return 1;
     }
 
-    reports.Add(FidelityEngine.Default.Score(facts));
+    reports.Add(Ips25Scale.Engine.Score(facts));
 }
 
 ReviewComparisonResult comparison;

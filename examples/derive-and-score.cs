@@ -30,7 +30,7 @@ for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
     {
-        case "--lang" when i + 1 < args.Length && ReportLanguage.TryFromCode(args[i + 1], out var chosen) && FidelityEngine.Default.Scale.SupportsLanguage(chosen):
+        case "--lang" when i + 1 < args.Length && ReportLanguage.TryFromCode(args[i + 1], out var chosen) && Ips25Scale.Engine.Scale.SupportsLanguage(chosen):
             language = chosen;
             i++;
             break;
@@ -58,7 +58,7 @@ static string Num(double? value) => value is { } v ? v.ToString("0.#", CultureIn
 // A result is reproducible from three things: the seed and sizes of the synthetic data, the scale definition
 // (id, edition, revision: the rules and anchors), and the engine version (the code, with its commit). Print them
 // first and keep them with every table you publish.
-var engine = FidelityEngine.Default;
+var engine = Ips25Scale.Engine;
 Console.WriteLine(T("Steg 0. Versjoner", "Step 0. Stamps"));
 Console.WriteLine($"  scale: {engine.Scale.ScaleId} revision {engine.Scale.Revision}");
 Console.WriteLine($"  engine: {FidelityEngine.Version}");

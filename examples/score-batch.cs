@@ -31,6 +31,7 @@ using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Results;
 using Ips.Core.Fidelity.Localization;
 using Ips.Core.Fidelity.Presentation;
+using Ips.Core.Fidelity.Ips25;
 
 var language = ReportLanguage.Norwegian;
 string? path = null;
@@ -39,7 +40,7 @@ for (var i = 0; i < args.Length; i++)
     switch (args[i])
     {
         case "--lang" when i + 1 < args.Length:
-            if (!ReportLanguage.TryFromCode(args[++i], out language) || !FidelityEngine.Default.Scale.SupportsLanguage(language))
+            if (!ReportLanguage.TryFromCode(args[++i], out language) || !Ips25Scale.Engine.Scale.SupportsLanguage(language))
             {
                 return Usage("--lang takes nb or en");
             }
@@ -86,10 +87,10 @@ foreach (var row in rows)
     var problems = row.Errors.Select(error => error.ToString()).ToList();
     if (row.Facts is { } facts)
     {
-        problems.AddRange(ReviewFactsValidator.Ips25.Validate(facts).Errors.Select(failure => "line " + row.Line + ": " + failure.ErrorMessage));
+        problems.AddRange(Ips25Scale.Validator.Validate(facts).Errors.Select(failure => "line " + row.Line + ": " + failure.ErrorMessage));
         if (problems.Count == 0)
         {
-            reports.Add(FidelityEngine.Default.Score(facts));
+            reports.Add(Ips25Scale.Engine.Score(facts));
             continue;
         }
     }
@@ -100,7 +101,7 @@ foreach (var row in rows)
 }
 
 ScoresCsv.Write(Console.Out, reports, language);
-Console.Error.WriteLine("score-batch: " + reports.Count + " of " + rows.Count + " programmes scored (" + FidelityEngine.Default.Scale.ScaleId + " " + FidelityEngine.Default.Scale.Revision + ", engine " + FidelityEngine.Version + ")");
+Console.Error.WriteLine("score-batch: " + reports.Count + " of " + rows.Count + " programmes scored (" + Ips25Scale.Engine.Scale.ScaleId + " " + Ips25Scale.Engine.Scale.Revision + ", engine " + FidelityEngine.Version + ")");
 return leftOut == 0 ? 0 : 1;
 
 static int Usage(string? problem)

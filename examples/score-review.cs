@@ -15,6 +15,7 @@ using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Presentation;
 using Ips.Core.Fidelity.Formats.Json;
 using Ips.Core.Fidelity.Localization;
+using Ips.Core.Fidelity.Ips25;
 
 var language = ReportLanguage.Norwegian;
 var format = ReportFormat.Text;
@@ -86,7 +87,7 @@ catch (JsonException exception)
     return 1;
 }
 
-var validation = ReviewFactsValidator.Ips25.Validate(facts);
+var validation = Ips25Scale.Validator.Validate(facts);
 if (!validation.IsValid)
 {
     Console.Error.WriteLine("score-review: " + Path.GetFileName(path) + " has facts that break the scale's rules:");
@@ -98,7 +99,7 @@ if (!validation.IsValid)
     return 1;
 }
 
-var report = FidelityEngine.Default.Score(facts);
+var report = Ips25Scale.Engine.Score(facts);
 Console.Write(ReportRenderer.Render(report, format, language));
 return 0;
 

@@ -69,7 +69,7 @@ var facts = builder
     .Add(new EngagementOutreachFacts { EngagementStrategies = EngagementStrategies.NotEndedForMissedAppointments | EngagementStrategies.OutreachDocumented | EngagementStrategies.HomeAndCommunityVisits | EngagementStrategies.FamilyContact })
     .Build();
 
-var report = FidelityEngine.Default.Score(facts, ReportLanguage.English);
+var report = Ips25Scale.Engine.Score(facts, ReportLanguage.English);
 Console.WriteLine($"{report.ProgrammeLabel}: total {report.Total.RatedSum} ({report.Total.RatedCount}/{report.Total.ItemCount} items rated), level {report.Level?.Name.En ?? "none"}");
 Console.WriteLine($"scale {report.ScaleId} revision {report.Revision}, engine {report.EngineVersion}");
 
@@ -93,7 +93,7 @@ Expect(text.Contains("\nTotal: 84\n", StringComparison.Ordinal) && text.Contains
 Expect(report.ToMarkdown(ReportLanguage.Norwegian).Contains("- **Totalskår:** 84", StringComparison.Ordinal), "the Norwegian Markdown report has the total");
 
 var json = FidelityJson.WriteReport(report);
-var back = FidelityJson.ReadReport(json, ScaleDefinition.Ips25);
+var back = FidelityJson.ReadReport(json, Ips25Scale.Definition);
 Expect(FidelityJson.WriteReport(back) == json, "the report JSON round-trips");
 var factsJson = FidelityJson.WriteFacts(facts);
 Expect(FidelityJson.WriteFacts(FidelityJson.ReadFacts(factsJson)) == factsJson, "the facts JSON round-trips");

@@ -4,6 +4,7 @@ using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Presentation;
 using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Formats.Json;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Benchmarks;
 
@@ -19,7 +20,7 @@ public static class CpuTime
     public static int Run(string[] args)
     {
         var seconds = args.Length >= 2 && args[0] == "--seconds" ? double.Parse(args[1], CultureInfo.InvariantCulture) : 2;
-        var engine = FidelityEngine.Default;
+        var engine = Ips25Scale.Engine;
         var reviews = ReviewGenerator.Generate(engine, 10_000, seed: 42);
         var documents = reviews.Take(1_000).Select(FidelityJson.WriteFacts).ToArray();
         var one = reviews[..1];

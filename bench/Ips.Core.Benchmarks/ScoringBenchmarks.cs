@@ -5,6 +5,7 @@ using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Results;
 using Ips.Core.Fidelity.Definition;
 using NodaTime;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Benchmarks;
 
@@ -26,7 +27,7 @@ public class ScoringBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        engine = FidelityEngine.Default;
+        engine = Ips25Scale.Engine;
         reviews = ReviewGenerator.Generate(engine, Math.Min(Reviews, Pool), seed: 42);
     }
 

@@ -3,6 +3,7 @@ using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Presentation;
 using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Formats.Json;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Benchmarks;
 
@@ -27,7 +28,7 @@ public class ScoresOnlyBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        engine = FidelityEngine.Default;
+        engine = Ips25Scale.Engine;
         reviews = ReviewGenerator.Generate(engine, Reviews, seed: 42);
     }
 
@@ -73,7 +74,7 @@ public class ExplainBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        engine = FidelityEngine.Default;
+        engine = Ips25Scale.Engine;
         reviews = ReviewGenerator.Generate(engine, 1_000, seed: 42);
     }
 
@@ -120,7 +121,7 @@ public class FactsJsonBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        engine = FidelityEngine.Default;
+        engine = Ips25Scale.Engine;
         var reviews = ReviewGenerator.Generate(engine, 1_000, seed: 42);
         documents = [.. reviews.Select(FidelityJson.WriteFacts)];
     }
@@ -144,7 +145,7 @@ public class BatchBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        engine = FidelityEngine.Default;
+        engine = Ips25Scale.Engine;
         reviews = ReviewGenerator.Generate(engine, 10_000, seed: 42);
     }
 

@@ -3,6 +3,7 @@ using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Results;
 using Ips.Core.Fidelity.Definition;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Fidelity.Tests;
 
@@ -10,7 +11,7 @@ namespace Ips.Core.Fidelity.Tests;
 internal static class DefinitionJson
 {
     /// <summary>The embedded definition as an editable JSON tree.</summary>
-    public static JsonNode Embedded() => JsonNode.Parse(ScaleDefinition.LoadEmbedded().ToJson())!;
+    public static JsonNode Embedded() => JsonNode.Parse(Ips25Scale.LoadDefinition().ToJson())!;
 
     /// <summary>The JSON object of item <paramref name="number"/>.</summary>
     public static JsonNode Item(JsonNode json, int number) =>

@@ -4,6 +4,7 @@ using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Results;
 using Ips.Core.Fidelity.Definition;
 using NodaTime;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Fidelity.Tests;
 
@@ -34,7 +35,7 @@ internal static class Review
 {
     public static readonly LocalDate Date = new(2026, 3, 2);
 
-    public static FidelityEngine Engine => FidelityEngine.Default;
+    public static FidelityEngine Engine => Ips25Scale.Engine;
 
     public static ReviewFactsBuilder Builder() => new("Team Test", Date);
 
@@ -74,7 +75,7 @@ internal static class Review
     /// <summary>The ids of the first <paramref name="count"/> elements of an elements fact.</summary>
     public static string[] FirstElements(int item, string factId, int count)
     {
-        var fact = ScaleDefinition.Ips25.FindItem(item)!.FindFact(factId)!;
+        var fact = Ips25Scale.Definition.FindItem(item)!.FindFact(factId)!;
         var ids = new string[count];
         for (var i = 0; i < count; i++)
         {

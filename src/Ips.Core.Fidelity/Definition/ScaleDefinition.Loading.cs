@@ -9,14 +9,16 @@ public sealed partial record ScaleDefinition
 
     private static readonly Lazy<ScaleDefinition> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>The IPS-25 definition shipped with the library, loaded and validated once.</summary>
-    /// <exception cref="ScaleDefinitionException">The embedded definition is broken (a build defect).</exception>
-    public static ScaleDefinition Ips25 => Embedded.Value;
+    /// <summary>
+    /// The embedded IPS-25 definition, loaded once: the default of the lower layers' optional scale parameters. Users
+    /// reach it as <c>Ips25Scale.Definition</c> (the IPS-25 pack).
+    /// </summary>
+    internal static ScaleDefinition Ips25 => Embedded.Value;
 
     /// <summary>Loads and validates the embedded IPS-25 definition (a fresh instance each call; prefer <see cref="Ips25"/>).</summary>
     /// <returns>The definition.</returns>
     /// <exception cref="ScaleDefinitionException">The embedded definition is broken.</exception>
-    public static ScaleDefinition LoadEmbedded()
+    internal static ScaleDefinition LoadEmbedded()
     {
         using var stream = typeof(ScaleDefinition).Assembly.GetManifestResourceStream(EmbeddedResourceName)
             ?? throw new ScaleDefinitionException(

@@ -7,7 +7,7 @@ namespace Ips.Core.Fidelity.Definition;
 /// <summary>A fidelity scale as data: its items, facts, rules, anchors, levels, policies and UI labels.</summary>
 /// <remarks>
 /// <para>
-/// The IPS-25 scale ships as the embedded resource <c>Ips25/ips-25.v1.json</c> (<see cref="Ips25"/>). Another
+/// The IPS-25 scale ships as the embedded resource <c>Ips25/ips-25.v1.json</c> (<c>Ips25Scale.Definition</c> in the IPS-25 pack). Another
 /// version or translation is just another JSON document given to <see cref="Load(string)"/>: the engine has no
 /// item-specific code. Every document is validated on load by <see cref="ScaleDefinitionValidator"/>; a broken one
 /// throws <see cref="ScaleDefinitionException"/> listing every problem.

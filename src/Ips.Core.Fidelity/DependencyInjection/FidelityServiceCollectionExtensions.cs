@@ -4,6 +4,7 @@ using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Definition;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Fidelity;
 
@@ -12,7 +13,7 @@ public static class FidelityServiceCollectionExtensions
 {
     /// <summary>
     /// Adds Ips.Core (<see cref="IpsCoreServiceCollectionExtensions.AddIpsCore"/>), the scale definition
-    /// (<see cref="ScaleDefinition.Ips25"/>), <see cref="FidelityEngine"/> as itself and as <see cref="IFidelityEngine"/>, and
+    /// (<see cref="Ips25Scale.Definition"/>), <see cref="FidelityEngine"/> as itself and as <see cref="IFidelityEngine"/>, and
     /// <see cref="ReviewFactsValidator"/> as itself and as <see cref="IValidator{T}"/> of <see cref="ReviewFacts"/>.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -21,7 +22,7 @@ public static class FidelityServiceCollectionExtensions
     /// Everything is a singleton added with <c>TryAdd</c>: calling this twice adds nothing new, and services registered
     /// before the call win. Register another <see cref="ScaleDefinition"/> first to score with it (the engine and
     /// validator are built from whichever definition is registered), or your own <see cref="IFidelityEngine"/>.
-    /// With the embedded definition the shared <see cref="FidelityEngine.Default"/> is used.
+    /// With the embedded definition the shared <see cref="Ips25Scale.Engine"/> is used.
     /// </remarks>
     /// <example>
     /// <code>
@@ -34,17 +35,17 @@ public static class FidelityServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddIpsCore();
-        services.TryAddSingleton(static _ => ScaleDefinition.Ips25);
+        services.TryAddSingleton(static _ => Ips25Scale.Definition);
         services.TryAddSingleton(static provider =>
         {
             var scale = provider.GetRequiredService<ScaleDefinition>();
-            return ReferenceEquals(scale, ScaleDefinition.Ips25) ? FidelityEngine.Default : new FidelityEngine(scale);
+            return ReferenceEquals(scale, Ips25Scale.Definition) ? Ips25Scale.Engine : new FidelityEngine(scale);
         });
         services.TryAddSingleton<IFidelityEngine>(static provider => provider.GetRequiredService<FidelityEngine>());
         services.TryAddSingleton(static provider =>
         {
             var scale = provider.GetRequiredService<ScaleDefinition>();
-            return ReferenceEquals(scale, ScaleDefinition.Ips25) ? ReviewFactsValidator.Ips25 : new ReviewFactsValidator(scale);
+            return ReferenceEquals(scale, Ips25Scale.Definition) ? Ips25Scale.Validator : new ReviewFactsValidator(scale);
         });
         services.TryAddSingleton<IValidator<ReviewFacts>>(static provider => provider.GetRequiredService<ReviewFactsValidator>());
         return services;

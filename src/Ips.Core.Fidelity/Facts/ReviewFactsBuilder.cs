@@ -36,6 +36,14 @@ public sealed class ReviewFactsBuilder
         this.reviewDate = reviewDate;
     }
 
+    /// <summary>Starts a review of <paramref name="programmeLabel"/> on <paramref name="reviewDate"/>, given as a BCL <see cref="DateOnly"/>.</summary>
+    /// <param name="programmeLabel">An opaque label for the programme.</param>
+    /// <param name="reviewDate">The date of the review (the same calendar day as a NodaTime <see cref="LocalDate"/>).</param>
+    public ReviewFactsBuilder(string programmeLabel, DateOnly reviewDate)
+        : this(programmeLabel, LocalDate.FromDateOnly(reviewDate))
+    {
+    }
+
     /// <summary>Sets the period the facts describe.</summary>
     /// <param name="period">The review period (inclusive), or null for none.</param>
     /// <returns>This builder.</returns>

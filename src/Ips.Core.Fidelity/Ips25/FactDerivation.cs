@@ -66,7 +66,7 @@ public static class FactDerivation
     /// var period = new DateInterval(new LocalDate(2026, 4, 1), new LocalDate(2026, 9, 30));
     /// DerivedReview derived = FactDerivation.Derive(programme, DerivationOptions.For(period));
     /// DerivedFact? days = derived.Find(15, "meanDaysToFirstEmployerContact");   // with days.Provenance
-    /// FidelityReport report = FidelityEngine.Default.Score(derived.MergeWith(reviewerFacts));
+    /// FidelityReport report = Ips25Scale.Engine.Score(derived.MergeWith(reviewerFacts));
     /// </code>
     /// </example>
     public static DerivedReview Derive(IpsProgramme programme, DerivationOptions options)

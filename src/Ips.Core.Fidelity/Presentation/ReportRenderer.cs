@@ -21,7 +21,7 @@ namespace Ips.Core.Fidelity.Presentation;
 /// </remarks>
 /// <example>
 /// <code>
-/// var report = FidelityEngine.Default.Score(facts);
+/// var report = Ips25Scale.Engine.Score(facts);
 /// string text = report.ToText();                                   // the scale's default language
 /// string markdown = report.ToMarkdown(ReportLanguage.English);     // another language of the scale
 /// string same = ReportRenderer.Render(report, ReportFormat.Markdown, ReportLanguage.English);

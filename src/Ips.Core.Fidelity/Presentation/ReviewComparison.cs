@@ -29,8 +29,8 @@ namespace Ips.Core.Fidelity.Presentation;
 /// </remarks>
 /// <example>
 /// <code>
-/// var before = FidelityEngine.Default.Score(FidelityJson.ReadFacts(File.ReadAllText("fair-2025.json")));
-/// var after = FidelityEngine.Default.Score(FidelityJson.ReadFacts(File.ReadAllText("fair.json")));
+/// var before = Ips25Scale.Engine.Score(FidelityJson.ReadFacts(File.ReadAllText("fair-2025.json")));
+/// var after = Ips25Scale.Engine.Score(FidelityJson.ReadFacts(File.ReadAllText("fair.json")));
 /// ReviewComparisonResult comparison = ReviewComparison.Compare(before, after);
 /// int change = comparison.Total.Delta;                          // e.g. +9
 /// foreach (var item in comparison.CrossedUp) { /* item.Item, item.ScoreBefore, item.ScoreAfter */ }

@@ -10,7 +10,7 @@ namespace Ips.Core.Fidelity.Presentation;
 /// <summary>Writes reference documentation for a scale definition: every item's facts, rule and anchors, in every language it declares.</summary>
 /// <remarks>
 /// <para>
-/// The repository's <c>docs/item-reference.md</c> is <see cref="ItemReferenceMarkdown"/> of <see cref="ScaleDefinition.Ips25"/>;
+/// The repository's <c>docs/item-reference.md</c> is <see cref="ItemReferenceMarkdown"/> of <c>"Ips25Scale.Definition</c>;
 /// a test regenerates it and fails when the committed file is stale. Tools that load their own revision or translation
 /// with <see cref="ScaleDefinition.Load(string)"/> can document it the same way.
 /// </para>
@@ -23,14 +23,14 @@ namespace Ips.Core.Fidelity.Presentation;
 /// </remarks>
 /// <example>
 /// <code>
-/// string markdown = ScaleDocumentation.ItemReferenceMarkdown(ScaleDefinition.Ips25);
+/// string markdown = ScaleDocumentation.ItemReferenceMarkdown(Ips25Scale.Definition);
 /// File.WriteAllText("item-reference.md", markdown);
 /// </code>
 /// </example>
 public static class ScaleDocumentation
 {
     /// <summary>The item reference of <paramref name="scale"/> as Markdown (UTF-8 text, <c>\n</c> line ends).</summary>
-    /// <param name="scale">The scale definition (normally <see cref="ScaleDefinition.Ips25"/>).</param>
+    /// <param name="scale">The scale definition (normally <c>"Ips25Scale.Definition</c>).</param>
     /// <returns>The Markdown document, ending with a single line feed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scale"/> is null.</exception>
     public static string ItemReferenceMarkdown(ScaleDefinition scale)

@@ -47,8 +47,8 @@ public sealed class FidelityEngine : IFidelityEngine
         compiled = new CompiledScale(scale);
     }
 
-    /// <summary>An engine for the embedded IPS-25 definition, created once.</summary>
-    public static FidelityEngine Default => DefaultEngine.Value;
+    /// <summary>An engine for the embedded IPS-25 definition, created once (public as <c>Ips25Scale.Engine</c>).</summary>
+    internal static FidelityEngine Default => DefaultEngine.Value;
 
     /// <summary>The engine's version: the assembly's informational version.</summary>
     public static string Version { get; } =
@@ -64,7 +64,7 @@ public sealed class FidelityEngine : IFidelityEngine
     /// var facts = new ReviewFactsBuilder("Team Nord", new LocalDate(2026, 10, 1))
     ///     .Add(new CaseloadSizeFacts { ActiveParticipants = 36, FullTimeEquivalents = 2 })
     ///     .Build();
-    /// FidelityReport report = FidelityEngine.Default.Score(facts);
+    /// FidelityReport report = Ips25Scale.Engine.Score(facts);
     /// int? score = report.Item(1).Score;                    // 5: 18 participants per FTE
     /// string text = report.ToText(ReportLanguage.English);  // 24 items not rated: possible total 29–125, no level yet
     /// </code>
@@ -94,7 +94,7 @@ public sealed class FidelityEngine : IFidelityEngine
     /// </remarks>
     /// <example>
     /// <code>
-    /// ReviewScores scores = FidelityEngine.Default.ScoreOnly(facts);
+    /// ReviewScores scores = Ips25Scale.Engine.ScoreOnly(facts);
     /// string? level = scores.LevelId;      // null unless every possible total is in one level
     /// </code>
     /// </example>

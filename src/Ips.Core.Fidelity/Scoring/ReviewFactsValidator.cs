@@ -31,8 +31,8 @@ public sealed class ReviewFactsValidator : AbstractValidator<ReviewFacts>
         RuleFor(x => x).Custom(CheckItems);
     }
 
-    /// <summary>A validator for the embedded IPS-25 definition.</summary>
-    public static ReviewFactsValidator Ips25 { get; } = new(ScaleDefinition.Ips25);
+    /// <summary>A validator for the embedded IPS-25 definition (public as <c>Ips25Scale.Validator</c>).</summary>
+    internal static ReviewFactsValidator Ips25 { get; } = new(ScaleDefinition.Ips25);
 
     private void CheckItems(ReviewFacts facts, ValidationContext<ReviewFacts> context)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Ips.Core.Fidelity.Definition;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Fidelity.Tests.Definition;
 
@@ -157,7 +158,7 @@ public sealed class BrokenDefinitionTests
     [Fact]
     public void NewRevisionOrTranslation_LoadsWithoutEngineChanges()
     {
-        var json = JsonNode.Parse(ScaleDefinition.Ips25.ToJson())!;
+        var json = JsonNode.Parse(Ips25Scale.Definition.ToJson())!;
         json["revision"] = "2027.1";
         Item(json, 1)["anchors"]![4]!["text"]!["en"] = "At most 20 people per full-time job specialist";
 
@@ -176,7 +177,7 @@ public sealed class BrokenDefinitionTests
 
     private static ScaleDefinitionException Load(Action<JsonNode> breakIt)
     {
-        var json = JsonNode.Parse(ScaleDefinition.Ips25.ToJson())!;
+        var json = JsonNode.Parse(Ips25Scale.Definition.ToJson())!;
         breakIt(json);
         return Assert.Throws<ScaleDefinitionException>(() => ScaleDefinition.Load(json.ToJsonString()));
     }

@@ -2,6 +2,7 @@ using System.Reflection;
 using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Definition;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Fidelity.Tests.Definition;
 
@@ -11,7 +12,7 @@ public sealed class CodeNameTests
     [Fact]
     public void Ips25_NamesEveryItem_AndTheOneEnumThatIsNotItsFactId()
     {
-        var items = ScaleDefinition.Ips25.Items;
+        var items = Ips25Scale.Definition.Items;
 
         Assert.All(items, item => Assert.False(string.IsNullOrEmpty(item.CodeName), $"item {item.Number} has no codeName"));
         Assert.Equal("CaseloadSize", items[0].CodeName);
@@ -23,9 +24,9 @@ public sealed class CodeNameTests
     [Fact]
     public void CodeNames_SurviveTheJsonRoundTrip()
     {
-        var back = ScaleDefinition.Load(ScaleDefinition.Ips25.ToJson());
+        var back = ScaleDefinition.Load(Ips25Scale.Definition.ToJson());
 
-        Assert.Equal(ScaleDefinition.Ips25.Items.Select(i => i.CodeName), back.Items.Select(i => i.CodeName));
+        Assert.Equal(Ips25Scale.Definition.Items.Select(i => i.CodeName), back.Items.Select(i => i.CodeName));
         Assert.Equal("IpsPhases", back.Items[2].Facts[0].CodeName);
         Assert.Null(back.Items[2].Facts[1].CodeName);
     }
@@ -39,7 +40,7 @@ public sealed class CodeNameTests
             .ToDictionary(t => (int)t.GetProperty("ItemNumber", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!);
 
         Assert.Equal(25, records.Count);
-        foreach (var item in ScaleDefinition.Ips25.Items)
+        foreach (var item in Ips25Scale.Definition.Items)
         {
             var record = records[item.Number];
             Assert.Equal(item.CodeName + "Facts", record.Name);

@@ -4,6 +4,7 @@ using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Definition;
 using Ips.Core.Fidelity.RuleKinds;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Fidelity.Tests.Definition;
 
@@ -14,7 +15,7 @@ namespace Ips.Core.Fidelity.Tests.Definition;
 /// <remarks>Each case loads through <see cref="ScaleDefinition.Load(string)"/>, so reading, validation and the problem list run end to end.</remarks>
 public sealed class DefinitionProblemCatalogueTests
 {
-    private static readonly string Ips25Json = ScaleDefinition.Ips25.ToJson();
+    private static readonly string Ips25Json = Ips25Scale.Definition.ToJson();
 
     [Fact]
     public void EveryBrokenDefinition_ReportsExactlyItsProblems() =>
@@ -508,7 +509,7 @@ public sealed class DefinitionProblemCatalogueTests
     /// <summary>States JSON reading refuses (nulls, unknown kinds, non-finite numbers) still reach a definition built in code.</summary>
     [Fact]
     public void EveryBrokenDefinitionObject_ReportsExactlyItsProblems() =>
-        AssertEveryCase(ObjectCases, c => [.. ScaleDefinitionValidator.Check(c.Break(ScaleDefinition.Ips25)).Select(Format)], c => c.Expected);
+        AssertEveryCase(ObjectCases, c => [.. ScaleDefinitionValidator.Check(c.Break(Ips25Scale.Definition)).Select(Format)], c => c.Expected);
 
     private static readonly Dictionary<string, (Func<ScaleDefinition, ScaleDefinition> Break, string[] Expected)> ObjectCases = new(StringComparer.Ordinal)
     {
@@ -548,7 +549,7 @@ public sealed class DefinitionProblemCatalogueTests
     [Fact]
     public void NewValidator_RefusesEmptyIdentityFields()
     {
-        var result = new ScaleDefinitionValidator().Validate(ScaleDefinition.Ips25 with { ScaleId = "", Edition = "", Revision = "" });
+        var result = new ScaleDefinitionValidator().Validate(Ips25Scale.Definition with { ScaleId = "", Edition = "", Revision = "" });
 
         Assert.Equal(
             ["scaleId | Scale.MissingText | The scale id is empty.", "edition | Scale.MissingText | The edition is empty.", "revision | Scale.MissingText | The revision is empty."],
@@ -560,8 +561,8 @@ public sealed class DefinitionProblemCatalogueTests
     {
         var validator = new ScaleDefinitionValidator();
 
-        Assert.True(validator.Validate(ScaleDefinition.Ips25).IsValid);
-        var failure = Assert.Single(validator.Validate(ScaleDefinition.Ips25 with { Items = ScaleDefinition.Ips25.Items.RemoveAt(2) }).Errors, e => e.ErrorCode == "Scale.MissingItem");
+        Assert.True(validator.Validate(Ips25Scale.Definition).IsValid);
+        var failure = Assert.Single(validator.Validate(Ips25Scale.Definition with { Items = Ips25Scale.Definition.Items.RemoveAt(2) }).Errors, e => e.ErrorCode == "Scale.MissingItem");
         Assert.Equal("Item 3 is missing.", failure.ErrorMessage);
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Ips.Core.Fidelity.Definition;
 using Ips.Core.Fidelity.Localization;
 using Ips.Core.Fidelity.Presentation;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Fidelity.Tests.Definition;
 
@@ -17,14 +18,14 @@ public sealed partial class ScaleDefinitionLoadingTests
         // Languages are data: nothing is assumed in code when a definition lists none.
         var error = Assert.Throws<ScaleDefinitionException>(() => DefinitionJson.Load(json => json.AsObject().Remove("languages")));
         Assert.Contains(error.Problems, p => p.Code == "Scale.MissingLanguage" && p.Path == "languages");
-        Assert.Empty((ScaleDefinition.Ips25 with { Languages = [] }).Languages);
-        Assert.Empty((ScaleDefinition.Ips25 with { Languages = default }).Languages);
+        Assert.Empty((Ips25Scale.Definition with { Languages = [] }).Languages);
+        Assert.Empty((Ips25Scale.Definition with { Languages = default }).Languages);
     }
 
     [Fact]
     public void RequireLanguage_NamesTheScaleAndItsLanguages()
     {
-        var scale = ScaleDefinition.LoadEmbedded();
+        var scale = Ips25Scale.LoadDefinition();
         var exception = Assert.Throws<ArgumentOutOfRangeException>(() => scale.RequireLanguage(ReportLanguage.FromCode("sv"), "target"));
         Assert.Equal("target", exception.ParamName);
         Assert.Equal("sv", exception.ActualValue);
@@ -34,7 +35,7 @@ public sealed partial class ScaleDefinitionLoadingTests
     [Fact]
     public void DefaultArrays_ReadAsEmpty()
     {
-        var scale = ScaleDefinition.LoadEmbedded() with { Sections = default, Levels = default, Policies = default, Items = default };
+        var scale = Ips25Scale.LoadDefinition() with { Sections = default, Levels = default, Policies = default, Items = default };
         AssertEmpty(scale.Sections);
         AssertEmpty(scale.Levels);
         AssertEmpty(scale.Policies);
@@ -42,7 +43,7 @@ public sealed partial class ScaleDefinitionLoadingTests
         Assert.Equal(0, scale.LowestTotal);
         Assert.Equal(0, scale.HighestTotal);
 
-        var item = ScaleDefinition.LoadEmbedded().Items[0] with { DataSources = default, Facts = default, Anchors = default };
+        var item = Ips25Scale.LoadDefinition().Items[0] with { DataSources = default, Facts = default, Anchors = default };
         AssertEmpty(item.DataSources);
         AssertEmpty(item.Facts);
         AssertEmpty(item.Anchors);
@@ -57,7 +58,7 @@ public sealed partial class ScaleDefinitionLoadingTests
     [Fact]
     public void Totals_AreItemsTimesOneAndFive()
     {
-        var scale = ScaleDefinition.LoadEmbedded();
+        var scale = Ips25Scale.LoadDefinition();
         Assert.Equal(25, scale.LowestTotal);
         Assert.Equal(125, scale.HighestTotal);
     }

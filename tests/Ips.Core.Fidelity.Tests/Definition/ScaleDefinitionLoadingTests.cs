@@ -1,6 +1,7 @@
 using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Definition;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Fidelity.Tests.Definition;
 
@@ -9,7 +10,7 @@ public sealed partial class ScaleDefinitionLoadingTests
     [Fact]
     public void Ips25_Loads_WithStampsSectionsLevelsAndPolicies()
     {
-        var scale = ScaleDefinition.Ips25;
+        var scale = Ips25Scale.Definition;
 
         Assert.Equal("ips-25", scale.ScaleId);
         Assert.Contains("2008", scale.Edition, StringComparison.Ordinal);
@@ -24,16 +25,16 @@ public sealed partial class ScaleDefinitionLoadingTests
     [Fact]
     public void Ips25_IsCached_AndLoadEmbeddedGivesAnEqualFreshCopy()
     {
-        Assert.Same(ScaleDefinition.Ips25, ScaleDefinition.Ips25);
-        var fresh = ScaleDefinition.LoadEmbedded();
-        Assert.NotSame(ScaleDefinition.Ips25, fresh);
-        Assert.Equal(ScaleDefinition.Ips25.ToJson(), fresh.ToJson());
+        Assert.Same(Ips25Scale.Definition, Ips25Scale.Definition);
+        var fresh = Ips25Scale.LoadDefinition();
+        Assert.NotSame(Ips25Scale.Definition, fresh);
+        Assert.Equal(Ips25Scale.Definition.ToJson(), fresh.ToJson());
     }
 
     [Fact]
     public void Ips25_HasAll25Items_WithNamesDataSourcesAndAnchors1To5InBothLanguages()
     {
-        var scale = ScaleDefinition.Ips25;
+        var scale = Ips25Scale.Definition;
 
         Assert.Equal(Enumerable.Range(1, 25), scale.Items.Select(i => i.Number));
         foreach (var item in scale.Items)
@@ -58,7 +59,7 @@ public sealed partial class ScaleDefinitionLoadingTests
     [InlineData(25, "services", "Aktivt engasjement og oppsøkende arbeid fra integrert behandlingsteam", "Assertive engagement and outreach")]
     public void Item_HasSectionAndNorwegianAndEnglishNames(int number, string section, string nb, string en)
     {
-        var item = ScaleDefinition.Ips25.FindItem(number)!;
+        var item = Ips25Scale.Definition.FindItem(number)!;
 
         Assert.Equal(section, item.Section);
         Assert.Equal(nb, item.Name.Nb);
@@ -78,7 +79,7 @@ public sealed partial class ScaleDefinitionLoadingTests
     [InlineData(21, false)]
     [InlineData(24, true)]
     public void PerSpecialistFlag_FollowsTheManual(int number, bool perSpecialist) =>
-        Assert.Equal(perSpecialist, ScaleDefinition.Ips25.FindItem(number)!.PerSpecialist);
+        Assert.Equal(perSpecialist, Ips25Scale.Definition.FindItem(number)!.PerSpecialist);
 
     [Theory]
     [InlineData(115, 125, "exemplary", "Meget bra kvalitet", "Exemplary fidelity")]
@@ -87,7 +88,7 @@ public sealed partial class ScaleDefinitionLoadingTests
     [InlineData(25, 73, "notSupportedEmployment", "IPS-program benyttes ikke", "Not supported employment")]
     public void Levels_MatchTheScale(int min, int max, string id, string nb, string en)
     {
-        var level = ScaleDefinition.Ips25.Levels.Single(l => l.Id == id);
+        var level = Ips25Scale.Definition.Levels.Single(l => l.Id == id);
 
         Assert.Equal((min, max), (level.MinTotal, level.MaxTotal));
         Assert.Equal((nb, en), (level.Name.Nb, level.Name.En));
@@ -98,17 +99,17 @@ public sealed partial class ScaleDefinitionLoadingTests
     {
         foreach (var id in ScaleDefinitionValidator.RequiredLabels)
         {
-            Assert.True(ScaleDefinition.Ips25.Labels[id].IsComplete, id);
+            Assert.True(Ips25Scale.Definition.Labels[id].IsComplete, id);
         }
 
-        Assert.Equal("Not rated", ScaleDefinition.Ips25.Label("notRated", Ips.Core.Fidelity.Localization.ReportLanguage.English));
-        Assert.Equal("Ikke vurdert", ScaleDefinition.Ips25.Label("notRated", Ips.Core.Fidelity.Localization.ReportLanguage.Norwegian));
+        Assert.Equal("Not rated", Ips25Scale.Definition.Label("notRated", Ips.Core.Fidelity.Localization.ReportLanguage.English));
+        Assert.Equal("Ikke vurdert", Ips25Scale.Definition.Label("notRated", Ips.Core.Fidelity.Localization.ReportLanguage.Norwegian));
     }
 
     [Fact]
     public void FactIds_AreCamelCaseAndLevelsAreOrdered()
     {
-        foreach (var item in ScaleDefinition.Ips25.Items)
+        foreach (var item in Ips25Scale.Definition.Items)
         {
             foreach (var fact in item.Facts)
             {
@@ -121,14 +122,14 @@ public sealed partial class ScaleDefinitionLoadingTests
             }
         }
 
-        var contact = ScaleDefinition.Ips25.FindItem(6)!.FindFact("navContactFrequency")!;
+        var contact = Ips25Scale.Definition.FindItem(6)!.FindFact("navContactFrequency")!;
         Assert.Equal(["none", "lessThanQuarterly", "quarterly", "monthly", "weekly"], contact.Levels.Select(l => l.Id));
     }
 
     [Fact]
     public void ToJson_RoundTripsThroughLoad()
     {
-        var json = ScaleDefinition.Ips25.ToJson();
+        var json = Ips25Scale.Definition.ToJson();
         var again = ScaleDefinition.Load(json);
 
         Assert.Equal(json, again.ToJson());
@@ -137,7 +138,7 @@ public sealed partial class ScaleDefinitionLoadingTests
     [Fact]
     public void Load_FromStream_Works()
     {
-        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(ScaleDefinition.Ips25.ToJson()));
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Ips25Scale.Definition.ToJson()));
 
         Assert.Equal(25, ScaleDefinition.Load(stream).Items.Length);
     }

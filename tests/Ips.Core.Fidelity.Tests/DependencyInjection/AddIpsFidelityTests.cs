@@ -5,6 +5,7 @@ using Ips.Core.Fidelity.Definition;
 using Ips.Core.Fidelity.Results;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Fidelity.Tests.DependencyInjection;
 
@@ -16,10 +17,10 @@ public sealed class AddIpsFidelityTests
     {
         using var provider = new ServiceCollection().AddIpsFidelity().BuildServiceProvider(validateScopes: true);
 
-        Assert.Same(ScaleDefinition.Ips25, provider.GetRequiredService<ScaleDefinition>());
-        Assert.Same(FidelityEngine.Default, provider.GetRequiredService<IFidelityEngine>());
-        Assert.Same(FidelityEngine.Default, provider.GetRequiredService<FidelityEngine>());
-        Assert.Same(ReviewFactsValidator.Ips25, provider.GetRequiredService<IValidator<ReviewFacts>>());
+        Assert.Same(Ips25Scale.Definition, provider.GetRequiredService<ScaleDefinition>());
+        Assert.Same(Ips25Scale.Engine, provider.GetRequiredService<IFidelityEngine>());
+        Assert.Same(Ips25Scale.Engine, provider.GetRequiredService<FidelityEngine>());
+        Assert.Same(Ips25Scale.Validator, provider.GetRequiredService<IValidator<ReviewFacts>>());
     }
 
     [Fact]
@@ -44,22 +45,22 @@ public sealed class AddIpsFidelityTests
     [Fact]
     public void PreRegisteredScale_Wins_AndTheEngineScoresWithIt()
     {
-        var custom = ScaleDefinition.LoadEmbedded();
+        var custom = Ips25Scale.LoadDefinition();
         var services = new ServiceCollection().AddSingleton(custom).AddIpsFidelity();
         using var provider = services.BuildServiceProvider();
 
         var engine = provider.GetRequiredService<IFidelityEngine>();
 
         Assert.Same(custom, engine.Scale);
-        Assert.NotSame(FidelityEngine.Default, engine);
+        Assert.NotSame(Ips25Scale.Engine, engine);
         Assert.Same(engine, provider.GetRequiredService<FidelityEngine>());
-        Assert.NotSame(ReviewFactsValidator.Ips25, provider.GetRequiredService<ReviewFactsValidator>());
+        Assert.NotSame(Ips25Scale.Validator, provider.GetRequiredService<ReviewFactsValidator>());
     }
 
     [Fact]
     public void PreRegisteredEngine_Wins()
     {
-        var mine = new FidelityEngine(ScaleDefinition.Ips25);
+        var mine = new FidelityEngine(Ips25Scale.Definition);
         using var provider = new ServiceCollection().AddSingleton<IFidelityEngine>(mine).AddIpsFidelity().BuildServiceProvider();
 
         Assert.Same(mine, provider.GetRequiredService<IFidelityEngine>());

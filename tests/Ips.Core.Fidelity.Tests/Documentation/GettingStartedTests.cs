@@ -20,20 +20,17 @@ public sealed class GettingStartedTests
     private const string TypedFactsSample = """
         #:project ../src/Ips.Core.Fidelity/Ips.Core.Fidelity.csproj
         using Ips.Core.Fidelity.Facts;
-        using Ips.Core.Fidelity.Scoring;
         using Ips.Core.Fidelity.Ips25;
-        using Ips.Core.Fidelity.Presentation;
-        using Ips.Core.Fidelity.Results;
         using Ips.Core.Fidelity.Localization;
-        using NodaTime;
+        using Ips.Core.Fidelity.Presentation;
 
-        var facts = new ReviewFactsBuilder("Team Nord", new LocalDate(2026, 10, 1))
+        var facts = new ReviewFactsBuilder("Team Nord", new DateOnly(2026, 10, 1))
             .Add(new CaseloadSizeFacts { ActiveParticipants = 36, FullTimeEquivalents = 2 })
             .Add(new EmploymentServicesStaffFacts { EmploymentServicesTimePercent = 92 })
             .Add(new EmployerContactFacts { InPersonEmployerContactsPerWeek = 5.5, ContactLogReview = ContactLogReview.Weekly, JobSeekers = 9 })
             .Build();
 
-        FidelityReport report = FidelityEngine.Default.Score(facts);
+        var report = Ips25Scale.Engine.Score(facts);
         Console.Write(report.ToText(ReportLanguage.English));
         """;
 
@@ -53,9 +50,12 @@ public sealed class GettingStartedTests
     private const string JsonCodeSample = """
         #:project ../src/Ips.Core.Fidelity/Ips.Core.Fidelity.csproj
         using Ips.Core.Fidelity.Formats.Json;
+        using Ips.Core.Fidelity.Ips25;
+        using Ips.Core.Fidelity.Localization;
+        using Ips.Core.Fidelity.Presentation;
 
         var facts = FidelityJson.ReadFacts(File.ReadAllText("review.json"));
-        var report = FidelityEngine.Default.Score(facts);
+        var report = Ips25Scale.Engine.Score(facts);
         Console.Write(report.ToText(ReportLanguage.English));
         """;
 
@@ -82,7 +82,7 @@ public sealed class GettingStartedTests
             .Add(new EmployerContactFacts { InPersonEmployerContactsPerWeek = 5.5, ContactLogReview = ContactLogReview.Weekly, JobSeekers = 9 })
             .Build();
 
-        FidelityReport report = FidelityEngine.Default.Score(facts);
+        FidelityReport report = Ips25Scale.Engine.Score(facts);
         var text = report.ToText(ReportLanguage.English);
 
         AssertQuotedLines(text);
@@ -105,18 +105,18 @@ public sealed class GettingStartedTests
 
         // The body of JsonCodeSample (with the file in a temporary directory).
         var facts = FidelityJson.ReadFacts(File.ReadAllText(Path.Combine(directory.Path, "review.json")));
-        var report = FidelityEngine.Default.Score(facts);
+        var report = Ips25Scale.Engine.Score(facts);
         var text = report.ToText(ReportLanguage.English);
 
         AssertQuotedLines(text);
-        Assert.Equal(FidelityEngine.Default.Score(typed).ToText(ReportLanguage.English), text);
+        Assert.Equal(Ips25Scale.Engine.Score(typed).ToText(ReportLanguage.English), text);
     }
 
     [Fact]
     public void NorwegianIsTheDefaultLanguage()
     {
         var facts = FidelityJson.ReadFacts(JsonSample);
-        var text = FidelityEngine.Default.Score(facts).ToText();
+        var text = Ips25Scale.Engine.Score(facts).ToText();
         Assert.Contains("Språk: nb", text, StringComparison.Ordinal);
     }
 

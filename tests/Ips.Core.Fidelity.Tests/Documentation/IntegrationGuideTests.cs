@@ -3,6 +3,7 @@ using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Definition;
 using Ips.Core.Validation;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Fidelity.Tests.Documentation;
 
@@ -44,7 +45,7 @@ public sealed class IntegrationGuideTests
     public void Guide_ListsEveryConstraintCodeOfTheScale()
     {
         var guide = RepositoryFiles.ReadText(DocPath);
-        foreach (var item in ScaleDefinition.Ips25.Items)
+        foreach (var item in Ips25Scale.Definition.Items)
         {
             foreach (var constraint in item.Constraints)
             {

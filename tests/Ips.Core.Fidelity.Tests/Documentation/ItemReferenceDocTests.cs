@@ -1,5 +1,6 @@
 using Ips.Core.Fidelity.Presentation;
 using Ips.Core.Fidelity.Definition;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Fidelity.Tests.Documentation;
 
@@ -11,7 +12,7 @@ public sealed class ItemReferenceDocTests
     [Fact]
     public void ItemReference_CommittedFileIsCurrent()
     {
-        var generated = ScaleDocumentation.ItemReferenceMarkdown(ScaleDefinition.Ips25);
+        var generated = ScaleDocumentation.ItemReferenceMarkdown(Ips25Scale.Definition);
         if (RepositoryFiles.RegenerationRequested())
         {
             RepositoryFiles.WriteText(DocPath, generated);
@@ -37,17 +38,17 @@ public sealed class ItemReferenceDocTests
         string nb, invariant, us;
         using (new CultureSwitch("nb-NO"))
         {
-            nb = ScaleDocumentation.ItemReferenceMarkdown(ScaleDefinition.Ips25);
+            nb = ScaleDocumentation.ItemReferenceMarkdown(Ips25Scale.Definition);
         }
 
         using (new CultureSwitch("en-US"))
         {
-            us = ScaleDocumentation.ItemReferenceMarkdown(ScaleDefinition.Ips25);
+            us = ScaleDocumentation.ItemReferenceMarkdown(Ips25Scale.Definition);
         }
 
         using (new CultureSwitch(""))
         {
-            invariant = ScaleDocumentation.ItemReferenceMarkdown(ScaleDefinition.Ips25);
+            invariant = ScaleDocumentation.ItemReferenceMarkdown(Ips25Scale.Definition);
         }
 
         Assert.Equal(invariant, nb);
@@ -57,7 +58,7 @@ public sealed class ItemReferenceDocTests
     [Fact]
     public void ItemReference_HasLineFeedsOnlyAndOneFinalNewline()
     {
-        var text = ScaleDocumentation.ItemReferenceMarkdown(ScaleDefinition.Ips25);
+        var text = ScaleDocumentation.ItemReferenceMarkdown(Ips25Scale.Definition);
         Assert.DoesNotContain('\r', text);
         Assert.EndsWith("\n", text, StringComparison.Ordinal);
         Assert.False(text.EndsWith("\n\n", StringComparison.Ordinal));
@@ -67,7 +68,7 @@ public sealed class ItemReferenceDocTests
     [Fact]
     public void ItemReference_CoversEveryItemFactOptionAndAnchorInEveryLanguageInDefinitionOrder()
     {
-        var scale = ScaleDefinition.Ips25;
+        var scale = Ips25Scale.Definition;
         var text = ScaleDocumentation.ItemReferenceMarkdown(scale);
         Assert.Equal(25, scale.Items.Length);
         foreach (var item in scale.Items)
@@ -92,7 +93,7 @@ public sealed class ItemReferenceDocTests
     [Fact]
     public void ItemReference_DescribesBandsRoundingCapsAndExclusion()
     {
-        var text = ScaleDocumentation.ItemReferenceMarkdown(ScaleDefinition.Ips25);
+        var text = ScaleDocumentation.ItemReferenceMarkdown(Ips25Scale.Definition);
         Assert.Contains("Bands over `activeParticipants` ÷ `fullTimeEquivalents`, rounded to a whole number first (halves away from zero):", text, StringComparison.Ordinal);
         Assert.Contains("- ≥ 41 → **1**", text, StringComparison.Ordinal);
         Assert.Contains("- ≥ 0 and < 65 → **1**", text, StringComparison.Ordinal);

@@ -21,7 +21,7 @@ public sealed class PackageReadmeTests
     public void RenderingJsonDiRecordsBlock_Works()
     {
         // Givens the README block takes for granted.
-        var report = FidelityEngine.Default.Score(FidelityJson.ReadFacts(File.ReadAllText(RepositoryFiles.PathOf("examples/reviews/fair.json"))));
+        var report = Ips25Scale.Engine.Score(FidelityJson.ReadFacts(File.ReadAllText(RepositoryFiles.PathOf("examples/reviews/fair.json"))));
         var json = FidelityJson.WriteFacts(new ReviewFactsBuilder("Team Nord", new LocalDate(2026, 10, 1)).Build());
         var services = new ServiceCollection();
         var specialist = EmploymentSpecialist.Create(SpecialistId.Create("es-1"), fte: 1.0m, teams: [TeamId.Create("fact-1")]);
@@ -32,11 +32,11 @@ public sealed class PackageReadmeTests
             .Build();
 
         // The README block.
-        string text = report.ToText();                                  // plain text in the report's language
-        string markdown = report.ToMarkdown(ReportLanguage.Norwegian);  // or Markdown, in another language
+        string text = report.ToText();                                  // plain text in the scale's default language (nb)
+        string markdown = report.ToMarkdown(ReportLanguage.English);    // or Markdown, in another of its languages
 
-        ReviewFacts fromFile = FidelityJson.ReadFacts(json);     // {"schemaVersion": 1, "programme": …, "items": [...]}
-        string reportJson = FidelityJson.WriteReport(report);       // stamps, totals, items, texts; exact round trip
+        ReviewFacts fromFile = FidelityJson.ReadFacts(json);            // {"schemaVersion": 1, "programme": …, "items": [...]}
+        string reportJson = FidelityJson.WriteReport(report);           // stamps, totals, items, texts (nb); exact round trip
 
         services.AddIpsFidelity();   // ScaleDefinition, FidelityEngine/IFidelityEngine, ReviewFactsValidator (singletons, TryAdd)
 
@@ -48,7 +48,7 @@ public sealed class PackageReadmeTests
         Assert.Equal("Team Nord", fromFile.ProgrammeLabel);
         Assert.Equal(reportJson, FidelityJson.WriteReport(FidelityJson.ReadReport(reportJson, report.Scale)));
         using var provider = services.BuildServiceProvider();
-        Assert.Same(FidelityEngine.Default, provider.GetRequiredService<IFidelityEngine>());
+        Assert.Same(Ips25Scale.Engine, provider.GetRequiredService<IFidelityEngine>());
         Assert.NotNull(merged.Find(17));
     }
 }

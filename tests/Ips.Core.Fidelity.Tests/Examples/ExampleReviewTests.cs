@@ -1,6 +1,7 @@
 using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Results;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Fidelity.Tests.Examples;
 
@@ -33,7 +34,7 @@ public sealed class ExampleReviewTests
     [MemberData(nameof(Names))]
     public void Example_PassesTheFactsValidator(string name)
     {
-        var result = ReviewFactsValidator.Ips25.Validate(ExampleReviews.Facts(name));
+        var result = Ips25Scale.Validator.Validate(ExampleReviews.Facts(name));
 
         Assert.True(result.IsValid, string.Join("; ", result.Errors));
     }

@@ -4,6 +4,7 @@ using Ips.Core.Fidelity.Results;
 using Ips.Core.Fidelity.Formats.Json;
 using Ips.Core.Fidelity.Localization;
 using Ips.Core.Fidelity.Presentation;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Fidelity.Tests.Examples;
 
@@ -25,7 +26,7 @@ internal static class ExampleReviews
 
     /// <summary>Scores the example with the default engine, with the engine version scrubbed for snapshots.</summary>
     public static FidelityReport Report(string name) =>
-        FidelityEngine.Default.Score(Facts(name)) with { EngineVersion = ScrubbedEngineVersion };
+        Ips25Scale.Engine.Score(Facts(name)) with { EngineVersion = ScrubbedEngineVersion };
 
     public static ReportLanguage Language(string code) => code switch
     {

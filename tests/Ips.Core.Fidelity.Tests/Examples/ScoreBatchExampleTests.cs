@@ -5,6 +5,7 @@ using Ips.Core.Fidelity.Results;
 using Ips.Core.Fidelity.Localization;
 using Ips.Core.Fidelity.Presentation;
 using Ips.TestSupport;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Fidelity.Tests.Examples;
 
@@ -24,7 +25,7 @@ public sealed class ScoreBatchExampleTests
         Assert.All(rows, row =>
         {
             Assert.True(row.IsValid, string.Join("; ", row.Errors));
-            Assert.True(ReviewFactsValidator.Ips25.Validate(row.Facts!).IsValid, row.Programme);
+            Assert.True(Ips25Scale.Validator.Validate(row.Facts!).IsValid, row.Programme);
         });
     }
 
@@ -43,7 +44,7 @@ public sealed class ScoreBatchExampleTests
     {
         var chosen = ExampleReviews.Language(language);
         using var reader = new StreamReader(DataFile);
-        var reports = FactsCsv.Read(reader).Select(row => FidelityEngine.Default.Score(row.Facts!));
+        var reports = FactsCsv.Read(reader).Select(row => Ips25Scale.Engine.Score(row.Facts!));
         using var writer = new StringWriter();
 
         ScoresCsv.Write(writer, reports, chosen);
@@ -55,7 +56,7 @@ public sealed class ScoreBatchExampleTests
     public void ProgrammesCsv_CoversEveryLevel_AndOneIncompleteReview()
     {
         using var reader = new StreamReader(DataFile);
-        var reports = FactsCsv.Read(reader).Select(row => FidelityEngine.Default.Score(row.Facts!)).ToList();
+        var reports = FactsCsv.Read(reader).Select(row => Ips25Scale.Engine.Score(row.Facts!)).ToList();
 
         Assert.Equal(["exemplary", "fair", "notSupportedEmployment"], reports.Where(r => r.Level is not null).Select(r => r.Level!.Id).Distinct().Order());
         Assert.Single(reports, r => !r.IsComplete);
@@ -69,6 +70,6 @@ public sealed class ScoreBatchExampleTests
 
         Assert.Equal(before.ProgrammeLabel, after.ProgrammeLabel);
         Assert.Equal(after.ReviewDate.PlusDays(-364), before.ReviewDate);
-        Assert.True(ReviewFactsValidator.Ips25.Validate(before).IsValid);
+        Assert.True(Ips25Scale.Validator.Validate(before).IsValid);
     }
 }

@@ -2,6 +2,7 @@ using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Results;
 using Ips.Core.Fidelity.Definition;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Fidelity.Tests.Facts;
 
@@ -11,7 +12,7 @@ namespace Ips.Core.Fidelity.Tests.Facts;
 /// </summary>
 public sealed partial class InvalidFactsTests
 {
-    private static FidelityEngine Fresh() => new(ScaleDefinition.LoadEmbedded());
+    private static FidelityEngine Fresh() => new(Ips25Scale.LoadDefinition());
 
     private static FactError Single(ItemResult result)
     {

@@ -2,6 +2,7 @@ using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Results;
 using Ips.Core.Fidelity.Definition;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Fidelity.Tests.Facts;
 
@@ -10,7 +11,7 @@ public sealed partial class InvalidFactsTests
 {
     private static FactError Single(int item, params FactEntry[] facts)
     {
-        var engine = new FidelityEngine(ScaleDefinition.LoadEmbedded());
+        var engine = new FidelityEngine(Ips25Scale.LoadDefinition());
         var result = engine.Score(Review.Raw(ItemFacts.ForProgramme(item, facts))).Item(item);
         Assert.Equal(ItemStatus.Invalid, result.Status);
         return Assert.Single(result.Errors);
@@ -70,7 +71,7 @@ public sealed partial class InvalidFactsTests
     [Fact]
     public void DomainEdges_AreInside()
     {
-        var engine = new FidelityEngine(ScaleDefinition.LoadEmbedded());
+        var engine = new FidelityEngine(Ips25Scale.LoadDefinition());
         Assert.Equal(5, engine.Score(Review.Raw(ItemFacts.ForProgramme(2, [Review.NumberFact("employmentServicesTimePercent", 100)]))).Item(2).Score);
         Assert.Equal(1, engine.Score(Review.Raw(ItemFacts.ForProgramme(2, [Review.NumberFact("employmentServicesTimePercent", 0)]))).Item(2).Score);
     }
@@ -120,7 +121,7 @@ public sealed partial class InvalidFactsTests
     [Fact]
     public void PerSpecialistError_NamesTheSpecialist()
     {
-        var engine = new FidelityEngine(ScaleDefinition.LoadEmbedded());
+        var engine = new FidelityEngine(Ips25Scale.LoadDefinition());
         var review = Review.Raw(ItemFacts.ForSpecialists(2, [new SpecialistFacts { Label = "Kari", Facts = [Review.NumberFact("employmentServicesTimePercent", 120)] }]));
         var error = Assert.Single(engine.Score(review).Item(2).Errors);
         Assert.Equal("Kari", error.Specialist);
@@ -133,7 +134,7 @@ public sealed partial class InvalidFactsTests
     [InlineData(-1)]
     public void FreshEngine_ItemNumberOutsideTheScale_IsAnInputError(int number)
     {
-        var engine = new FidelityEngine(ScaleDefinition.LoadEmbedded());
+        var engine = new FidelityEngine(Ips25Scale.LoadDefinition());
         var facts = Review.Builder().Set(1, "activeParticipants", FactValue.FromCount(20)).Set(1, "fullTimeEquivalents", FactValue.FromNumber(1)).Build();
         facts = facts with { Items = [.. facts.Items, ItemFacts.ForProgramme(number, Review.C("activeParticipants", 1))] };
 
@@ -152,7 +153,7 @@ public sealed partial class InvalidFactsTests
             Specialists = [new SpecialistFacts { Label = "ES 1", Facts = [Review.NumberFact("employmentServicesTimePercent", 80)] }],
         };
 
-        var result = new FidelityEngine(ScaleDefinition.LoadEmbedded()).Score(Review.Builder().Build() with { Items = [item] }).Item(2);
+        var result = new FidelityEngine(Ips25Scale.LoadDefinition()).Score(Review.Builder().Build() with { Items = [item] }).Item(2);
 
         var error = Assert.Single(result.Errors);
         Assert.Equal(FactErrorCodes.BothProgrammeAndSpecialists, error.Code);

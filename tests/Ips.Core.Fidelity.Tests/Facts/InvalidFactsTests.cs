@@ -1,6 +1,7 @@
 using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Results;
+using Ips.Core.Fidelity.Ips25;
 using static Ips.Core.Fidelity.Tests.Review;
 
 namespace Ips.Core.Fidelity.Tests.Facts;
@@ -171,7 +172,7 @@ public sealed partial class InvalidFactsTests
         {
             for (var item = 1; item <= 25; item++)
             {
-                foreach (var fact in Ips.Core.Fidelity.Definition.ScaleDefinition.Ips25.FindItem(item)!.Facts)
+                foreach (var fact in Ips25Scale.Definition.FindItem(item)!.Facts)
                 {
                     var result = Item(item, NumberFact(fact.Id, value));
                     Assert.NotNull(result);

@@ -10,6 +10,16 @@ public sealed class ReviewFactsBuilderTests
 {
 
     [Fact]
+    public void Builder_FromADateOnly_HasTheSameCalendarDay()
+    {
+        var fromDateOnly = new ReviewFactsBuilder("Team Test", new DateOnly(2026, 3, 2)).Build();
+
+        Assert.Equal(Review.Date, fromDateOnly.ReviewDate);
+        Assert.Equal(new ReviewFactsBuilder("Team Test", Review.Date).Build().ReviewDate, fromDateOnly.ReviewDate);
+        Assert.Equal("programmeLabel", Assert.Throws<ArgumentNullException>(() => new ReviewFactsBuilder(null!, new DateOnly(2026, 3, 2))).ParamName);
+    }
+
+    [Fact]
     public void Builder_RejectsNullArgumentsWithTheirNames()
     {
         Assert.Equal("programmeLabel", Assert.Throws<ArgumentNullException>(() => new ReviewFactsBuilder(null!, Review.Date)).ParamName);

@@ -4,17 +4,18 @@ using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Results;
 using Ips.Core.Fidelity.Definition;
 using NodaTime;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Fidelity.Tests.Facts;
 
 /// <summary>
 /// <see cref="ReviewFactsValidator"/>: one failure per problem, with the engine's code and rule, at a path that says
 /// where in the review it is, and it rejects what the engine rejects. Most tests build it fresh (not the shared
-/// <see cref="ReviewFactsValidator.Ips25"/>), so that building it is part of what they check.
+/// <see cref="Ips25Scale.Validator"/>), so that building it is part of what they check.
 /// </summary>
 public sealed class ReviewFactsValidatorTests
 {
-    private static ValidationResult Validate(ReviewFacts facts) => new ReviewFactsValidator(ScaleDefinition.LoadEmbedded()).Validate(facts);
+    private static ValidationResult Validate(ReviewFacts facts) => new ReviewFactsValidator(Ips25Scale.LoadDefinition()).Validate(facts);
 
     private static ReviewFacts With(params ItemFacts[] items) =>
         new() { ProgrammeLabel = "Team Test", ReviewDate = Review.Date, Items = [.. items] };
@@ -178,7 +179,7 @@ public sealed class ReviewFactsValidatorTests
     public void FactOfAKindTheEngineDoesNotKnow_AcceptsNoValue()
     {
         // Only a definition built in code can declare such a fact; the validator then rejects every value for it.
-        var scale = ScaleDefinition.LoadEmbedded();
+        var scale = Ips25Scale.LoadDefinition();
         var index = scale.Items.IndexOf(scale.FindItem(4)!);
         var item = scale.Items[index];
         var facts = item.Facts.Select(f => f.Id == "cliniciansOrganisedInTeams" ? f with { Kind = (FactKind)99 } : f);
@@ -198,7 +199,7 @@ public sealed class ReviewFactsValidatorTests
             new SpecialistFacts { Label = "ES 1", Facts = [Review.NumberFact("employmentServicesTimePercent", 80)] },
             new SpecialistFacts { Label = "ES 1", Facts = [Review.NumberFact("employmentServicesTimePercent", 90)] });
 
-        var result = ReviewFactsValidator.Ips25.Validate(Review.Builder().Build() with { Items = [item] });
+        var result = Ips25Scale.Validator.Validate(Review.Builder().Build() with { Items = [item] });
 
         var failure = Assert.Single(result.Errors);
         Assert.Equal("items[0].specialists[1].label", failure.PropertyName);
@@ -217,8 +218,8 @@ public sealed class ReviewFactsValidatorTests
             Items = [ItemFacts.ForProgramme(2, new FactEntry("employmentServicesTimePercent", FactValue.FromNumber(80))), null!],
         };
 
-        var result = ReviewFactsValidator.Ips25.Validate(facts);
-        var report = FidelityEngine.Default.Score(facts);
+        var result = Ips25Scale.Validator.Validate(facts);
+        var report = Ips25Scale.Engine.Score(facts);
 
         Assert.Contains(report.InputErrors, e => e.Code == FactErrorCodes.UnknownItem);
         var failure = Assert.Single(result.Errors);
@@ -250,8 +251,8 @@ public sealed class ReviewFactsValidatorTests
             Items = [ItemFacts.ForSpecialists(2, Specialist(first), Specialist(second))],
         };
 
-        var item = FidelityEngine.Default.Score(facts).Item(2);
-        var result = ReviewFactsValidator.Ips25.Validate(facts);
+        var item = Ips25Scale.Engine.Score(facts).Item(2);
+        var result = Ips25Scale.Validator.Validate(facts);
 
         Assert.Equal(ItemStatus.Invalid, item.Status);
         Assert.Contains(item.Errors, e => e.Code == FactErrorCodes.BadSpecialistLabel);

@@ -54,7 +54,7 @@ public sealed class TypedFactsTests
     {
         foreach (var (item, entries) in AllRecords())
         {
-            var definition = ScaleDefinition.Ips25.FindItem(item)!;
+            var definition = Ips25Scale.Definition.FindItem(item)!;
             Assert.Equal(definition.Facts.Select(f => f.Id).Order(), entries.Select(e => e.Id).Order());
             foreach (var entry in entries)
             {
@@ -84,7 +84,7 @@ public sealed class TypedFactsTests
     {
         var levelEnums = typeof(IItemFactsSource).Assembly.GetTypes()
             .Where(t => t.IsEnum && t.IsPublic && t.Namespace == typeof(CaseloadSizeFacts).Namespace && t.IsDefined(typeof(System.CodeDom.Compiler.GeneratedCodeAttribute), false) && !t.IsDefined(typeof(FlagsAttribute), false));
-        var levelFacts = ScaleDefinition.Ips25.Items.SelectMany(i => i.Facts).Where(f => f.Kind == FactKind.Level).ToList();
+        var levelFacts = Ips25Scale.Definition.Items.SelectMany(i => i.Facts).Where(f => f.Kind == FactKind.Level).ToList();
 
         Assert.Equal(levelFacts.Count, levelEnums.Count());
         foreach (var levelEnum in levelEnums)
@@ -123,7 +123,7 @@ public sealed class TypedFactsTests
         Assert.Equal(3, report.Item(7).Score);
         Assert.Equal(3, report.Item(5).Score);
         Assert.Equal(3, report.Item(17).Score);
-        Assert.True(ReviewFactsValidator.Ips25.Validate(review).IsValid);
+        Assert.True(Ips25Scale.Validator.Validate(review).IsValid);
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed class TypedFactsTests
             .Set(2, "employmentServicesTimePercent", FactValue.FromNumber(double.NaN))
             .Build();
 
-        var result = ReviewFactsValidator.Ips25.Validate(review);
+        var result = Ips25Scale.Validator.Validate(review);
 
         Assert.Equal([FactErrorCodes.BelowMinimum, FactErrorCodes.NotANumber], result.Errors.Select(e => e.ErrorCode));
         Assert.Equal("items[0].programme.fullTimeEquivalents", result.Errors[0].PropertyName);

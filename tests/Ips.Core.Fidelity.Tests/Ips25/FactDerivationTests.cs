@@ -41,7 +41,7 @@ public sealed class FactDerivationTests
         Assert.Equal(10, Number(review, 1, "activeParticipants", "ES 1"));
         Assert.Equal(0.5, Number(review, 1, "fullTimeEquivalents", "ES 1"));
         Assert.Equal(20, review.Caseload.PerFullTimeEquivalent);
-        var item = FidelityEngine.Default.Score(review.ToReviewFacts()).Item(1);
+        var item = Ips25Scale.Engine.Score(review.ToReviewFacts()).Item(1);
         Assert.Equal(ScoringPath.PerSpecialist, item.Path);
         Assert.Equal(20, item.MeasuredValue);
         Assert.Equal(5, item.Score);
@@ -217,7 +217,7 @@ public sealed class FactDerivationTests
 
         Assert.Null(review.Find(15, "meanDaysToFirstEmployerContact"));
         Assert.Null(review.Find(15, "employerContactsTracked"));
-        Assert.Equal(Ips.Core.Fidelity.Results.ItemStatus.NotRated, FidelityEngine.Default.Score(review.ToReviewFacts()).Item(15).Status);
+        Assert.Equal(Ips.Core.Fidelity.Results.ItemStatus.NotRated, Ips25Scale.Engine.Score(review.ToReviewFacts()).Item(15).Status);
     }
 
     [Fact]
@@ -344,7 +344,7 @@ public sealed class FactDerivationTests
         Assert.Equal(10, fact.Provenance.RecordsUsed);
         Assert.Equal(1, fact.Provenance.ExcludedFor(ExclusionReason.NotInPerson));
         Assert.Equal(1, fact.Provenance.ExcludedFor(ExclusionReason.OtherProvider));
-        Assert.Equal(4, FidelityEngine.Default.Score(review.ToReviewFacts()).Item(23).Score);
+        Assert.Equal(4, Ips25Scale.Engine.Score(review.ToReviewFacts()).Item(23).Score);
     }
 
     [Fact]
@@ -364,7 +364,7 @@ public sealed class FactDerivationTests
         var review = FactDerivation.Derive(programme, DerivationOptions.For(period));
 
         Assert.Equal("noContactAfterFirstMonth", review.FollowAlong.Level);
-        Assert.Equal(1, FidelityEngine.Default.Score(review.ToReviewFacts()).Item(23).Score);
+        Assert.Equal(1, Ips25Scale.Engine.Score(review.ToReviewFacts()).Item(23).Score);
     }
 
     [Fact]
@@ -408,7 +408,7 @@ public sealed class FactDerivationTests
         var fact = review.Find(13, "disclosurePractices")!;
         Assert.Equal(["discussesProsAndCons", "discussesWhatToSay", "discussedMoreThanOnce"], fact.Value.Elements);
         Assert.Equal(1, fact.Provenance.ExcludedFor(ExclusionReason.OutsideWindow));
-        Assert.Equal(4, FidelityEngine.Default.Score(review.ToReviewFacts()).Item(13).Score); // 3 elements → 4
+        Assert.Equal(4, Ips25Scale.Engine.Score(review.ToReviewFacts()).Item(13).Score); // 3 elements → 4
     }
 
     [Fact]
@@ -421,7 +421,7 @@ public sealed class FactDerivationTests
 
         Assert.Equal(65, Number(review, 24, "communityHoursPercent", "ES 1"));
         Assert.Contains(new OmittedSpecialist(24, "ES 2", ExclusionReason.HoursNotRecorded), review.Omitted);
-        Assert.Equal(5, FidelityEngine.Default.Score(review.ToReviewFacts()).Item(24).Score);
+        Assert.Equal(5, Ips25Scale.Engine.Score(review.ToReviewFacts()).Item(24).Score);
     }
 
     [Fact]
@@ -430,7 +430,7 @@ public sealed class FactDerivationTests
         var programme = Build([], [], null);
 
         var review = FactDerivation.Derive(programme, Options());
-        var report = FidelityEngine.Default.Score(review.ToReviewFacts());
+        var report = Ips25Scale.Engine.Score(review.ToReviewFacts());
 
         Assert.Empty(review.Facts);
         Assert.Equal(25, report.Items.Length);
@@ -445,7 +445,7 @@ public sealed class FactDerivationTests
         // One participant, no jobs: jobsHeld = 0 → items 19 and 20 not rated (the rule's own reason), no crash.
         var programme = Build([Specialist("s1")], [Participant("p1", D(2025, 1, 1))], new Dictionary<string, string[]> { ["s1"] = ["p1"] });
 
-        var report = FidelityEngine.Default.Score(FactDerivation.Derive(programme, Options()).ToReviewFacts());
+        var report = Ips25Scale.Engine.Score(FactDerivation.Derive(programme, Options()).ToReviewFacts());
 
         Assert.Equal(ItemStatus.NotRated, report.Item(19).Status);
         Assert.Equal(ItemStatus.NotRated, report.Item(20).Status);
@@ -468,7 +468,7 @@ public sealed class FactDerivationTests
             .Build();
 
         var merged = review.MergeWith(supplied);
-        var report = FidelityEngine.Default.Score(merged);
+        var report = Ips25Scale.Engine.Score(merged);
 
         var es1 = Assert.Single(report.Item(17).Specialists);
         Assert.Equal(5, es1.Score);

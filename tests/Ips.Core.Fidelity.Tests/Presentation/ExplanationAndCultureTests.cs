@@ -38,8 +38,8 @@ public sealed class ExplanationAndCultureTests
     [Fact]
     public void Caps_AndMissingFacts_AreExplained()
     {
-        var capped = Item(16, NumberFact("contactsFollowingPreferencesPercent", 95), F("consistentWithJobSearchPlan", false)).Explain(ScaleDefinition.Ips25, ReportLanguage.English);
-        var missing = Item(1, C("activeParticipants", 10)).Explain(ScaleDefinition.Ips25, ReportLanguage.English);
+        var capped = Item(16, NumberFact("contactsFollowingPreferencesPercent", 95), F("consistentWithJobSearchPlan", false)).Explain(Ips25Scale.Definition, ReportLanguage.English);
+        var missing = Item(1, C("activeParticipants", 10)).Explain(Ips25Scale.Definition, ReportLanguage.English);
 
         Assert.Equal(["Not consistent with a current job-search plan: at most 3"], capped.Modifiers);
         Assert.Equal("Not rated", missing.Status);
@@ -54,7 +54,7 @@ public sealed class ExplanationAndCultureTests
             ("ES 1", [NumberFact("inPersonEmployerContactsPerWeek", 6), L("contactLogReview", "weekly"), C("jobSeekers", 8)]),
             ("ES 2", [NumberFact("inPersonEmployerContactsPerWeek", 0), L("contactLogReview", "weekly"), C("jobSeekers", 0)]));
 
-        var explanation = result.Explain(ScaleDefinition.Ips25, ReportLanguage.English);
+        var explanation = result.Explain(Ips25Scale.Definition, ReportLanguage.English);
 
         Assert.Equal("ES 1: 5 (6 a week)", explanation.Specialists[0]);
         Assert.StartsWith("ES 2: Left out — No participants looking for work", explanation.Specialists[1], StringComparison.Ordinal);
@@ -71,7 +71,7 @@ public sealed class ExplanationAndCultureTests
     {
         var language = ReportLanguage.FromCode(code);
         Assert.Equal(expected, FidelityNumberFormat.Format(value, language));
-        Assert.Equal(expected, ScaleDefinition.Ips25.FormatNumber(value, language));
+        Assert.Equal(expected, Ips25Scale.Definition.FormatNumber(value, language));
     }
 
     [Theory]
@@ -101,6 +101,6 @@ public sealed class ExplanationAndCultureTests
     {
         using var culture = new CultureSwitch("tr-TR");
 
-        Assert.Equal(25, ScaleDefinition.LoadEmbedded().Items.Length);
+        Assert.Equal(25, Ips25Scale.LoadDefinition().Items.Length);
     }
 }

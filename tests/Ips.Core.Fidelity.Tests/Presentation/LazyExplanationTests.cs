@@ -2,6 +2,7 @@ using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Tests.Examples;
 using Ips.Core.Fidelity.Localization;
 using Ips.Core.Fidelity.Presentation;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Fidelity.Tests.Presentation;
 
@@ -32,7 +33,7 @@ public sealed class LazyExplanationTests
     {
         foreach (var language in new[] { ReportLanguage.Norwegian, ReportLanguage.English })
         {
-            var report = FidelityEngine.Default.Score(ExampleReviews.Facts(name));
+            var report = Ips25Scale.Engine.Score(ExampleReviews.Facts(name));
             foreach (var item in report.Items)
             {
                 var forwards = report.Explain(item.Item, language);
@@ -52,7 +53,7 @@ public sealed class LazyExplanationTests
     [Fact]
     public void Explain_BuildsNoTextUntilOneIsRead()
     {
-        var report = FidelityEngine.Default.Score(ExampleReviews.Facts("fair"));
+        var report = Ips25Scale.Engine.Score(ExampleReviews.Facts("fair"));
         _ = report.Explain(17, ReportLanguage.English).Specialists;
         _ = report.Explain(17, ReportLanguage.English).Status;
 
@@ -70,7 +71,7 @@ public sealed class LazyExplanationTests
     [Fact]
     public void Explanations_WithDifferentTexts_AreNotEqual()
     {
-        var report = FidelityEngine.Default.Score(ExampleReviews.Facts("fair"));
+        var report = Ips25Scale.Engine.Score(ExampleReviews.Facts("fair"));
         var a = report.Explain(1, ReportLanguage.English);
 
         Assert.NotEqual(a, report.Explain(2, ReportLanguage.English));

@@ -5,19 +5,20 @@ using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Tests.Examples;
 using Ips.Core.Fidelity.Tests.Documentation;
 using Ips.Core.Fidelity.Localization;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Fidelity.Tests.Presentation;
 
 /// <summary>
 /// An engine compiled from a freshly loaded definition renders exactly the pinned reports. (The shared
-/// <see cref="FidelityEngine.Default"/> is compiled once per process, before a mutation-testing run switches a mutant on.)
+/// <see cref="Ips25Scale.Engine"/> is compiled once per process, before a mutation-testing run switches a mutant on.)
 /// </summary>
 public sealed partial class ReportRenderingTests
 {
     [Fact]
     public void FreshEngine_RendersEveryPinnedExampleReport()
     {
-        var engine = new FidelityEngine(ScaleDefinition.LoadEmbedded());
+        var engine = new FidelityEngine(Ips25Scale.LoadDefinition());
         foreach (var name in ExampleReviews.Names)
         {
             foreach (var (code, language) in new[] { ("nb", ReportLanguage.Norwegian), ("en", ReportLanguage.English) })

@@ -5,6 +5,7 @@ using Ips.Core.Fidelity.Results;
 using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Tests.Examples;
 using Ips.Core.Fidelity.Localization;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Fidelity.Tests.Presentation;
 
@@ -60,7 +61,7 @@ public sealed class RequiredLabelsTests
     {
         foreach (var id in ScaleDefinitionValidator.RequiredLabels)
         {
-            Assert.True(ScaleDefinition.Ips25.Labels.TryGetValue(id, out var text), id);
+            Assert.True(Ips25Scale.Definition.Labels.TryGetValue(id, out var text), id);
             Assert.True(text!.IsComplete, id);
         }
     }
@@ -79,7 +80,7 @@ public sealed class RequiredLabelsTests
 
     private static (FidelityEngine Full, FidelityEngine Lean) Engines()
     {
-        var full = ScaleDefinition.LoadEmbedded();
+        var full = Ips25Scale.LoadDefinition();
         var required = ScaleDefinitionValidator.RequiredLabels.ToHashSet(StringComparer.Ordinal);
         var lean = ScaleDefinition.Load((full with { Labels = full.Labels.Where(l => required.Contains(l.Key)).ToImmutableDictionary() }).ToJson());
         Assert.True(lean.Labels.Count < full.Labels.Count);

@@ -6,6 +6,7 @@ using Ips.Core.Fidelity.Definition;
 using Ips.Core.Fidelity.Tests.Examples;
 using Ips.Core.Fidelity.Localization;
 using Ips.TestSupport;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Fidelity.Tests.Presentation;
 
@@ -120,7 +121,7 @@ public sealed class ReviewComparisonTests
     public void DifferentRevision_IsFlagged()
     {
         var after = ExampleReviews.Report("fair");
-        var before = ExampleReviews.Report("fair-2025") with { Scale = ScaleDefinition.Ips25 with { Revision = "2025.1" } };
+        var before = ExampleReviews.Report("fair-2025") with { Scale = Ips25Scale.Definition with { Revision = "2025.1" } };
 
         var comparison = ReviewComparison.Compare(before, after);
 
@@ -132,11 +133,11 @@ public sealed class ReviewComparisonTests
     public void DifferentScales_AreRefused()
     {
         var after = ExampleReviews.Report("fair");
-        var before = after with { Scale = ScaleDefinition.Ips25 with { ScaleId = "ips-other" } };
+        var before = after with { Scale = Ips25Scale.Definition with { ScaleId = "ips-other" } };
 
         var exception = Assert.Throws<ArgumentException>(() => ReviewComparison.Compare(before, after));
         Assert.Contains("different scales", exception.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => ReviewComparison.Compare(after, after with { Scale = ScaleDefinition.Ips25 with { Edition = "2030" } }));
+        Assert.Throws<ArgumentException>(() => ReviewComparison.Compare(after, after with { Scale = Ips25Scale.Definition with { Edition = "2030" } }));
     }
 
     [Fact]
@@ -175,7 +176,7 @@ public sealed class ReviewComparisonTests
     {
         foreach (var id in new[] { "comparisonTitle", "before", "after", "change", "daysBetween", "itemChanges", "crossedUp", "crossedDown", "statusChanges", "noScoreChanges", "unchangedItems", "sectionChanges", "levelUp", "levelDown", "unchanged", "factChanges", "noFactChanges", "notGiven", "differentProgrammes", "differentRevisions", "afterIsEarlier" })
         {
-            Assert.True(ScaleDefinition.Ips25.Labels.TryGetValue(id, out var text), id);
+            Assert.True(Ips25Scale.Definition.Labels.TryGetValue(id, out var text), id);
             Assert.True(text.IsComplete, id);
         }
     }

@@ -6,6 +6,7 @@ using Ips.Core.Fidelity.Results;
 using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Formats.Json;
 using Ips.Core.Fidelity.Localization;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Fidelity.Tests.Presentation;
 
@@ -19,7 +20,7 @@ public sealed class TranslationAsDataTests
     /// <summary>The IPS-25 definition with a third language, nn, whose texts are the nb texts marked; numbers as "1 234,5".</summary>
     private static string WithNynorsk(string? drop)
     {
-        var root = JsonNode.Parse(ScaleDefinition.Ips25.ToJson())!.AsObject();
+        var root = JsonNode.Parse(Ips25Scale.Definition.ToJson())!.AsObject();
         root["languages"]!.AsArray().Add(new JsonObject
         {
             ["code"] = "nn",
@@ -71,10 +72,10 @@ public sealed class TranslationAsDataTests
         var report = engine.Score(Examples.ExampleReviews.Facts("fair"));
         var text = report.ToText(nn);
 
-        Assert.Contains(Marker + ScaleDefinition.Ips25.FindItem(17)!.Name.Nb, text, StringComparison.Ordinal);
-        Assert.Contains(Marker + ScaleDefinition.Ips25.Levels[2].Name.Nb, text, StringComparison.Ordinal);
+        Assert.Contains(Marker + Ips25Scale.Definition.FindItem(17)!.Name.Nb, text, StringComparison.Ordinal);
+        Assert.Contains(Marker + Ips25Scale.Definition.Levels[2].Name.Nb, text, StringComparison.Ordinal);
         // Same scores as the Norwegian report: only the words changed.
-        var nb = FidelityEngine.Default.Score(Examples.ExampleReviews.Facts("fair"));
+        var nb = Ips25Scale.Engine.Score(Examples.ExampleReviews.Facts("fair"));
         Assert.Equal(nb.Total, report.Total);
         Assert.Equal(nb.Level!.Id, report.Level!.Id);
     }
@@ -91,7 +92,7 @@ public sealed class TranslationAsDataTests
     [Fact]
     public void ThirdLanguage_MissingOneText_IsRefusedAtLoadWithThePath()
     {
-        var anchor = ScaleDefinition.Ips25.FindItem(17)!.Anchors[4].Text.Nb;
+        var anchor = Ips25Scale.Definition.FindItem(17)!.Anchors[4].Text.Nb;
 
         var error = Assert.Throws<ScaleDefinitionException>(() => ScaleDefinition.Load(WithNynorsk(drop: anchor)));
 
@@ -105,14 +106,14 @@ public sealed class TranslationAsDataTests
     public void Definition_WithoutEnglish_LoadsAndScoresInNorwegianOnly()
     {
         // No language is mandatory in code: a definition declaring only Norwegian is complete in Norwegian.
-        var root = JsonNode.Parse(ScaleDefinition.Ips25.ToJson())!.AsObject();
+        var root = JsonNode.Parse(Ips25Scale.Definition.ToJson())!.AsObject();
         root["languages"]!.AsArray().RemoveAt(1);
 
         var scale = ScaleDefinition.Load(root.ToJsonString());
         var report = new FidelityEngine(scale).Score(Examples.ExampleReviews.Facts("fair"));
 
         Assert.Equal(ReportLanguage.Norwegian, scale.DefaultLanguage);
-        Assert.Equal(FidelityEngine.Default.Score(Examples.ExampleReviews.Facts("fair")).Total, report.Total);
+        Assert.Equal(Ips25Scale.Engine.Score(Examples.ExampleReviews.Facts("fair")).Total, report.Total);
         Assert.Equal(report.ToText(ReportLanguage.Norwegian), report.ToText());
         Assert.Throws<ArgumentOutOfRangeException>(() => report.ToText(ReportLanguage.English));
     }
@@ -120,7 +121,7 @@ public sealed class TranslationAsDataTests
     [Fact]
     public void Definition_WithNoLanguages_IsRefused()
     {
-        var root = JsonNode.Parse(ScaleDefinition.Ips25.ToJson())!.AsObject();
+        var root = JsonNode.Parse(Ips25Scale.Definition.ToJson())!.AsObject();
         root["languages"] = new JsonArray();
 
         var error = Assert.Throws<ScaleDefinitionException>(() => ScaleDefinition.Load(root.ToJsonString()));
@@ -131,7 +132,7 @@ public sealed class TranslationAsDataTests
     [Fact]
     public void Render_InALanguageTheDefinitionLacks_ThrowsNamingTheLanguagesItHas()
     {
-        var report = FidelityEngine.Default.Score(Examples.ExampleReviews.Facts("fair"));
+        var report = Ips25Scale.Engine.Score(Examples.ExampleReviews.Facts("fair"));
 
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => report.ToText(ReportLanguage.FromCode("de")));
 
@@ -147,7 +148,7 @@ public sealed class TranslationAsDataTests
         var json = FidelityJson.WriteReport(report, nn);
 
         Assert.Equal(json, FidelityJson.WriteReport(FidelityJson.ReadReport(json, Nynorsk.Value), nn));
-        var error = Assert.Throws<JsonException>(() => FidelityJson.ReadReport(json, ScaleDefinition.Ips25));
+        var error = Assert.Throws<JsonException>(() => FidelityJson.ReadReport(json, Ips25Scale.Definition));
         Assert.Equal("$.language", error.Path);
     }
 

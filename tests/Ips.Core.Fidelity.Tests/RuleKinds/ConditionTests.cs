@@ -4,6 +4,7 @@ using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Results;
 using Ips.Core.Fidelity.Definition;
 using Ips.Core.Fidelity.RuleKinds;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Fidelity.Tests.RuleKinds;
 
@@ -16,7 +17,7 @@ public sealed class ConditionTests
 {
     private static FidelityEngine EngineWith(Action<JsonNode> change)
     {
-        var json = JsonNode.Parse(ScaleDefinition.Ips25.ToJson())!;
+        var json = JsonNode.Parse(Ips25Scale.Definition.ToJson())!;
         change(json);
         return new FidelityEngine(ScaleDefinition.Load(json.ToJsonString()));
     }

@@ -4,6 +4,7 @@ using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Results;
 using Ips.Core.Fidelity.Definition;
 using Ips.Core.Fidelity.RuleKinds;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Fidelity.Tests.RuleKinds;
 
@@ -15,7 +16,7 @@ public sealed class RuleTests
 {
     private const string UndefinedEn = "The value cannot be computed (division by zero)";
 
-    private static FidelityEngine Fresh() => new(ScaleDefinition.LoadEmbedded());
+    private static FidelityEngine Fresh() => new(Ips25Scale.LoadDefinition());
 
     private static void AssertMissing(ItemResult result, params string[] missing)
     {

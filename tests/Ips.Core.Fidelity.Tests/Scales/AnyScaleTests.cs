@@ -7,6 +7,7 @@ using Ips.Core.Fidelity.Presentation;
 using Ips.Core.Fidelity.Definition;
 using Ips.Core.Fidelity.Formats.Json;
 using Ips.Core.Fidelity.Localization;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Fidelity.Tests.Scales;
 
@@ -178,7 +179,7 @@ public sealed class AnyScaleTests
             .Set(1, "fullTimeEquivalents", FactValue.FromNumber(2))
             .Build();
 
-        var shipped = FidelityEngine.Default.Score(facts);
+        var shipped = Ips25Scale.Engine.Score(facts);
         var next = new FidelityEngine(revised).Score(facts);
 
         // 21.5 per FTE rounds to 22: 4 under revision 2026.1, 5 under the revised band.

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Ips.Core.Fidelity.Definition;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Fidelity.Tests.Scales;
 
@@ -15,7 +16,7 @@ internal static class TestScales
     /// <summary>The shipped IPS-25 with one band changed (item 1: up to 22 participants per FTE scores 5) and revision 2026.2.</summary>
     public static string RevisedIps25Json()
     {
-        var root = JsonNode.Parse(ScaleDefinition.Ips25.ToJson())!.AsObject();
+        var root = JsonNode.Parse(Ips25Scale.Definition.ToJson())!.AsObject();
         root["revision"] = "2026.2";
         var bands = root["items"]![0]!["rule"]!["bands"]!.AsArray();
         bands[3]!["min"] = 23; // 23–25 → 4 (was 21–25)

@@ -2,6 +2,7 @@ using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Results;
 using Ips.Core.Fidelity.Definition;
+using Ips.Core.Fidelity.Ips25;
 using static Ips.Core.Fidelity.Tests.Review;
 
 namespace Ips.Core.Fidelity.Tests.Scoring;
@@ -11,10 +12,10 @@ public sealed class ChecklistAndPracticeItemTests
 {
     /// <summary>
     /// Scores one item with an engine loaded and compiled inside the test, not the process-wide
-    /// <see cref="FidelityEngine.Default"/>: loading, validating and compiling the scale are part of what each case pins
-    /// (a mutation-testing run switches its mutant on after <see cref="FidelityEngine.Default"/> was compiled).
+    /// <see cref="Ips25Scale.Engine"/>: loading, validating and compiling the scale are part of what each case pins
+    /// (a mutation-testing run switches its mutant on after <see cref="Ips25Scale.Engine"/> was compiled).
     /// </summary>
-    private static ItemResult Item(int item, params FactEntry[] facts) => new FidelityEngine(ScaleDefinition.LoadEmbedded()).Score(item, facts);
+    private static ItemResult Item(int item, params FactEntry[] facts) => new FidelityEngine(Ips25Scale.LoadDefinition()).Score(item, facts);
 
     [Theory]
     [InlineData(5, "teamContactPractices", new[] { 1, 1, 2, 3, 4, 5 })]
@@ -25,7 +26,7 @@ public sealed class ChecklistAndPracticeItemTests
     [InlineData(25, "engagementStrategies", new[] { 1, 1, 1, 2, 3, 4, 5 })]
     public void Checklist_EveryElementCount_MapsToItsScore(int item, string factId, int[] scoreByCount)
     {
-        var elements = ScaleDefinition.Ips25.FindItem(item)!.FindFact(factId)!.Elements.Length;
+        var elements = Ips25Scale.Definition.FindItem(item)!.FindFact(factId)!.Elements.Length;
         Assert.Equal(elements + 1, scoreByCount.Length);
 
         for (var count = 0; count <= elements; count++)
@@ -54,7 +55,7 @@ public sealed class ChecklistAndPracticeItemTests
     [InlineData(23, "followAlongContactPractice")]
     public void Practice_EachObservedLevel_GivesOneScoreInOrder(int item, string factId)
     {
-        var levels = ScaleDefinition.Ips25.FindItem(item)!.FindFact(factId)!.Levels;
+        var levels = Ips25Scale.Definition.FindItem(item)!.FindFact(factId)!.Levels;
         Assert.Equal(5, levels.Length);
 
         for (var i = 0; i < levels.Length; i++)
@@ -77,7 +78,7 @@ public sealed class ChecklistAndPracticeItemTests
     [Fact]
     public void Practice_LevelsAreNamedForPracticesNotScores()
     {
-        foreach (var item in ScaleDefinition.Ips25.Items)
+        foreach (var item in Ips25Scale.Definition.Items)
         {
             foreach (var fact in item.Facts)
             {

@@ -2,6 +2,7 @@ using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Results;
 using Ips.Core.Fidelity.Definition;
+using Ips.Core.Fidelity.Ips25;
 using static Ips.Core.Fidelity.Tests.Review;
 
 namespace Ips.Core.Fidelity.Tests.Scoring;
@@ -14,10 +15,10 @@ public sealed class CompositeItemTests
 {
     /// <summary>
     /// Scores one item with an engine loaded and compiled inside the test, not the process-wide
-    /// <see cref="FidelityEngine.Default"/>: loading, validating and compiling the scale are part of what each case pins
-    /// (a mutation-testing run switches its mutant on after <see cref="FidelityEngine.Default"/> was compiled).
+    /// <see cref="Ips25Scale.Engine"/>: loading, validating and compiling the scale are part of what each case pins
+    /// (a mutation-testing run switches its mutant on after <see cref="Ips25Scale.Engine"/> was compiled).
     /// </summary>
-    private static ItemResult Item(int item, params FactEntry[] facts) => new FidelityEngine(ScaleDefinition.LoadEmbedded()).Score(item, facts);
+    private static ItemResult Item(int item, params FactEntry[] facts) => new FidelityEngine(Ips25Scale.LoadDefinition()).Score(item, facts);
 
     [Theory]
     [InlineData("refersAllToOtherProviders", 6, 1)]

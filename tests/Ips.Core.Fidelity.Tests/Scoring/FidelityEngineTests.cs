@@ -3,6 +3,7 @@ using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Results;
 using Ips.Core.Fidelity.Definition;
 using Ips.Core.Fidelity.RuleKinds;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Fidelity.Tests.Scoring;
 
@@ -12,7 +13,7 @@ namespace Ips.Core.Fidelity.Tests.Scoring;
 /// </summary>
 public sealed class FidelityEngineTests
 {
-    private static FidelityEngine Fresh() => new(ScaleDefinition.LoadEmbedded());
+    private static FidelityEngine Fresh() => new(Ips25Scale.LoadDefinition());
 
     [Fact]
     public void Constructor_RejectsANullScale() =>
@@ -21,7 +22,7 @@ public sealed class FidelityEngineTests
     [Fact]
     public void Constructor_RechecksADefinitionBuiltInCode()
     {
-        var scale = ScaleDefinition.LoadEmbedded();
+        var scale = Ips25Scale.LoadDefinition();
         var broken = scale with { Items = scale.Items.RemoveAt(24) };
         var exception = Assert.Throws<ScaleDefinitionException>(() => new FidelityEngine(broken));
         Assert.NotEmpty(exception.Problems);
@@ -89,7 +90,7 @@ public sealed class FidelityEngineTests
     [Fact]
     public void CompilingAMalformedCondition_NamesTheItem()
     {
-        var scale = ScaleDefinition.LoadEmbedded();
+        var scale = Ips25Scale.LoadDefinition();
         var index = scale.Items.IndexOf(scale.FindItem(15)!);
         var item = scale.Items[index];
         var broken = scale with { Items = scale.Items.SetItem(index, item with { Modifiers = [item.Modifiers[0] with { When = new ConditionDefinition() }] }) };
@@ -98,7 +99,7 @@ public sealed class FidelityEngineTests
 
     private static ScaleDefinition WithRule(int number, Func<RuleDefinition, RuleDefinition> change)
     {
-        var scale = ScaleDefinition.LoadEmbedded();
+        var scale = Ips25Scale.LoadDefinition();
         var index = scale.Items.IndexOf(scale.FindItem(number)!);
         var item = scale.Items[index];
         return scale with { Items = scale.Items.SetItem(index, item with { Rule = change(item.Rule) }) };

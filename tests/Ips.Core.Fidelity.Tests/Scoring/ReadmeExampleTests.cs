@@ -1,10 +1,7 @@
 using Ips.Core.Fidelity.Facts;
-using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Ips25;
-using Ips.Core.Fidelity.Results;
 using Ips.Core.Fidelity.Localization;
 using Ips.Core.Fidelity.Presentation;
-using NodaTime;
 
 namespace Ips.Core.Fidelity.Tests.Scoring;
 
@@ -14,14 +11,14 @@ public sealed class ReadmeExampleTests
     [Fact]
     public void ReadmeExample_ScoresAsDocumented()
     {
-        var facts = new ReviewFactsBuilder("Team Nord", new LocalDate(2026, 3, 2))
+        var facts = new ReviewFactsBuilder("Team Nord", new DateOnly(2026, 3, 2))
             .Add(new CaseloadSizeFacts { ActiveParticipants = 10, FullTimeEquivalents = 0.5 })
             .Add(new EmployerContactFacts { InPersonEmployerContactsPerWeek = 4.2, ContactLogReview = ContactLogReview.Weekly, JobSeekers = 8 })
             .AddSpecialist("ES 1", new EmploymentServicesStaffFacts { EmploymentServicesTimePercent = 96 })
             .AddSpecialist("ES 2", new EmploymentServicesStaffFacts { EmploymentServicesTimePercent = 91 })
             .Build();
 
-        FidelityReport report = FidelityEngine.Default.Score(facts);
+        var report = Ips25Scale.Engine.Score(facts);
 
         Assert.Equal((12, 34, 122), (report.Total.RatedSum, report.Total.LowestPossible, report.Total.HighestPossible));
         Assert.Null(report.Level);

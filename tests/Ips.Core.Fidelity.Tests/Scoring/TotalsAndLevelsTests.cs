@@ -1,6 +1,7 @@
 using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Results;
+using Ips.Core.Fidelity.Ips25;
 using static Ips.Core.Fidelity.Tests.Review;
 
 namespace Ips.Core.Fidelity.Tests.Scoring;
@@ -98,8 +99,8 @@ public sealed class TotalsAndLevelsTests
         var report = Engine.Score(ReviewWithAll(3));
 
         Assert.Equal("ips-25", report.ScaleId);
-        Assert.Equal(Ips.Core.Fidelity.Definition.ScaleDefinition.Ips25.Revision, report.Revision);
-        Assert.Equal(Ips.Core.Fidelity.Definition.ScaleDefinition.Ips25.Edition, report.Edition);
+        Assert.Equal(Ips25Scale.Definition.Revision, report.Revision);
+        Assert.Equal(Ips25Scale.Definition.Edition, report.Edition);
         Assert.False(string.IsNullOrEmpty(report.EngineVersion));
         Assert.Equal(FidelityEngine.Version, report.EngineVersion);
         Assert.Equal(["roundingToAnchors", "perSpecialistAveraging", "elementChecklists", "missingFacts", "ordinalItems"], report.Policies.Select(p => p.Id));
@@ -149,7 +150,7 @@ public sealed class TotalsAndLevelsTests
     /// <summary>Programme facts that give <paramref name="score"/> on <paramref name="item"/>.</summary>
     internal static FactEntry[] FactsFor(int item, int score)
     {
-        var definition = Ips.Core.Fidelity.Definition.ScaleDefinition.Ips25.FindItem(item)!;
+        var definition = Ips25Scale.Definition.FindItem(item)!;
         switch (item)
         {
             case 1:

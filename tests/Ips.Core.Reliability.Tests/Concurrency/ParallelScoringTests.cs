@@ -8,6 +8,7 @@ using Ips.Core.Fidelity.Localization;
 using Ips.Core.Fidelity.Presentation;
 using Ips.Core.Reliability.Tests.Generators;
 using Ips.Core.Reliability.Tests.Properties;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Reliability.Tests.Concurrency;
 
@@ -28,7 +29,7 @@ public sealed class ParallelScoringTests
             .Select(i => i % 3 == 0 ? FactsGen.ValidReviewFrom(random) : FactsGen.ReviewFrom(random))
             .Select(f => f.Items.Any(i => i is not null && i.Specialists.Length > 100) ? FactsGen.ValidReviewFrom(random) : f)
             .ToArray();
-        var engine = new FidelityEngine(FidelityEngine.Default.Scale);
+        var engine = new FidelityEngine(Ips25Scale.Engine.Scale);
         var count = PropertyBudget.Cases(Reviews);
 
         var sequential = new string[count];
@@ -56,7 +57,7 @@ public sealed class ParallelScoringTests
     public void DefaultEngine_FirstUseFromManyThreads_IsOneInstance()
     {
         var engines = new FidelityEngine[64];
-        Parallel.For(0, engines.Length, i => engines[i] = FidelityEngine.Default);
+        Parallel.For(0, engines.Length, i => engines[i] = Ips25Scale.Engine);
         Assert.All(engines, e => Assert.Same(engines[0], e));
     }
 

@@ -5,6 +5,7 @@ using Ips.Core.Fidelity.Formats.Json;
 using Ips.Core.Fidelity.Localization;
 using Ips.Core.Reliability.Tests.Generators;
 using Ips.TestSupport;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Reliability.Tests.Cultures;
 
@@ -24,7 +25,7 @@ public sealed class CultureIndependenceTests
         var outputs = new Dictionary<string, string>(StringComparer.Ordinal);
         var facts = FidelityJson.ReadFacts(Examples.Json(example));
         outputs["facts.json"] = FidelityJson.WriteFacts(facts);
-        var report = FidelityEngine.Default.Score(facts);
+        var report = Ips25Scale.Engine.Score(facts);
         foreach (var language in Languages)
         {
             outputs[$"report.{language.Code}.json"] = FidelityJson.WriteReport(report, language);
@@ -63,7 +64,7 @@ public sealed class CultureIndependenceTests
     [Fact]
     public void RenderedLanguages_DifferFromEachOther_SoTheComparisonIsNotVacuous()
     {
-        var report = FidelityEngine.Default.Score(Examples.Facts("fair"));
+        var report = Ips25Scale.Engine.Score(Examples.Facts("fair"));
         Assert.NotEqual(report.ToText(ReportLanguage.Norwegian), report.ToText(ReportLanguage.English));
         Assert.Contains("Totalskår", report.ToText(ReportLanguage.Norwegian), StringComparison.Ordinal);
     }
@@ -76,7 +77,7 @@ public sealed class CultureIndependenceTests
         var reviews = Enumerable.Range(0, PropertyBudget.Cases(150)).Select(_ => FactsGen.ReviewFrom(random)).ToArray();
         string[] Render() => [.. reviews.SelectMany(f =>
         {
-            var report = FidelityEngine.Default.Score(f);
+            var report = Ips25Scale.Engine.Score(f);
             return new[] { report.ToText(ReportLanguage.Norwegian), report.ToMarkdown(ReportLanguage.English), FidelityJson.WriteReport(report, ReportLanguage.English) };
         })];
 

@@ -283,10 +283,10 @@ public sealed class IdentityExposureTests
 
         var facts = review.ToReviewFacts("Team Nord");
         Clean(FidelityJson.WriteFacts(facts), "facts JSON");
-        Clean(ReviewFactsValidator.Ips25.Validate(facts), "ReviewFactsValidator");
+        Clean(Ips25Scale.Validator.Validate(facts), "ReviewFactsValidator");
         foreach (var language in new[] { ReportLanguage.Norwegian, ReportLanguage.English })
         {
-            var report = FidelityEngine.Default.Score(facts);
+            var report = Ips25Scale.Engine.Score(facts);
             Clean(report.ToText(language), "text report");
             Clean(report.ToMarkdown(language), "Markdown report");
             Clean(FidelityJson.WriteReport(report, language), "report JSON");
@@ -309,7 +309,7 @@ public sealed class IdentityExposureTests
             .SetForSpecialist(1, label, "activeParticipants", FactValue.FromCount(-1))
             .SetForSpecialist(1, label, "fullTimeEquivalents", FactValue.FromNumber(1))
             .Build();
-        var report = FidelityEngine.Default.Score(facts);
+        var report = Ips25Scale.Engine.Score(facts);
 
         Assert.Contains(label, report.ToText(ReportLanguage.English), StringComparison.Ordinal);
         Assert.Contains(label, FidelityJson.WriteReport(report), StringComparison.Ordinal);

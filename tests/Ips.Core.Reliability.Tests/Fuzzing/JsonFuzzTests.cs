@@ -7,6 +7,7 @@ using Ips.Core.Fidelity.Formats.Json;
 using Ips.Core.Fidelity.Localization;
 using Ips.Core.Reliability.Tests.Generators;
 using Ips.Core.Reliability.Tests.Properties;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Reliability.Tests.Fuzzing;
 
@@ -60,7 +61,7 @@ public sealed class JsonFuzzTests
             {
                 var facts = FidelityJson.ReadFacts(json);
                 outcomes[0]++;
-                var report = FidelityEngine.Default.Score(facts);
+                var report = Ips25Scale.Engine.Score(facts);
                 if (i % 10 == 0)
                 {
                     var language = i % 20 == 0 ? ReportLanguage.Norwegian : ReportLanguage.English;
@@ -92,7 +93,7 @@ public sealed class JsonFuzzTests
     public void MutatedReportJson_GivesAJsonExceptionWithAPath_OrAReportThatRenders()
     {
         var reports = FactsSeeds.Value.Take(12)
-            .Select(f => FidelityEngine.Default.Score(FidelityJson.ReadFacts(f)))
+            .Select(f => Ips25Scale.Engine.Score(FidelityJson.ReadFacts(f)))
             .SelectMany(r => new[] { ReportLanguage.Norwegian, ReportLanguage.English }.Select(l => FidelityJson.WriteReport(r, l)))
             .ToArray();
         var cases = PropertyBudget.Cases(ReportCases);
@@ -102,7 +103,7 @@ public sealed class JsonFuzzTests
             var json = JsonMutator.Mutate(reports[random.Next(reports.Length)], random);
             try
             {
-                var report = FidelityJson.ReadReport(json, FidelityEngine.Default.Scale);
+                var report = FidelityJson.ReadReport(json, Ips25Scale.Engine.Scale);
                 if (i % 10 == 0)
                 {
                     _ = report.ToMarkdown();

@@ -6,6 +6,7 @@ using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Definition;
 using NodaTime;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Reliability.Tests.Generators;
 
@@ -23,7 +24,7 @@ namespace Ips.Core.Reliability.Tests.Generators;
 internal static class FactsGen
 {
     /// <summary>The scale every generator follows.</summary>
-    public static ScaleDefinition Scale { get; } = ScaleDefinition.Ips25;
+    public static ScaleDefinition Scale { get; } = Ips25Scale.Definition;
 
     /// <summary>Numbers that break arithmetic or formatting.</summary>
     public static readonly double[] HostileNumbers =
@@ -299,7 +300,7 @@ internal static class FactsGen
         {
             var set = DrawFactSet(item, random);
             var probe = new ReviewFacts { ProgrammeLabel = "P", ReviewDate = new LocalDate(2026, 10, 1), Items = [new ItemFacts { Item = item.Number, Programme = set }] };
-            if (attempt == 50 || Ips.Core.Fidelity.Scoring.FidelityEngine.Default.Score(probe).Item(item.Number).Status != Ips.Core.Fidelity.Results.ItemStatus.Invalid)
+            if (attempt == 50 || Ips25Scale.Engine.Score(probe).Item(item.Number).Status != Ips.Core.Fidelity.Results.ItemStatus.Invalid)
             {
                 return set;
             }

@@ -7,6 +7,7 @@ using Ips.Core.Fidelity.Results;
 using Ips.Core.Fidelity.Definition;
 using Ips.Core.Reliability.Tests.Generators;
 using NodaTime;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Reliability.Tests.Properties;
 
@@ -20,7 +21,7 @@ public sealed class MonotonicityTests
     /// <summary>Base case count per fact (× <see cref="PropertyBudget.Scale"/>); each case scores two fact sets.</summary>
     internal const int PairsPerFact = 16_000;
 
-    private static readonly FidelityEngine Engine = FidelityEngine.Default;
+    private static readonly FidelityEngine Engine = Ips25Scale.Engine;
 
     /// <summary>Numeric facts and the direction that is better (+1 higher, −1 lower).</summary>
     public static TheoryData<int, string, int> NumericFacts => new()

@@ -4,6 +4,7 @@ using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Results;
 using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Reliability.Tests.Generators;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Reliability.Tests.Properties;
 
@@ -19,7 +20,7 @@ public sealed class ScoresOnlyAgreementTests
     internal const int ValidReviews = 20_000;
     internal const int BatchReviews = 20_000;
 
-    private static readonly FidelityEngine Engine = FidelityEngine.Default;
+    private static readonly FidelityEngine Engine = Ips25Scale.Engine;
 
     [Fact]
     public void ScoreOnly_AnyFacts_AgreesWithScore()

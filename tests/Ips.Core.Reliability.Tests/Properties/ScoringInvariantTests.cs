@@ -8,6 +8,7 @@ using Ips.Core.Fidelity.Presentation;
 using Ips.Core.Fidelity.Formats.Json;
 using Ips.Core.Fidelity.Localization;
 using Ips.Core.Reliability.Tests.Generators;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Reliability.Tests.Properties;
 
@@ -20,7 +21,7 @@ public sealed class ScoringInvariantTests
     internal const int RenderedReviews = 8_000;
     internal const int ValidatedReviews = 20_000;
 
-    private static readonly FidelityEngine Engine = FidelityEngine.Default;
+    private static readonly FidelityEngine Engine = Ips25Scale.Engine;
 
     [Fact]
     public void Score_AnyFacts_NeverThrowsAndKeepsEveryInvariant()
@@ -81,7 +82,7 @@ public sealed class ScoringInvariantTests
         Check.One(PropertyBudget.Config(ValidatedReviews, 4), Prop.ForAll(Arb.From(FactsGen.Review), facts =>
         {
             var report = CheckInvariants(facts);
-            var result = ReviewFactsValidator.Ips25.Validate(facts);
+            var result = Ips25Scale.Validator.Validate(facts);
             var engineProblems = report.Items.Any(i => i.Status == ItemStatus.Invalid) || !report.InputErrors.IsEmpty;
             Ensure(result.IsValid != engineProblems || facts.ProgrammeLabel is null, facts, () =>
                 $"validator valid={result.IsValid} ({string.Join("; ", result.Errors.Select(e => e.ErrorCode + "@" + e.PropertyName))}) but engine invalid items: {string.Join(", ", report.Items.Where(i => i.Status == ItemStatus.Invalid).Select(i => i.Item + ":" + string.Join("/", i.Errors.Select(e => e.Code))))} input errors: {string.Join(", ", report.InputErrors.Select(e => e.Code))}");
@@ -132,7 +133,7 @@ public sealed class ScoringInvariantTests
         if (result.Status == ItemStatus.Invalid)
         {
             Assert.Contains(result.Errors, e => e.FactId == fact || e.FactId is null); // the fact itself, or an item constraint (ratios, consistency)
-            Assert.False(ReviewFactsValidator.Ips25.Validate(facts).IsValid);
+            Assert.False(Ips25Scale.Validator.Validate(facts).IsValid);
         }
         else
         {
@@ -140,8 +141,8 @@ public sealed class ScoringInvariantTests
             Assert.True(result.Status == ItemStatus.Rated || result.NotRatedReason is not null);
         }
 
-        _ = FidelityJson.WriteReport(FidelityEngine.Default.Score(facts));
-        _ = FidelityEngine.Default.Score(facts).ToMarkdown(ReportLanguage.English);
+        _ = FidelityJson.WriteReport(Ips25Scale.Engine.Score(facts));
+        _ = Ips25Scale.Engine.Score(facts).ToMarkdown(ReportLanguage.English);
     }
 
     /// <summary>Scores <paramref name="facts"/> and checks every structural invariant of the report.</summary>

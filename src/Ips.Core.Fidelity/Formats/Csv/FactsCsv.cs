@@ -74,7 +74,7 @@ public sealed record FactsCsvRow
 /// using var reader = new StreamReader("examples/data/programmes.csv");
 /// foreach (var row in FactsCsv.Read(reader))
 /// {
-///     if (row.Facts is { } facts) { var report = FidelityEngine.Default.Score(facts); }
+///     if (row.Facts is { } facts) { var report = Ips25Scale.Engine.Score(facts); }
 ///     else { foreach (var error in row.Errors) Console.Error.WriteLine(error); }
 /// }
 /// </code>

@@ -20,7 +20,7 @@ namespace Ips.Core.Fidelity.Formats.Csv;
 /// </remarks>
 /// <example>
 /// <code>
-/// var reports = FactsCsv.Read(reader).Where(r => r.IsValid).Select(r => FidelityEngine.Default.Score(r.Facts!));
+/// var reports = FactsCsv.Read(reader).Where(r => r.IsValid).Select(r => Ips25Scale.Engine.Score(r.Facts!));
 /// ScoresCsv.Write(Console.Out, reports, ReportLanguage.English);
 /// </code>
 /// </example>

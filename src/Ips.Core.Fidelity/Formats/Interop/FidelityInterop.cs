@@ -31,7 +31,7 @@ namespace Ips.Core.Fidelity.Formats.Interop;
 /// <para>
 /// <b>Any scale.</b> Every method takes an optional <c>scaleJson</c>: a scale definition document (as
 /// <see cref="ScaleDefinition.Load(string)"/> reads it). Without it the embedded IPS-25 definition is used
-/// (<see cref="FidelityEngine.Default"/>). A definition that does not load answers with an error document of kind
+/// (<c>"Ips25Scale.Engine</c>). A definition that does not load answers with an error document of kind
 /// <c>scale</c> listing each problem's <c>code</c>, <c>path</c> and <c>message</c>. Loaded definitions are kept (a few at
 /// a time, by their text), so passing the same text on every call costs one load.
 /// </para>

@@ -219,8 +219,8 @@ public static class FidelityJson
     /// <exception cref="ArgumentOutOfRangeException">The scale has no texts in <paramref name="language"/>.</exception>
     /// <example>
     /// <code>
-    /// string json = FidelityJson.WriteReport(FidelityEngine.Default.Score(facts));
-    /// FidelityReport back = FidelityJson.ReadReport(json, ScaleDefinition.Ips25);
+    /// string json = FidelityJson.WriteReport(Ips25Scale.Engine.Score(facts));
+    /// FidelityReport back = FidelityJson.ReadReport(json, Ips25Scale.Definition);
     /// </code>
     /// </example>
     public static string WriteReport(FidelityReport report, ReportLanguage language = default)
@@ -239,7 +239,7 @@ public static class FidelityJson
     /// <exception cref="JsonException">The JSON is not a report of schema version 1 for <paramref name="scale"/>; <see cref="JsonException.Path"/> says where.</exception>
     /// <example>
     /// <code>
-    /// FidelityReport report = FidelityJson.ReadReport(File.ReadAllText("report.json"), ScaleDefinition.Ips25);
+    /// FidelityReport report = FidelityJson.ReadReport(File.ReadAllText("report.json"), Ips25Scale.Definition);
     /// </code>
     /// </example>
     public static FidelityReport ReadReport(string json, ScaleDefinition scale)

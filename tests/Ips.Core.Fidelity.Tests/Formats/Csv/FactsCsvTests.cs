@@ -5,6 +5,7 @@ using Ips.Core.Fidelity.Definition;
 using Ips.Core.Fidelity.Results;
 using Ips.Core.Fidelity.Localization;
 using Ips.Core.Fidelity.Presentation;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Fidelity.Tests.Formats.Csv;
 
@@ -19,7 +20,7 @@ public sealed class FactsCsvTests
         var columns = FactsCsv.Columns();
 
         Assert.Equal(["programme", "reviewDate", "periodStart", "periodEnd", "1.activeParticipants", "1.fullTimeEquivalents"], columns.Take(6));
-        Assert.Equal(4 + ScaleDefinition.Ips25.Items.Sum(i => i.Facts.Length), columns.Length);
+        Assert.Equal(4 + Ips25Scale.Definition.Items.Sum(i => i.Facts.Length), columns.Length);
         Assert.Contains("17.contactLogReview", columns);
         Assert.Equal("25.engagementStrategies", columns[^1]);
         Assert.Equal(columns.Length, columns.Distinct().Count());
@@ -45,7 +46,7 @@ public sealed class FactsCsvTests
         Assert.Equal("weekly", facts.Find(17)!.Programme[0].Value.Level);
         Assert.Equal(["intakeAsksAboutWork", "writtenMaterialOnWork"], facts.Find(10)!.Programme[0].Value.Elements);
         Assert.Empty(facts.Find(5)!.Programme[0].Value.Elements);
-        Assert.Equal(1, FidelityEngine.Default.Score(facts).Item(5).Score);
+        Assert.Equal(1, Ips25Scale.Engine.Score(facts).Item(5).Score);
     }
 
     [Fact]
@@ -55,7 +56,7 @@ public sealed class FactsCsvTests
 
         var facts = Assert.Single(rows).Facts!;
         Assert.Equal([2], facts.Items.Select(i => i.Item));
-        var report = FidelityEngine.Default.Score(facts);
+        var report = Ips25Scale.Engine.Score(facts);
         Assert.Equal(Ips.Core.Fidelity.Results.ItemStatus.NotRated, report.Item(1).Status);
         Assert.Equal(5, report.Item(2).Score);
     }

@@ -8,6 +8,7 @@ using Ips.Core.Fidelity.Formats.Json;
 using Ips.Core.Fidelity.Tests.Examples;
 using Ips.Core.Fidelity.Localization;
 using Ips.TestSupport;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Fidelity.Tests.Formats.Interop;
 
@@ -36,9 +37,9 @@ public sealed class FidelityInteropTests
         var json = FidelityInterop.ScoreReview(ExampleReviews.Json(example), language);
 
         Assert.False(FidelityInterop.IsError(json));
-        var expected = FidelityEngine.Default.Score(ExampleReviews.Facts(example));
+        var expected = Ips25Scale.Engine.Score(ExampleReviews.Facts(example));
         Assert.Equal(FidelityJson.WriteReport(expected, ExampleReviews.Language(language)), json);
-        var read = FidelityJson.ReadReport(json, ScaleDefinition.Ips25);
+        var read = FidelityJson.ReadReport(json, Ips25Scale.Definition);
         Assert.Equal(expected.Total, read.Total);
         Assert.Equal(expected.Level?.Id, read.Level?.Id);
     }
@@ -149,7 +150,7 @@ public sealed class FidelityInteropTests
     {
         var facts = ExampleReviews.Json("incomplete");
         var layout = format == "text" ? ReportFormat.Text : ReportFormat.Markdown;
-        var report = FidelityEngine.Default.Score(ExampleReviews.Facts("incomplete"));
+        var report = Ips25Scale.Engine.Score(ExampleReviews.Facts("incomplete"));
         var expected = ReportRenderer.Render(report, layout, ReportLanguage.English);
 
         Assert.Equal(expected, FidelityInterop.RenderReport(FidelityInterop.ScoreReview(facts, "nb"), "en", format));
@@ -189,7 +190,7 @@ public sealed class FidelityInteropTests
         var results = root.GetProperty("results").EnumerateArray().ToList();
         for (var i = 0; i < ExampleReviews.Names.Length; i++)
         {
-            var report = FidelityEngine.Default.Score(ExampleReviews.Facts(ExampleReviews.Names[i]));
+            var report = Ips25Scale.Engine.Score(ExampleReviews.Facts(ExampleReviews.Names[i]));
             var result = results[i];
             Assert.Equal(i, result.GetProperty("index").GetInt32());
             Assert.Equal(report.ProgrammeLabel, result.GetProperty("programme").GetString());
@@ -306,7 +307,7 @@ public sealed class FidelityInteropTests
     public void DescribeScale_MatchesTheDefinition()
     {
         using var document = JsonDocument.Parse(FidelityInterop.DescribeScale("en"));
-        var scale = ScaleDefinition.Ips25;
+        var scale = Ips25Scale.Definition;
 
         var items = document.RootElement.GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(scale.Items.Length, items.Count);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Ips.Core.Fidelity.Definition;
 using Ips.Core.Fidelity.Formats.Json;
 using Ips.Core.Fidelity.Tests.Examples;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Fidelity.Tests.Formats.Json;
 
@@ -79,7 +80,7 @@ public sealed class BadJsonTests
         Assert.True(index >= 0, problem + ": '" + find + "' not in the report");
         var json = string.Concat(good.AsSpan(0, index), replace, good.AsSpan(index + find.Length));
 
-        var exception = Assert.Throws<JsonException>(() => FidelityJson.ReadReport(json, ScaleDefinition.Ips25));
+        var exception = Assert.Throws<JsonException>(() => FidelityJson.ReadReport(json, Ips25Scale.Definition));
 
         Assert.StartsWith(path, exception.Path, StringComparison.Ordinal);
     }
@@ -91,7 +92,7 @@ public sealed class BadJsonTests
         var json = good.Replace("\"excluded\": true,", "\"score\": 99,\n          \"excluded\": true,", StringComparison.Ordinal);
         Assert.NotEqual(good, json);
 
-        var exception = Assert.Throws<JsonException>(() => FidelityJson.ReadReport(json, ScaleDefinition.Ips25));
+        var exception = Assert.Throws<JsonException>(() => FidelityJson.ReadReport(json, Ips25Scale.Definition));
 
         Assert.Equal("$.items[16].specialists[2].score", exception.Path);
     }
@@ -103,7 +104,7 @@ public sealed class BadJsonTests
 
         for (var length = 0; length < good.Length; length += 97)
         {
-            var exception = Assert.Throws<JsonException>(() => FidelityJson.ReadReport(good[..length], ScaleDefinition.Ips25));
+            var exception = Assert.Throws<JsonException>(() => FidelityJson.ReadReport(good[..length], Ips25Scale.Definition));
             Assert.False(string.IsNullOrEmpty(exception.Path), "truncated at " + length.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
     }

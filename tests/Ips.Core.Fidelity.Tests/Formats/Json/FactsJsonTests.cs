@@ -27,7 +27,7 @@ public sealed class FactsJsonTests
         Assert.Equal("Eksempel-DPS Nord (IPS-team A)", facts.ProgrammeLabel);
         Assert.Equal(new LocalDate(2026, 10, 1), facts.ReviewDate);
         Assert.Null(facts.ReviewPeriod);
-        var report = FidelityEngine.Default.Score(facts);
+        var report = Ips25Scale.Engine.Score(facts);
         Assert.Equal(5, report.Item(1).Score);
         Assert.Equal(3, report.Item(17).Score);
         Assert.Equal(ScoringPath.PerSpecialist, report.Item(17).Path);
@@ -89,7 +89,7 @@ public sealed class FactsJsonTests
         var back = FidelityJson.ReadFacts(json);
 
         Assert.Contains("\"employmentServicesTimePercent\": \"NaN\"", json, StringComparison.Ordinal);
-        Assert.Equal(ItemStatus.Invalid, FidelityEngine.Default.Score(back).Item(2).Status);
+        Assert.Equal(ItemStatus.Invalid, Ips25Scale.Engine.Score(back).Item(2).Status);
         Assert.Equal(json, FidelityJson.WriteFacts(back));
     }
 
@@ -131,8 +131,8 @@ public sealed class FactsJsonTests
         }
 
         Assert.Equal(
-            FidelityJson.WriteReport(FidelityEngine.Default.Score(facts)),
-            FidelityJson.WriteReport(FidelityEngine.Default.Score(back)));
+            FidelityJson.WriteReport(Ips25Scale.Engine.Score(facts)),
+            FidelityJson.WriteReport(Ips25Scale.Engine.Score(back)));
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public sealed class FactsJsonTests
              "items": [{"item": 99, "facts": {"x": 1}}, {"item": 2, "facts": {"employmentServicesTimePercent": 101}}]}
             """);
 
-        var report = FidelityEngine.Default.Score(facts);
+        var report = Ips25Scale.Engine.Score(facts);
 
         Assert.Equal(FactErrorCodes.UnknownItem, Assert.Single(report.InputErrors).Code);
         Assert.Equal(FactErrorCodes.AboveMaximum, Assert.Single(report.Item(2).Errors).Code);
@@ -201,6 +201,6 @@ public sealed class FactsJsonTests
         var entry = read.Find(2)!.Programme[0];
         Assert.Equal(FactKind.Number, entry.Value.Kind);
         Assert.Equal(value, entry.Value.Number);
-        Assert.Equal(FactErrorCodes.NotANumber, FidelityEngine.Default.Score(read).Item(2).Errors[0].Code);
+        Assert.Equal(FactErrorCodes.NotANumber, Ips25Scale.Engine.Score(read).Item(2).Errors[0].Code);
     }
 }

@@ -4,6 +4,7 @@ using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Definition;
 using Ips.Core.Fidelity.Formats.Json;
 using Ips.Core.Fidelity.Tests.Examples;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Fidelity.Tests.Formats.Json;
 
@@ -13,7 +14,7 @@ namespace Ips.Core.Fidelity.Tests.Formats.Json;
 /// </summary>
 public sealed class FastFactsReaderTests
 {
-    private static readonly ScaleDefinition Scale = ScaleDefinition.Ips25;
+    private static readonly ScaleDefinition Scale = Ips25Scale.Definition;
 
     private static string[] ExampleNames() =>
         [.. Directory.GetFiles(ExampleReviews.Directory, "*.json").Order(StringComparer.Ordinal).Select(f => Path.GetFileNameWithoutExtension(f))];

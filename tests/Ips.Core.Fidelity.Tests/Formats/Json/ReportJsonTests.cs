@@ -8,6 +8,7 @@ using Ips.Core.Fidelity.Formats.Json;
 using Ips.Core.Fidelity.Tests.Examples;
 using Ips.Core.Fidelity.Localization;
 using Ips.TestSupport;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Fidelity.Tests.Formats.Json;
 
@@ -48,18 +49,18 @@ public sealed class ReportJsonTests
         var report = ExampleReviews.Report(example);
 
         var json = FidelityJson.WriteReport(report, ExampleReviews.Language(language));
-        var back = FidelityJson.ReadReport(json, ScaleDefinition.Ips25);
+        var back = FidelityJson.ReadReport(json, Ips25Scale.Definition);
 
         // Equal means: the same canonical JSON …
         Assert.Equal(json, FidelityJson.WriteReport(back, ExampleReviews.Language(language)));
 
         // … which implies the same stamps, scores, totals, level, and therefore the same rendering.
-        Assert.Same(ScaleDefinition.Ips25, back.Scale);
+        Assert.Same(Ips25Scale.Definition, back.Scale);
         Assert.Equal(report.EngineVersion, back.EngineVersion);
         Assert.Equal(report.Total, back.Total);
         Assert.Same(report.Level, back.Level);
         Assert.Equal(report.Items.Select(i => (i.Item, i.Status, i.Score, i.Path)), back.Items.Select(i => (i.Item, i.Status, i.Score, i.Path)));
-        Assert.All(back.Items, i => Assert.Same(ScaleDefinition.Ips25.FindItem(i.Item), i.Definition));
+        Assert.All(back.Items, i => Assert.Same(Ips25Scale.Definition.FindItem(i.Item), i.Definition));
         Assert.Equal(report.ToText(), back.ToText());
         Assert.Equal(report.ToMarkdown(ReportLanguage.English), back.ToMarkdown(ReportLanguage.English));
     }
@@ -69,13 +70,13 @@ public sealed class ReportJsonTests
     {
         var report = ExampleReviews.Report("incomplete");
 
-        var back = FidelityJson.ReadReport(FidelityJson.WriteReport(report), ScaleDefinition.Ips25);
+        var back = FidelityJson.ReadReport(FidelityJson.WriteReport(report), Ips25Scale.Definition);
 
         var excluded = back.Item(17).Specialists[2];
         Assert.True(excluded.Excluded);
-        Assert.Same(ScaleDefinition.Ips25.FindItem(17)!.Exclude!.Reason, excluded.Reason);
-        var fair = FidelityJson.ReadReport(FidelityJson.WriteReport(ExampleReviews.Report("fair")), ScaleDefinition.Ips25);
-        Assert.Same(ScaleDefinition.Ips25.FindItem(17)!.Modifiers[1].Reason, fair.Item(17).Specialists[1].Modifiers[0].Reason);
+        Assert.Same(Ips25Scale.Definition.FindItem(17)!.Exclude!.Reason, excluded.Reason);
+        var fair = FidelityJson.ReadReport(FidelityJson.WriteReport(ExampleReviews.Report("fair")), Ips25Scale.Definition);
+        Assert.Same(Ips25Scale.Definition.FindItem(17)!.Modifiers[1].Reason, fair.Item(17).Specialists[1].Modifiers[0].Reason);
     }
 
     [Fact]
@@ -104,10 +105,10 @@ public sealed class ReportJsonTests
             {"schemaVersion": 1, "programme": "P", "reviewDate": "2026-01-05",
              "items": [{"item": 99, "facts": {"x": 1}}, {"item": 20, "facts": {"jobsHeld": 3, "distinctEmployers": 5}}]}
             """);
-        var report = FidelityEngine.Default.Score(facts) with { EngineVersion = "x" };
+        var report = Ips25Scale.Engine.Score(facts) with { EngineVersion = "x" };
 
         var json = FidelityJson.WriteReport(report);
-        var back = FidelityJson.ReadReport(json, ScaleDefinition.Ips25);
+        var back = FidelityJson.ReadReport(json, Ips25Scale.Definition);
 
         Assert.Equal(json, FidelityJson.WriteReport(back));
         Assert.Equal(ItemStatus.Invalid, back.Item(20).Status);
@@ -119,7 +120,7 @@ public sealed class ReportJsonTests
     public void AnotherRevisionOfTheScale_IsRefused_WithThePath()
     {
         var json = FidelityJson.WriteReport(ExampleReviews.Report("fair"));
-        var other = ScaleDefinition.Ips25 with { Revision = "2099.9" };
+        var other = Ips25Scale.Definition with { Revision = "2099.9" };
 
         var exception = Assert.Throws<JsonException>(() => FidelityJson.ReadReport(json, other));
 
@@ -132,7 +133,7 @@ public sealed class ReportJsonTests
     {
         var json = FidelityJson.WriteReport(ExampleReviews.Report("fair")).Replace("\"item\": 25,", "\"item\": 26,", StringComparison.Ordinal);
 
-        var exception = Assert.Throws<JsonException>(() => FidelityJson.ReadReport(json, ScaleDefinition.Ips25));
+        var exception = Assert.Throws<JsonException>(() => FidelityJson.ReadReport(json, Ips25Scale.Definition));
 
         Assert.Equal("$.items[24].item", exception.Path);
     }
@@ -141,7 +142,7 @@ public sealed class ReportJsonTests
     [Fact]
     public void ReportWithNegativeZeroCount_RoundTripsExactly()
     {
-        var report = FidelityEngine.Default.Score(FactsJsonTests.NegativeZeroCountFacts());
+        var report = Ips25Scale.Engine.Score(FactsJsonTests.NegativeZeroCountFacts());
         var json = FidelityJson.WriteReport(report);
 
         Assert.Equal(json, FidelityJson.WriteReport(FidelityJson.ReadReport(json, report.Scale)));
@@ -154,7 +155,7 @@ public sealed class ReportJsonTests
     {
         foreach (var language in new[] { ReportLanguage.Norwegian, ReportLanguage.English })
         {
-            var report = FidelityEngine.Default.Score(FactsJsonTests.NonFiniteFacts(value));
+            var report = Ips25Scale.Engine.Score(FactsJsonTests.NonFiniteFacts(value));
             var json = FidelityJson.WriteReport(report, language);
 
             Assert.Equal(json, FidelityJson.WriteReport(FidelityJson.ReadReport(json, report.Scale), language));

@@ -2,6 +2,7 @@ using Ips.Core.Fidelity.Definition;
 using Ips.Core.Fidelity.Formats.Json;
 using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Tests.Examples;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Fidelity.Tests.Formats.Json;
 
@@ -62,13 +63,13 @@ public sealed class TryReadTests
     [Fact]
     public void TryReadReport_ReadsAReport_AndRefusesFactsWithACodedError()
     {
-        var json = FidelityJson.WriteReport(FidelityEngine.Default.Score(ExampleReviews.Facts("fair")));
+        var json = FidelityJson.WriteReport(Ips25Scale.Engine.Score(ExampleReviews.Facts("fair")));
 
-        var read = FidelityJson.TryReadReport(json, ScaleDefinition.Ips25);
+        var read = FidelityJson.TryReadReport(json, Ips25Scale.Definition);
         Assert.True(read.Success);
         Assert.Equal(json, FidelityJson.WriteReport(read.Value));
 
-        var notAReport = FidelityJson.TryReadReport(ExampleReviews.Json("fair"), ScaleDefinition.Ips25);
+        var notAReport = FidelityJson.TryReadReport(ExampleReviews.Json("fair"), Ips25Scale.Definition);
         Assert.Equal(JsonReadErrorCodes.Document, notAReport.Error!.Code);
     }
 
@@ -88,7 +89,7 @@ public sealed class TryReadTests
 
             var text = new string(chars);
             var facts = FidelityJson.TryReadFacts(text);
-            var report = FidelityJson.TryReadReport(text, ScaleDefinition.Ips25);
+            var report = FidelityJson.TryReadReport(text, Ips25Scale.Definition);
             Assert.True(facts.Success || facts.Error!.Code is JsonReadErrorCodes.Syntax or JsonReadErrorCodes.Document);
             Assert.False(report.Success);
         }
