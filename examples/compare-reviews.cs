@@ -20,7 +20,7 @@ using Ips.Core.Fidelity.Formats.Json;
 using Ips.Core.Fidelity.Localization;
 using Ips.Core.Fidelity.Ips25;
 
-var language = ReportLanguage.Norwegian;
+var language = Ips25Scale.Norwegian;
 var format = ReportFormat.Text;
 var paths = new List<string>();
 for (var i = 0; i < args.Length; i++)

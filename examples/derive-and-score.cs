@@ -23,7 +23,7 @@ using Ips.Core.Outcomes;
 using Ips.Core.Synthetic;
 using NodaTime;
 
-var language = ReportLanguage.Norwegian;
+var language = Ips25Scale.Norwegian;
 ulong seed = 20240601;
 var programmeCount = 3;
 for (var i = 0; i < args.Length; i++)
@@ -49,7 +49,7 @@ for (var i = 0; i < args.Length; i++)
 }
 
 // Everything printed uses the invariant culture for numbers, so the output is the same on any machine.
-var en = language == ReportLanguage.English;
+var en = language == Ips25Scale.English;
 string T(string nb, string english) => en ? english : nb;
 static string Pct(double? share) => share is { } v ? (100 * v).ToString("0.0", CultureInfo.InvariantCulture) + " %" : "–";
 static string Num(double? value) => value is { } v ? v.ToString("0.#", CultureInfo.InvariantCulture) : "–";

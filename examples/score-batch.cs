@@ -33,7 +33,7 @@ using Ips.Core.Fidelity.Localization;
 using Ips.Core.Fidelity.Presentation;
 using Ips.Core.Fidelity.Ips25;
 
-var language = ReportLanguage.Norwegian;
+var language = Ips25Scale.Norwegian;
 string? path = null;
 for (var i = 0; i < args.Length; i++)
 {

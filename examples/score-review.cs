@@ -17,7 +17,7 @@ using Ips.Core.Fidelity.Formats.Json;
 using Ips.Core.Fidelity.Localization;
 using Ips.Core.Fidelity.Ips25;
 
-var language = ReportLanguage.Norwegian;
+var language = Ips25Scale.Norwegian;
 var format = ReportFormat.Text;
 string? path = null;
 for (var i = 0; i < args.Length; i++)
@@ -28,10 +28,10 @@ for (var i = 0; i < args.Length; i++)
             switch (args[++i])
             {
                 case "nb":
-                    language = ReportLanguage.Norwegian;
+                    language = Ips25Scale.Norwegian;
                     break;
                 case "en":
-                    language = ReportLanguage.English;
+                    language = Ips25Scale.English;
                     break;
                 default:
                     return Usage("--lang takes nb or en");

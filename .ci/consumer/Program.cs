@@ -69,8 +69,8 @@ var facts = builder
     .Add(new EngagementOutreachFacts { EngagementStrategies = EngagementStrategies.NotEndedForMissedAppointments | EngagementStrategies.OutreachDocumented | EngagementStrategies.HomeAndCommunityVisits | EngagementStrategies.FamilyContact })
     .Build();
 
-var report = Ips25Scale.Engine.Score(facts, ReportLanguage.English);
-Console.WriteLine($"{report.ProgrammeLabel}: total {report.Total.RatedSum} ({report.Total.RatedCount}/{report.Total.ItemCount} items rated), level {report.Level?.Name.En ?? "none"}");
+var report = Ips25Scale.Engine.Score(facts, Ips25Scale.English);
+Console.WriteLine($"{report.ProgrammeLabel}: total {report.Total.RatedSum} ({report.Total.RatedCount}/{report.Total.ItemCount} items rated), level {report.Level?.Name.Get(Ips25Scale.English) ?? "none"}");
 Console.WriteLine($"scale {report.ScaleId} revision {report.Revision}, engine {report.EngineVersion}");
 
 var failures = new List<string>();
@@ -90,7 +90,7 @@ Expect(report.Item(17).Score == 3, "item 17 scores 3");
 
 var text = report.ToText();
 Expect(text.Contains("\nTotal: 84\n", StringComparison.Ordinal) && text.Contains("\nLevel: Fair fidelity (74–99)\n", StringComparison.Ordinal), "the text report has the total and level lines");
-Expect(report.ToMarkdown(ReportLanguage.Norwegian).Contains("- **Totalskår:** 84", StringComparison.Ordinal), "the Norwegian Markdown report has the total");
+Expect(report.ToMarkdown(Ips25Scale.Norwegian).Contains("- **Totalskår:** 84", StringComparison.Ordinal), "the Norwegian Markdown report has the total");
 
 var json = FidelityJson.WriteReport(report);
 var back = FidelityJson.ReadReport(json, Ips25Scale.Definition);

@@ -172,7 +172,7 @@ public sealed partial record ScaleDefinition
     /// <param name="language">The language; one the definition lacks gets the built-in format (Norwegian for <c>nb</c>, else English).</param>
     /// <returns>The formatted number.</returns>
     public string FormatNumber(double value, ReportLanguage language) =>
-        value.ToString("#,0.##", FindLanguage(language)?.NumberFormat ?? FidelityNumberFormat.For(language));
+        value.ToString("#,0.##", FindLanguage(language)?.NumberFormat ?? FidelityNumberFormat.Fallback);
 
     /// <summary>Whether the definition has texts in <paramref name="language"/>.</summary>
     /// <param name="language">The language.</param>

@@ -1,4 +1,5 @@
 using Ips.Core.Fidelity.Definition;
+using Ips.Core.Fidelity.Localization;
 using Ips.Core.Fidelity.Scoring;
 
 namespace Ips.Core.Fidelity.Ips25;
@@ -14,7 +15,8 @@ namespace Ips.Core.Fidelity.Ips25;
 ///     .Add(new CaseloadSizeFacts { ActiveParticipants = 36, FullTimeEquivalents = 2 })
 ///     .Build();
 /// var report = Ips25Scale.Engine.Score(facts);
-/// Console.WriteLine(report.ToText());   // in Norwegian, the scale's first language
+/// Console.WriteLine(report.ToText());                      // in Norwegian, the scale's first language
+/// Console.WriteLine(report.ToText(Ips25Scale.English));    // in English
 /// </code>
 /// </example>
 public static class Ips25Scale
@@ -28,6 +30,12 @@ public static class Ips25Scale
 
     /// <summary>A validator of review facts against <see cref="Definition"/>, created once.</summary>
     public static ReviewFactsValidator Validator => ReviewFactsValidator.Ips25;
+
+    /// <summary>Norwegian bokmål (<c>nb</c>), the definition's first (default) language.</summary>
+    public static ReportLanguage Norwegian { get; } = ReportLanguage.FromCode("nb");
+
+    /// <summary>English (<c>en</c>), the definition's second language.</summary>
+    public static ReportLanguage English { get; } = ReportLanguage.FromCode("en");
 
     /// <summary>Loads and validates the embedded IPS-25 definition again: a fresh instance on each call (prefer <see cref="Definition"/>).</summary>
     /// <returns>The definition.</returns>

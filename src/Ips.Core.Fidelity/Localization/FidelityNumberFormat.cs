@@ -4,29 +4,17 @@ namespace Ips.Core.Fidelity.Localization;
 
 /// <summary>Formats numbers for report texts, the same on every machine whatever the thread culture.</summary>
 /// <remarks>
-/// The formats are built here rather than taken from ICU culture data: Norwegian uses a decimal comma and a
-/// no-break space between thousands, English a decimal point and a comma; both use the ASCII hyphen-minus.
-/// At most two decimals are shown and trailing zeros are dropped (4.2, 20, 64.5). Thread-safe.
+/// The formats are built here from a language's separators in the scale definition rather than taken from ICU culture
+/// data, always with the ASCII hyphen-minus. At most two decimals are shown and trailing zeros are dropped (4.2, 20,
+/// 64.5). Thread-safe.
 /// </remarks>
 internal static class FidelityNumberFormat
 {
-    private static readonly NumberFormatInfo NorwegianFormat = Create(",", "\u00A0");
-    private static readonly NumberFormatInfo EnglishFormat = Create(".", ",");
-
-    /// <summary>The built-in number format for <paramref name="language"/> (read-only): Norwegian, or English for any other language.</summary>
-    /// <param name="language">The report language.</param>
-    /// <returns>A read-only <see cref="NumberFormatInfo"/>.</returns>
-    /// <remarks>Reports use the format their scale definition declares (<c>ScaleDefinition.FormatNumber</c>).</remarks>
-    public static NumberFormatInfo For(ReportLanguage language) =>
-        language == ReportLanguage.Norwegian ? NorwegianFormat : EnglishFormat;
-
-
-    /// <summary>Formats <paramref name="value"/> for <paramref name="language"/>, with up to two decimals.</summary>
-    /// <param name="value">The number; NaN and infinities are written as <c>NaN</c>, <c>∞</c> and <c>-∞</c>.</param>
-    /// <param name="language">The report language.</param>
-    /// <returns>The formatted number.</returns>
-    public static string Format(double value, ReportLanguage language) =>
-        value.ToString("#,0.##", For(language));
+    /// <summary>
+    /// The format for a language the definition does not declare (decimal point, comma between thousands): the same as
+    /// a <c>LanguageDefinition</c> without separators. Reports use their definition's formats (<c>ScaleDefinition.FormatNumber</c>).
+    /// </summary>
+    public static NumberFormatInfo Fallback { get; } = Create(".", ",");
 
     /// <summary>Formats <paramref name="value"/> invariantly (decimal point, round-trippable); used in error messages.</summary>
     /// <param name="value">The number.</param>

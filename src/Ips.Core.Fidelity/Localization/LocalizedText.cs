@@ -24,14 +24,6 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
         texts = [];
     }
 
-    /// <summary>Creates a text in Norwegian and English.</summary>
-    /// <param name="nb">The Norwegian (bokmål) text.</param>
-    /// <param name="en">The English text.</param>
-    public LocalizedText(string nb, string en)
-    {
-        texts = [new("nb", nb ?? string.Empty), new("en", en ?? string.Empty)];
-    }
-
     /// <summary>Creates a text from (language code, text) pairs; a later pair for the same language replaces an earlier one.</summary>
     /// <param name="texts">The texts by language code.</param>
     /// <exception cref="ArgumentException">A language code is malformed.</exception>
@@ -56,14 +48,6 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
 
         this.texts = builder.ToImmutable();
     }
-
-    /// <summary>The Norwegian (bokmål) text, or empty.</summary>
-    [JsonIgnore]
-    public string Nb => Find("nb") ?? string.Empty;
-
-    /// <summary>The English text, or empty.</summary>
-    [JsonIgnore]
-    public string En => Find("en") ?? string.Empty;
 
     private string First => texts.IsEmpty ? string.Empty : texts[0].Value;
 

@@ -12,27 +12,20 @@ namespace Ips.Core.Fidelity.Localization;
 /// </para>
 /// <para>
 /// Codes are compared ordinally after normalising to lower case (ASCII). <c>default(ReportLanguage)</c> means "the
-/// scale's default language" (<see cref="IsDefault"/>): the engine and renderers replace it by the definition's first
-/// language. Its <see cref="Code"/> reads <c>nb</c> for compatibility. Immutable and thread-safe.
+/// scale's default language" (<see cref="IsDefault"/>): the renderers and writers replace it by the definition's first
+/// language; its <see cref="Code"/> is empty. No language is built in: IPS-25's are <c>Ips25Scale.Norwegian</c> and
+/// <c>Ips25Scale.English</c>. Immutable and thread-safe.
 /// </para>
 /// </remarks>
 [JsonConverter(typeof(ReportLanguageJsonConverter))]
 public readonly struct ReportLanguage : IEquatable<ReportLanguage>
 {
-    private const string NorwegianCode = "nb";
-
     private readonly string? code;
 
     private ReportLanguage(string code) => this.code = code;
 
-    /// <summary>Norwegian bokmål (<c>nb</c>): the default.</summary>
-    public static ReportLanguage Norwegian { get; } = new(NorwegianCode);
-
-    /// <summary>English (<c>en</c>).</summary>
-    public static ReportLanguage English { get; } = new("en");
-
-    /// <summary>The language code, lower case (e.g. <c>nb</c>).</summary>
-    public string Code => code ?? NorwegianCode;
+    /// <summary>The language code, lower case (e.g. <c>nb</c>); empty for <c>default(ReportLanguage)</c>.</summary>
+    public string Code => code ?? string.Empty;
 
     /// <summary>Whether this is <c>default(ReportLanguage)</c>: no language chosen, so the scale's default applies.</summary>
     public bool IsDefault => code is null;
@@ -78,13 +71,7 @@ public readonly struct ReportLanguage : IEquatable<ReportLanguage>
             return false;
         }
 
-        var normalised = code.ToLowerInvariant();
-        language = normalised switch
-        {
-            NorwegianCode => Norwegian,
-            "en" => English,
-            _ => new ReportLanguage(normalised),
-        };
+        language = new ReportLanguage(code.ToLowerInvariant());
         return true;
     }
 

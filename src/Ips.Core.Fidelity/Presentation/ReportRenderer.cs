@@ -23,8 +23,8 @@ namespace Ips.Core.Fidelity.Presentation;
 /// <code>
 /// var report = Ips25Scale.Engine.Score(facts);
 /// string text = report.ToText();                                   // the scale's default language
-/// string markdown = report.ToMarkdown(ReportLanguage.English);     // another language of the scale
-/// string same = ReportRenderer.Render(report, ReportFormat.Markdown, ReportLanguage.English);
+/// string markdown = report.ToMarkdown(Ips25Scale.English);     // another language of the scale
+/// string same = ReportRenderer.Render(report, ReportFormat.Markdown, Ips25Scale.English);
 /// </code>
 /// </example>
 public static class ReportRenderer
@@ -38,7 +38,7 @@ public static class ReportRenderer
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined value, or the report's scale definition has no texts in <paramref name="language"/>.</exception>
     /// <example>
     /// <code>
-    /// string markdown = ReportRenderer.Render(report, ReportFormat.Markdown, ReportLanguage.English);
+    /// string markdown = ReportRenderer.Render(report, ReportFormat.Markdown, Ips25Scale.English);
     /// </code>
     /// </example>
     public static string Render(FidelityReport report, ReportFormat format = ReportFormat.Text, ReportLanguage language = default)

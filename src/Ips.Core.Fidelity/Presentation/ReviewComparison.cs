@@ -34,7 +34,7 @@ namespace Ips.Core.Fidelity.Presentation;
 /// ReviewComparisonResult comparison = ReviewComparison.Compare(before, after);
 /// int change = comparison.Total.Delta;                          // e.g. +9
 /// foreach (var item in comparison.CrossedUp) { /* item.Item, item.ScoreBefore, item.ScoreAfter */ }
-/// string text = ReviewComparison.Render(comparison, ReportFormat.Text, ReportLanguage.English);
+/// string text = ReviewComparison.Render(comparison, ReportFormat.Text, Ips25Scale.English);
 /// </code>
 /// </example>
 public static class ReviewComparison
@@ -111,7 +111,7 @@ public static class ReviewComparison
     /// <example>
     /// <code>
     /// Console.Write(ReviewComparison.Render(comparison));                                          // text, the scale's default language
-    /// File.WriteAllText("change.md", ReviewComparison.Render(comparison, ReportFormat.Markdown, ReportLanguage.English));
+    /// File.WriteAllText("change.md", ReviewComparison.Render(comparison, ReportFormat.Markdown, Ips25Scale.English));
     /// </code>
     /// </example>
     public static string Render(ReviewComparisonResult comparison, ReportFormat format = ReportFormat.Text, ReportLanguage language = default)

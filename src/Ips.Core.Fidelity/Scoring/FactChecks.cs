@@ -14,6 +14,12 @@ namespace Ips.Core.Fidelity.Scoring;
 /// </summary>
 internal static class FactChecks
 {
+    /// <summary>
+    /// Error messages are invariant English for logs (the engine's policy, like its error codes): a constraint's message
+    /// is taken in English when the definition has it, else in the definition's first language.
+    /// </summary>
+    private static readonly Ips.Core.Fidelity.Localization.ReportLanguage MessageLanguage = Ips.Core.Fidelity.Localization.ReportLanguage.FromCode("en");
+
     public static bool Check(CompiledItem item, ReadOnlySpan<FactEntry> entries, string? specialist, Span<int> slots, ref List<FactError>? errors, bool collect = true)
     {
         slots.Fill(-1);
@@ -70,7 +76,7 @@ internal static class FactChecks
                         return false;
                     }
 
-                    Add(ref errors, item, definition.Code, null, specialist, Given(entries), definition.Message.Get(Ips.Core.Fidelity.Localization.ReportLanguage.English));
+                    Add(ref errors, item, definition.Code, null, specialist, Given(entries), definition.Message.Get(MessageLanguage));
                     valid = false;
                 }
             }

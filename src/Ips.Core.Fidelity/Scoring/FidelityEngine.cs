@@ -66,7 +66,7 @@ public sealed class FidelityEngine : IFidelityEngine
     ///     .Build();
     /// FidelityReport report = Ips25Scale.Engine.Score(facts);
     /// int? score = report.Item(1).Score;                    // 5: 18 participants per FTE
-    /// string text = report.ToText(ReportLanguage.English);  // 24 items not rated: possible total 29–125, no level yet
+    /// string text = report.ToText(Ips25Scale.English);  // 24 items not rated: possible total 29–125, no level yet
     /// </code>
     /// </example>
     /// <inheritdoc/>

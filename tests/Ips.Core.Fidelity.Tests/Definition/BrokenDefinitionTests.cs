@@ -167,7 +167,7 @@ public sealed class BrokenDefinitionTests
         var report = engine.Score(Review.Builder().Set(1, "activeParticipants", Ips.Core.Fidelity.Facts.FactValue.FromCount(20)).Set(1, "fullTimeEquivalents", Ips.Core.Fidelity.Facts.FactValue.FromNumber(1)).Build());
 
         Assert.Equal("2027.1", report.Revision);
-        Assert.Equal("At most 20 people per full-time job specialist", report.Item(1).MatchedAnchor!.Text.En);
+        Assert.Equal("At most 20 people per full-time job specialist", report.Item(1).MatchedAnchor!.Text.Get(Ips25Scale.English));
     }
 
     private static JsonNode Item(JsonNode json, int number) =>

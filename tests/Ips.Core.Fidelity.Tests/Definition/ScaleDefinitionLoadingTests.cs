@@ -62,8 +62,8 @@ public sealed partial class ScaleDefinitionLoadingTests
         var item = Ips25Scale.Definition.FindItem(number)!;
 
         Assert.Equal(section, item.Section);
-        Assert.Equal(nb, item.Name.Nb);
-        Assert.Equal(en, item.Name.En);
+        Assert.Equal(nb, item.Name.Get(Ips25Scale.Norwegian));
+        Assert.Equal(en, item.Name.Get(Ips25Scale.English));
     }
 
     [Theory]
@@ -91,7 +91,7 @@ public sealed partial class ScaleDefinitionLoadingTests
         var level = Ips25Scale.Definition.Levels.Single(l => l.Id == id);
 
         Assert.Equal((min, max), (level.MinTotal, level.MaxTotal));
-        Assert.Equal((nb, en), (level.Name.Nb, level.Name.En));
+        Assert.Equal((nb, en), (level.Name.Get(Ips25Scale.Norwegian), level.Name.Get(Ips25Scale.English)));
     }
 
     [Fact]
@@ -102,8 +102,8 @@ public sealed partial class ScaleDefinitionLoadingTests
             Assert.True(Ips25Scale.Definition.Labels[id].IsComplete, id);
         }
 
-        Assert.Equal("Not rated", Ips25Scale.Definition.Label("notRated", Ips.Core.Fidelity.Localization.ReportLanguage.English));
-        Assert.Equal("Ikke vurdert", Ips25Scale.Definition.Label("notRated", Ips.Core.Fidelity.Localization.ReportLanguage.Norwegian));
+        Assert.Equal("Not rated", Ips25Scale.Definition.Label("notRated", Ips25Scale.English));
+        Assert.Equal("Ikke vurdert", Ips25Scale.Definition.Label("notRated", Ips25Scale.Norwegian));
     }
 
     [Fact]

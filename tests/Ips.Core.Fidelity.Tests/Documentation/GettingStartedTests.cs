@@ -21,7 +21,6 @@ public sealed class GettingStartedTests
         #:project ../src/Ips.Core.Fidelity/Ips.Core.Fidelity.csproj
         using Ips.Core.Fidelity.Facts;
         using Ips.Core.Fidelity.Ips25;
-        using Ips.Core.Fidelity.Localization;
         using Ips.Core.Fidelity.Presentation;
 
         var facts = new ReviewFactsBuilder("Team Nord", new DateOnly(2026, 10, 1))
@@ -31,7 +30,7 @@ public sealed class GettingStartedTests
             .Build();
 
         var report = Ips25Scale.Engine.Score(facts);
-        Console.Write(report.ToText(ReportLanguage.English));
+        Console.Write(report.ToText(Ips25Scale.English));
         """;
 
     private const string JsonSample = """
@@ -51,12 +50,11 @@ public sealed class GettingStartedTests
         #:project ../src/Ips.Core.Fidelity/Ips.Core.Fidelity.csproj
         using Ips.Core.Fidelity.Formats.Json;
         using Ips.Core.Fidelity.Ips25;
-        using Ips.Core.Fidelity.Localization;
         using Ips.Core.Fidelity.Presentation;
 
         var facts = FidelityJson.ReadFacts(File.ReadAllText("review.json"));
         var report = Ips25Scale.Engine.Score(facts);
-        Console.Write(report.ToText(ReportLanguage.English));
+        Console.Write(report.ToText(Ips25Scale.English));
         """;
 
     /// <summary>The lines the page quotes from the report, in order.</summary>
@@ -83,7 +81,7 @@ public sealed class GettingStartedTests
             .Build();
 
         FidelityReport report = Ips25Scale.Engine.Score(facts);
-        var text = report.ToText(ReportLanguage.English);
+        var text = report.ToText(Ips25Scale.English);
 
         AssertQuotedLines(text);
         Assert.StartsWith("Level: The level cannot be determined yet — Possible total 35–123: ", Line(text, "Level: "), StringComparison.Ordinal);
@@ -106,10 +104,10 @@ public sealed class GettingStartedTests
         // The body of JsonCodeSample (with the file in a temporary directory).
         var facts = FidelityJson.ReadFacts(File.ReadAllText(Path.Combine(directory.Path, "review.json")));
         var report = Ips25Scale.Engine.Score(facts);
-        var text = report.ToText(ReportLanguage.English);
+        var text = report.ToText(Ips25Scale.English);
 
         AssertQuotedLines(text);
-        Assert.Equal(Ips25Scale.Engine.Score(typed).ToText(ReportLanguage.English), text);
+        Assert.Equal(Ips25Scale.Engine.Score(typed).ToText(Ips25Scale.English), text);
     }
 
     [Fact]

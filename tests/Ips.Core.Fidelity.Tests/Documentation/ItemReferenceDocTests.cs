@@ -73,19 +73,19 @@ public sealed class ItemReferenceDocTests
         Assert.Equal(25, scale.Items.Length);
         foreach (var item in scale.Items)
         {
-            Assert.Contains($"## {item.Number}. {item.Name.Nb} — {item.Name.En}\n", text, StringComparison.Ordinal);
+            Assert.Contains($"## {item.Number}. {item.Name.Get(Ips25Scale.Norwegian)} — {item.Name.Get(Ips25Scale.English)}\n", text, StringComparison.Ordinal);
             foreach (var fact in item.Facts)
             {
                 Assert.Contains($"| `{fact.Id}` |", text, StringComparison.Ordinal);
                 foreach (var option in fact.Elements.AddRange(fact.Levels))
                 {
-                    Assert.Contains($"`{option.Id}` | {option.Label.Nb} | {option.Label.En} |", text, StringComparison.Ordinal);
+                    Assert.Contains($"`{option.Id}` | {option.Label.Get(Ips25Scale.Norwegian)} | {option.Label.Get(Ips25Scale.English)} |", text, StringComparison.Ordinal);
                 }
             }
 
             foreach (var anchor in item.Anchors)
             {
-                Assert.Contains($"| {anchor.Score} | {anchor.Text.Nb} | {anchor.Text.En} |", text, StringComparison.Ordinal);
+                Assert.Contains($"| {anchor.Score} | {anchor.Text.Get(Ips25Scale.Norwegian)} | {anchor.Text.Get(Ips25Scale.English)} |", text, StringComparison.Ordinal);
             }
         }
     }

@@ -33,7 +33,7 @@ public sealed class PackageReadmeTests
 
         // The README block.
         string text = report.ToText();                                  // plain text in the scale's default language (nb)
-        string markdown = report.ToMarkdown(ReportLanguage.English);    // or Markdown, in another of its languages
+        string markdown = report.ToMarkdown(Ips25Scale.English);    // or Markdown, in another of its languages
 
         ReviewFacts fromFile = FidelityJson.ReadFacts(json);            // {"schemaVersion": 1, "programme": …, "items": [...]}
         string reportJson = FidelityJson.WriteReport(report);           // stamps, totals, items, texts (nb); exact round trip

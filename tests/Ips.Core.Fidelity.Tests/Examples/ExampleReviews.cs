@@ -30,8 +30,8 @@ internal static class ExampleReviews
 
     public static ReportLanguage Language(string code) => code switch
     {
-        "nb" => ReportLanguage.Norwegian,
-        "en" => ReportLanguage.English,
+        "nb" => Ips25Scale.Norwegian,
+        "en" => Ips25Scale.English,
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, "nb or en"),
     };
 

@@ -2,6 +2,7 @@ using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Presentation;
 using Ips.Core.Fidelity.Localization;
+using Ips.Core.Fidelity.Ips25;
 using static Ips.Core.Fidelity.Tests.Review;
 
 namespace Ips.Core.Fidelity.Tests.Presentation;
@@ -34,7 +35,7 @@ public sealed class DerivedFactMarkerTests
     [Fact]
     public void SuppliedFact_IsNotMarked()
     {
-        var text = Render(FactOrigin.Supplied, ReportLanguage.English);
+        var text = Render(FactOrigin.Supplied, Ips25Scale.English);
 
         Assert.DoesNotContain("derived from records", text, StringComparison.Ordinal);
     }

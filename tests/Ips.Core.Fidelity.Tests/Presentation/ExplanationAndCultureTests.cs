@@ -15,7 +15,7 @@ public sealed class ExplanationAndCultureTests
         var report = Engine.Score(
             Builder().Add(new EmployerContactFacts { InPersonEmployerContactsPerWeek = 4.2, ContactLogReview = ContactLogReview.Weekly, JobSeekers = 8 }).Build());
 
-        var explanation = report.Explain(17, ReportLanguage.English);
+        var explanation = report.Explain(17, Ips25Scale.English);
 
         Assert.Equal("Item 17 Frequent employer contact", explanation.Heading);
         Assert.Equal("Score 3", explanation.Status);
@@ -38,8 +38,8 @@ public sealed class ExplanationAndCultureTests
     [Fact]
     public void Caps_AndMissingFacts_AreExplained()
     {
-        var capped = Item(16, NumberFact("contactsFollowingPreferencesPercent", 95), F("consistentWithJobSearchPlan", false)).Explain(Ips25Scale.Definition, ReportLanguage.English);
-        var missing = Item(1, C("activeParticipants", 10)).Explain(Ips25Scale.Definition, ReportLanguage.English);
+        var capped = Item(16, NumberFact("contactsFollowingPreferencesPercent", 95), F("consistentWithJobSearchPlan", false)).Explain(Ips25Scale.Definition, Ips25Scale.English);
+        var missing = Item(1, C("activeParticipants", 10)).Explain(Ips25Scale.Definition, Ips25Scale.English);
 
         Assert.Equal(["Not consistent with a current job-search plan: at most 3"], capped.Modifiers);
         Assert.Equal("Not rated", missing.Status);
@@ -54,7 +54,7 @@ public sealed class ExplanationAndCultureTests
             ("ES 1", [NumberFact("inPersonEmployerContactsPerWeek", 6), L("contactLogReview", "weekly"), C("jobSeekers", 8)]),
             ("ES 2", [NumberFact("inPersonEmployerContactsPerWeek", 0), L("contactLogReview", "weekly"), C("jobSeekers", 0)]));
 
-        var explanation = result.Explain(Ips25Scale.Definition, ReportLanguage.English);
+        var explanation = result.Explain(Ips25Scale.Definition, Ips25Scale.English);
 
         Assert.Equal("ES 1: 5 (6 a week)", explanation.Specialists[0]);
         Assert.StartsWith("ES 2: Left out — No participants looking for work", explanation.Specialists[1], StringComparison.Ordinal);
@@ -67,11 +67,17 @@ public sealed class ExplanationAndCultureTests
     [InlineData(1234.5, "en", "1,234.5")]
     [InlineData(-0.125, "en", "-0.13")]
     [InlineData(20, "nb", "20")]
-    public void NumberFormat_IsFixedPerLanguage(double value, string code, string expected)
+    public void NumberFormat_IsFixedPerLanguage_ByTheDefinition(double value, string code, string expected)
     {
         var language = ReportLanguage.FromCode(code);
-        Assert.Equal(expected, FidelityNumberFormat.Format(value, language));
         Assert.Equal(expected, Ips25Scale.Definition.FormatNumber(value, language));
+    }
+
+    [Fact]
+    public void NumberFormat_OfALanguageTheDefinitionLacks_IsTheFallback()
+    {
+        Assert.Equal("1,234.5", Ips25Scale.Definition.FormatNumber(1234.5, ReportLanguage.FromCode("de")));
+        Assert.Equal("1,234.5", 1234.5.ToString("#,0.##", FidelityNumberFormat.Fallback));
     }
 
     [Theory]
@@ -89,8 +95,8 @@ public sealed class ExplanationAndCultureTests
             var report = Engine.Score(review);
             Assert.Equal(expected.Items.Select(i => i.Score), report.Items.Select(i => i.Score));
             Assert.Equal(expected.Total, report.Total);
-            Assert.Equal(expected.Explain(17, ReportLanguage.English).NextStep, report.Explain(17, ReportLanguage.English).NextStep);
-            Assert.Equal("6 or more contacts a week (or 2 per job seeker with fewer than 3 seeking), log reviewed weekly → 5; now 5 a week", report.Explain(17, ReportLanguage.English).NextStep);
+            Assert.Equal(expected.Explain(17, Ips25Scale.English).NextStep, report.Explain(17, Ips25Scale.English).NextStep);
+            Assert.Equal("6 or more contacts a week (or 2 per job seeker with fewer than 3 seeking), log reviewed weekly → 5; now 5 a week", report.Explain(17, Ips25Scale.English).NextStep);
             var error = Item(2, NumberFact("employmentServicesTimePercent", 100.5)).Errors[0];
             Assert.Equal("100.5", error.Value);
         }

@@ -31,7 +31,7 @@ public sealed class LazyExplanationTests
     [InlineData("not-ips")]
     public void Explain_TextsReadInAnyOrder_AreTheSameAndEqualAnEagerCopy(string name)
     {
-        foreach (var language in new[] { ReportLanguage.Norwegian, ReportLanguage.English })
+        foreach (var language in new[] { Ips25Scale.Norwegian, Ips25Scale.English })
         {
             var report = Ips25Scale.Engine.Score(ExampleReviews.Facts(name));
             foreach (var item in report.Items)
@@ -54,11 +54,11 @@ public sealed class LazyExplanationTests
     public void Explain_BuildsNoTextUntilOneIsRead()
     {
         var report = Ips25Scale.Engine.Score(ExampleReviews.Facts("fair"));
-        _ = report.Explain(17, ReportLanguage.English).Specialists;
-        _ = report.Explain(17, ReportLanguage.English).Status;
+        _ = report.Explain(17, Ips25Scale.English).Specialists;
+        _ = report.Explain(17, Ips25Scale.English).Status;
 
         var before = GC.GetAllocatedBytesForCurrentThread();
-        var explanation = report.Explain(17, ReportLanguage.English);
+        var explanation = report.Explain(17, Ips25Scale.English);
         var asked = GC.GetAllocatedBytesForCurrentThread() - before;
         _ = explanation.Specialists;
         var read = GC.GetAllocatedBytesForCurrentThread() - before;
@@ -72,12 +72,12 @@ public sealed class LazyExplanationTests
     public void Explanations_WithDifferentTexts_AreNotEqual()
     {
         var report = Ips25Scale.Engine.Score(ExampleReviews.Facts("fair"));
-        var a = report.Explain(1, ReportLanguage.English);
+        var a = report.Explain(1, Ips25Scale.English);
 
-        Assert.NotEqual(a, report.Explain(2, ReportLanguage.English));
+        Assert.NotEqual(a, report.Explain(2, Ips25Scale.English));
         Assert.NotEqual(a, a with { Status = "other" });
         Assert.NotEqual(a, a with { Facts = ["other"] });
-        Assert.NotEqual(a, report.Explain(1, ReportLanguage.Norwegian));
+        Assert.NotEqual(a, report.Explain(1, Ips25Scale.Norwegian));
         Assert.Equal(a, a with { });
     }
 }

@@ -3,6 +3,7 @@ using Ips.Core.Fidelity.Formats.Json;
 using Ips.Core.Fidelity.Tests.Examples;
 using Ips.Core.Fidelity.Localization;
 using Ips.TestSupport;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Fidelity.Tests.Presentation;
 
@@ -58,7 +59,7 @@ public sealed class ReportCultureInvarianceTests
         var parts = new List<string>();
         foreach (var name in ExampleReviews.Names)
         {
-            foreach (var language in new[] { ReportLanguage.Norwegian, ReportLanguage.English })
+            foreach (var language in new[] { Ips25Scale.Norwegian, Ips25Scale.English })
             {
                 var report = ExampleReviews.Report(name);
                 parts.Add(report.ToText(language));
@@ -77,7 +78,7 @@ public sealed class ReportCultureInvarianceTests
             var facts = ExampleReviews.Facts(name);
             parts.Add(FidelityJson.WriteFacts(facts));
             parts.Add(FidelityJson.WriteReport(ExampleReviews.Report(name)));
-            parts.Add(FidelityJson.WriteReport(ExampleReviews.Report(name), ReportLanguage.English));
+            parts.Add(FidelityJson.WriteReport(ExampleReviews.Report(name), Ips25Scale.English));
         }
 
         return string.Join("\n\u0000\n", parts);

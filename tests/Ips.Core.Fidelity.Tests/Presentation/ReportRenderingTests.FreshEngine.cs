@@ -21,7 +21,7 @@ public sealed partial class ReportRenderingTests
         var engine = new FidelityEngine(Ips25Scale.LoadDefinition());
         foreach (var name in ExampleReviews.Names)
         {
-            foreach (var (code, language) in new[] { ("nb", ReportLanguage.Norwegian), ("en", ReportLanguage.English) })
+            foreach (var (code, language) in new[] { ("nb", Ips25Scale.Norwegian), ("en", Ips25Scale.English) })
             {
                 var report = engine.Score(ExampleReviews.Facts(name)) with { EngineVersion = ExampleReviews.ScrubbedEngineVersion };
                 foreach (var format in new[] { ReportFormat.Text, ReportFormat.Markdown })

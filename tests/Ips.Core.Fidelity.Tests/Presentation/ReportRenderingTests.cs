@@ -5,6 +5,7 @@ using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Tests.Examples;
 using Ips.Core.Fidelity.Localization;
 using Ips.TestSupport;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Fidelity.Tests.Presentation;
 
@@ -43,11 +44,11 @@ public sealed partial class ReportRenderingTests
     {
         var report = ExampleReviews.Report("fair");
 
-        Assert.Equal(report.ToText(ReportLanguage.Norwegian), report.ToText());
-        Assert.Equal(report.ToMarkdown(ReportLanguage.Norwegian), report.ToMarkdown(default));
-        Assert.NotEqual(report.ToText(), report.ToText(ReportLanguage.English));
+        Assert.Equal(report.ToText(Ips25Scale.Norwegian), report.ToText());
+        Assert.Equal(report.ToMarkdown(Ips25Scale.Norwegian), report.ToMarkdown(default));
+        Assert.NotEqual(report.ToText(), report.ToText(Ips25Scale.English));
         Assert.StartsWith("Kvalitetsvurdering av IPS", report.ToText(), StringComparison.Ordinal);
-        Assert.StartsWith("# IPS fidelity review", report.ToMarkdown(ReportLanguage.English), StringComparison.Ordinal);
+        Assert.StartsWith("# IPS fidelity review", report.ToMarkdown(Ips25Scale.English), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -57,8 +58,8 @@ public sealed partial class ReportRenderingTests
 
         Assert.Contains("\nTotalskår: 83\n", report.ToText(), StringComparison.Ordinal);
         Assert.Contains("\nNivå: Godkjent kvalitet (74–99)\n", report.ToText(), StringComparison.Ordinal);
-        Assert.Contains("\nTotal: 83\n", report.ToText(ReportLanguage.English), StringComparison.Ordinal);
-        Assert.Contains("\nLevel: Fair fidelity (74–99)\n", report.ToText(ReportLanguage.English), StringComparison.Ordinal);
+        Assert.Contains("\nTotal: 83\n", report.ToText(Ips25Scale.English), StringComparison.Ordinal);
+        Assert.Contains("\nLevel: Fair fidelity (74–99)\n", report.ToText(Ips25Scale.English), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -67,7 +68,7 @@ public sealed partial class ReportRenderingTests
         var report = ExampleReviews.Report("fair");
 
         Assert.Contains("ES-1: 3 (4,2 i uka)", report.ToText(), StringComparison.Ordinal);
-        Assert.Contains("ES-1: 3 (4.2 a week)", report.ToText(ReportLanguage.English), StringComparison.Ordinal);
+        Assert.Contains("ES-1: 3 (4.2 a week)", report.ToText(Ips25Scale.English), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ namespace Ips.Core.Fidelity.Tests.Presentation;
 /// </summary>
 public sealed class RequiredLabelsTests
 {
-    private static readonly ReportLanguage[] Languages = [ReportLanguage.Norwegian, ReportLanguage.English];
+    private static readonly ReportLanguage[] Languages = [Ips25Scale.Norwegian, Ips25Scale.English];
 
     [Fact]
     public void DefinitionWithOnlyTheRequiredLabels_RendersReportsAsTheFullDefinition()

@@ -79,7 +79,7 @@ public sealed class ReviewComparisonTests
         Assert.Empty(comparison.StatusChanges);
         Assert.Empty(comparison.Facts);
         Assert.Equal(0, comparison.Total.Delta);
-        var text = ReviewComparison.Render(comparison, ReportFormat.Text, ReportLanguage.English);
+        var text = ReviewComparison.Render(comparison, ReportFormat.Text, Ips25Scale.English);
         Assert.Contains("No item changed its score", text, StringComparison.Ordinal);
         Assert.Contains("No facts changed", text, StringComparison.Ordinal);
     }
@@ -102,9 +102,9 @@ public sealed class ReviewComparisonTests
 
         Assert.False(comparison.SameProgramme);
         Assert.Equal(ChangeDirection.Up, comparison.LevelDirection);
-        var text = ReviewComparison.Render(comparison, ReportFormat.Text, ReportLanguage.English);
+        var text = ReviewComparison.Render(comparison, ReportFormat.Text, Ips25Scale.English);
         Assert.Contains("!! Warning: the reviews are of different programmes", text, StringComparison.Ordinal);
-        Assert.Contains("> **Warning: the reviews are of different programmes**", ReviewComparison.Render(comparison, ReportFormat.Markdown, ReportLanguage.English), StringComparison.Ordinal);
+        Assert.Contains("> **Warning: the reviews are of different programmes**", ReviewComparison.Render(comparison, ReportFormat.Markdown, Ips25Scale.English), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed class ReviewComparisonTests
 
         Assert.False(comparison.InOrder);
         Assert.Equal(-364, comparison.DaysBetween);
-        Assert.Contains("dated before", ReviewComparison.Render(comparison, ReportFormat.Text, ReportLanguage.English), StringComparison.Ordinal);
+        Assert.Contains("dated before", ReviewComparison.Render(comparison, ReportFormat.Text, Ips25Scale.English), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -72,8 +72,8 @@ public sealed class TranslationAsDataTests
         var report = engine.Score(Examples.ExampleReviews.Facts("fair"));
         var text = report.ToText(nn);
 
-        Assert.Contains(Marker + Ips25Scale.Definition.FindItem(17)!.Name.Nb, text, StringComparison.Ordinal);
-        Assert.Contains(Marker + Ips25Scale.Definition.Levels[2].Name.Nb, text, StringComparison.Ordinal);
+        Assert.Contains(Marker + Ips25Scale.Definition.FindItem(17)!.Name.Get(Ips25Scale.Norwegian), text, StringComparison.Ordinal);
+        Assert.Contains(Marker + Ips25Scale.Definition.Levels[2].Name.Get(Ips25Scale.Norwegian), text, StringComparison.Ordinal);
         // Same scores as the Norwegian report: only the words changed.
         var nb = Ips25Scale.Engine.Score(Examples.ExampleReviews.Facts("fair"));
         Assert.Equal(nb.Total, report.Total);
@@ -86,13 +86,13 @@ public sealed class TranslationAsDataTests
         var nn = ReportLanguage.FromCode("nn");
 
         Assert.Equal("1 234,5", Nynorsk.Value.FormatNumber(1234.5, nn));
-        Assert.Equal("1\u00A0234,5", Nynorsk.Value.FormatNumber(1234.5, ReportLanguage.Norwegian));
+        Assert.Equal("1\u00A0234,5", Nynorsk.Value.FormatNumber(1234.5, Ips25Scale.Norwegian));
     }
 
     [Fact]
     public void ThirdLanguage_MissingOneText_IsRefusedAtLoadWithThePath()
     {
-        var anchor = Ips25Scale.Definition.FindItem(17)!.Anchors[4].Text.Nb;
+        var anchor = Ips25Scale.Definition.FindItem(17)!.Anchors[4].Text.Get(Ips25Scale.Norwegian);
 
         var error = Assert.Throws<ScaleDefinitionException>(() => ScaleDefinition.Load(WithNynorsk(drop: anchor)));
 
@@ -112,10 +112,10 @@ public sealed class TranslationAsDataTests
         var scale = ScaleDefinition.Load(root.ToJsonString());
         var report = new FidelityEngine(scale).Score(Examples.ExampleReviews.Facts("fair"));
 
-        Assert.Equal(ReportLanguage.Norwegian, scale.DefaultLanguage);
+        Assert.Equal(Ips25Scale.Norwegian, scale.DefaultLanguage);
         Assert.Equal(Ips25Scale.Engine.Score(Examples.ExampleReviews.Facts("fair")).Total, report.Total);
-        Assert.Equal(report.ToText(ReportLanguage.Norwegian), report.ToText());
-        Assert.Throws<ArgumentOutOfRangeException>(() => report.ToText(ReportLanguage.English));
+        Assert.Equal(report.ToText(Ips25Scale.Norwegian), report.ToText());
+        Assert.Throws<ArgumentOutOfRangeException>(() => report.ToText(Ips25Scale.English));
     }
 
     [Fact]
@@ -174,11 +174,16 @@ public sealed class TranslationAsDataTests
     }
 
     [Fact]
-    public void ReportLanguage_Default_IsNorwegian()
+    public void ReportLanguage_Default_IsNoLanguage_AndMeansTheScalesFirst()
     {
-        Assert.Equal(ReportLanguage.Norwegian, default);
-        Assert.Equal("nb", default(ReportLanguage).Code);
-        Assert.Equal(ReportLanguage.Norwegian.GetHashCode(), default(ReportLanguage).GetHashCode());
+        ReportLanguage none = default;
+
+        Assert.True(none.IsDefault);
+        Assert.Equal(string.Empty, none.Code);
+        Assert.NotEqual(Ips25Scale.Norwegian, none);
+        Assert.Equal(Ips25Scale.Norwegian, none.Or(Ips25Scale.Definition.DefaultLanguage));
+        Assert.Equal(Ips25Scale.English, Ips25Scale.English.Or(Ips25Scale.Norwegian));
+        Assert.Equal([Ips25Scale.Norwegian, Ips25Scale.English], Ips25Scale.Definition.Languages.Select(l => l.Language));
     }
 
     [Fact]
@@ -189,7 +194,7 @@ public sealed class TranslationAsDataTests
 
         Assert.Equal(a, b);
         Assert.Equal(a.GetHashCode(), b.GetHashCode());
-        Assert.NotEqual(a, new LocalizedText("Hei", "Hello"));
+        Assert.NotEqual(a, new LocalizedText([new("nb", "Hei"), new("en", "Hello")]));
         Assert.Equal("Hei", a.Get(ReportLanguage.FromCode("nn")));
     }
 }

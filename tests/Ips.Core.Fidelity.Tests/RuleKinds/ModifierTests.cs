@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Scoring;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Fidelity.Tests.RuleKinds;
 
@@ -21,7 +22,7 @@ public sealed class ModifierTests
 
         Assert.Equal(3, result.Score);
         Assert.Equal([(0, 5, 4), (1, 4, 3)], result.Modifiers.Select(m => (m.Index, m.ScoreBefore, m.ScoreAfter)));
-        Assert.Equal("Always", result.Modifiers[1].Reason.En);
+        Assert.Equal("Always", result.Modifiers[1].Reason.Get(Ips25Scale.English));
     }
 
     [Fact]

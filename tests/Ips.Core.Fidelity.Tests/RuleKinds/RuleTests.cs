@@ -83,7 +83,7 @@ public sealed class RuleTests
         var result = engine.Score(15, Review.NumberFact("meanDaysToFirstEmployerContact", 0));
         Assert.Equal(ItemStatus.NotRated, result.Status);
         Assert.Empty(result.MissingFacts);
-        Assert.Equal(UndefinedEn, result.NotRatedReason!.En);
+        Assert.Equal(UndefinedEn, result.NotRatedReason!.Get(Ips25Scale.English));
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class RuleTests
         var result = engine.Score(21, Review.C("currentJobs", 0), Review.C("permanentCompetitiveJobs", 0));
         Assert.Equal(ItemStatus.NotRated, result.Status);
         Assert.Empty(result.MissingFacts);
-        Assert.Equal(UndefinedEn, result.NotRatedReason!.En);
+        Assert.Equal(UndefinedEn, result.NotRatedReason!.Get(Ips25Scale.English));
     }
 
     [Fact]
@@ -148,7 +148,7 @@ public sealed class RuleTests
         var result = engine.Score(17, Review.NumberFact("inPersonEmployerContactsPerWeek", double.MaxValue), Review.L("contactLogReview", "weekly"), Review.C("jobSeekers", 10));
         Assert.Equal(ItemStatus.NotRated, result.Status);
         Assert.Empty(result.MissingFacts);
-        Assert.Equal(UndefinedEn, result.NotRatedReason!.En);
+        Assert.Equal(UndefinedEn, result.NotRatedReason!.Get(Ips25Scale.English));
     }
 
     [Fact]
@@ -161,10 +161,10 @@ public sealed class RuleTests
 
         var first = engine.ScoreSpecialists(19, noJobs, overflow);
         Assert.Equal(ItemStatus.NotRated, first.Status);
-        Assert.Equal("No jobs held in the past year: cannot be rated", first.NotRatedReason!.En);
+        Assert.Equal("No jobs held in the past year: cannot be rated", first.NotRatedReason!.Get(Ips25Scale.English));
 
         var second = engine.ScoreSpecialists(19, overflow, noJobs);
-        Assert.Equal(UndefinedEn, second.NotRatedReason!.En);
+        Assert.Equal(UndefinedEn, second.NotRatedReason!.Get(Ips25Scale.English));
     }
 
     private static JsonNode RatioOfDays() => JsonNode.Parse("""{"numerator":"meanDaysToFirstEmployerContact","denominator":"meanDaysToFirstEmployerContact","min":0}""")!;

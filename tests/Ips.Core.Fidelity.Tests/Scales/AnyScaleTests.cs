@@ -34,7 +34,7 @@ public sealed class AnyScaleTests
         Assert.Equal(0, scale.LowestTotal);
         Assert.Equal(12, scale.HighestTotal);
         Assert.Equal(Swedish, scale.DefaultLanguage);
-        Assert.False(scale.SupportsLanguage(ReportLanguage.Norwegian));
+        Assert.False(scale.SupportsLanguage(Ips25Scale.Norwegian));
         Assert.Equal(new SpecialistCombination(CombineMethod.Median, TieRule.Up), scale.CombinationOf(scale.Items[0]));
     }
 
@@ -188,6 +188,6 @@ public sealed class AnyScaleTests
 
         using var interop = JsonDocument.Parse(FidelityInterop.ScoreReview(FidelityJson.WriteFacts(facts), "en", TestScales.RevisedIps25Json()));
         Assert.Equal("2026.2", interop.RootElement.GetProperty("revision").GetString());
-        Assert.Contains("2026.2", next.ToText(ReportLanguage.English), StringComparison.Ordinal);
+        Assert.Contains("2026.2", next.ToText(Ips25Scale.English), StringComparison.Ordinal);
     }
 }

@@ -103,7 +103,7 @@ public sealed class BandItemTests
         {
             var cap = Assert.Single(result.Modifiers);
             Assert.Equal((5, 4), (cap.ScoreBefore, cap.ScoreAfter));
-            Assert.Contains("not tracked", cap.Reason.En, StringComparison.Ordinal);
+            Assert.Contains("not tracked", cap.Reason.Get(Ips25Scale.English), StringComparison.Ordinal);
         }
     }
 

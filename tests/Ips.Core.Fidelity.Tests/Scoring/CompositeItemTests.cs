@@ -146,7 +146,7 @@ public sealed class CompositeItemTests
         Assert.Equal(ItemStatus.NotRated, result.Status);
         Assert.Null(result.Score);
         Assert.Empty(result.MissingFacts);
-        Assert.Contains("No jobs held", result.NotRatedReason!.En, StringComparison.Ordinal);
+        Assert.Contains("No jobs held", result.NotRatedReason!.Get(Ips25Scale.English), StringComparison.Ordinal);
     }
 
     [Theory]

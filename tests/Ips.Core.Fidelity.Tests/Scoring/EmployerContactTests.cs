@@ -100,7 +100,7 @@ public sealed class EmployerContactTests
         Assert.Equal([5, 3, null], result.Specialists.Select(s => s.Score));
         Assert.True(result.Specialists[2].Excluded);
         Assert.Equal(1, result.ExcludedSpecialists);
-        Assert.Contains("left out", result.Specialists[2].Reason!.En, StringComparison.Ordinal);
+        Assert.Contains("left out", result.Specialists[2].Reason!.Get(Ips25Scale.English), StringComparison.Ordinal);
         Assert.Equal(5.0, result.MeasuredValue);
     }
 
@@ -115,7 +115,7 @@ public sealed class EmployerContactTests
         Assert.Equal(ItemStatus.NotRated, result.Status);
         Assert.Null(result.Score);
         Assert.Equal(2, result.ExcludedSpecialists);
-        Assert.Contains("No specialist", result.NotRatedReason!.En, StringComparison.Ordinal);
+        Assert.Contains("No specialist", result.NotRatedReason!.Get(Ips25Scale.English), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class ReadmeExampleTests
 
         Assert.Equal((12, 34, 122), (report.Total.RatedSum, report.Total.LowestPossible, report.Total.HighestPossible));
         Assert.Null(report.Level);
-        var item17 = report.Explain(17, ReportLanguage.English);
+        var item17 = report.Explain(17, Ips25Scale.English);
         Assert.Equal(
             "Item 17 Frequent employer contact: Score 3 — next: 5 contacts a week, log reviewed weekly → 4; now 4.2 a week",
             $"{item17.Heading}: {item17.Status} — next: {item17.NextStep}");

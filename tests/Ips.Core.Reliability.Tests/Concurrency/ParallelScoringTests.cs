@@ -61,7 +61,7 @@ public sealed class ParallelScoringTests
         Assert.All(engines, e => Assert.Same(engines[0], e));
     }
 
-    private static ReportLanguage Language(int i) => i % 2 == 0 ? ReportLanguage.Norwegian : ReportLanguage.English;
+    private static ReportLanguage Language(int i) => i % 2 == 0 ? Ips25Scale.Norwegian : Ips25Scale.English;
 
     /// <summary>
     /// A stable hash of a report: the SHA-256 of its JSON for the first two rounds over the pool (every fact set in

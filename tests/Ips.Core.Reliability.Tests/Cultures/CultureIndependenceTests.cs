@@ -17,7 +17,7 @@ public sealed class CultureIndependenceTests
 {
     public static TheoryData<string> ExampleNames => new(Examples.Names);
 
-    private static readonly ReportLanguage[] Languages = [ReportLanguage.Norwegian, ReportLanguage.English];
+    private static readonly ReportLanguage[] Languages = [Ips25Scale.Norwegian, Ips25Scale.English];
 
     /// <summary>Everything produced for one example under the current culture, keyed by what it is.</summary>
     private static Dictionary<string, string> Outputs(string example)
@@ -65,8 +65,8 @@ public sealed class CultureIndependenceTests
     public void RenderedLanguages_DifferFromEachOther_SoTheComparisonIsNotVacuous()
     {
         var report = Ips25Scale.Engine.Score(Examples.Facts("fair"));
-        Assert.NotEqual(report.ToText(ReportLanguage.Norwegian), report.ToText(ReportLanguage.English));
-        Assert.Contains("Totalskår", report.ToText(ReportLanguage.Norwegian), StringComparison.Ordinal);
+        Assert.NotEqual(report.ToText(Ips25Scale.Norwegian), report.ToText(Ips25Scale.English));
+        Assert.Contains("Totalskår", report.ToText(Ips25Scale.Norwegian), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class CultureIndependenceTests
         string[] Render() => [.. reviews.SelectMany(f =>
         {
             var report = Ips25Scale.Engine.Score(f);
-            return new[] { report.ToText(ReportLanguage.Norwegian), report.ToMarkdown(ReportLanguage.English), FidelityJson.WriteReport(report, ReportLanguage.English) };
+            return new[] { report.ToText(Ips25Scale.Norwegian), report.ToMarkdown(Ips25Scale.English), FidelityJson.WriteReport(report, Ips25Scale.English) };
         })];
 
         string[] reference;

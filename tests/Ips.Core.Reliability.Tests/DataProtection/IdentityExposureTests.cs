@@ -284,7 +284,7 @@ public sealed class IdentityExposureTests
         var facts = review.ToReviewFacts("Team Nord");
         Clean(FidelityJson.WriteFacts(facts), "facts JSON");
         Clean(Ips25Scale.Validator.Validate(facts), "ReviewFactsValidator");
-        foreach (var language in new[] { ReportLanguage.Norwegian, ReportLanguage.English })
+        foreach (var language in new[] { Ips25Scale.Norwegian, Ips25Scale.English })
         {
             var report = Ips25Scale.Engine.Score(facts);
             Clean(report.ToText(language), "text report");
@@ -311,7 +311,7 @@ public sealed class IdentityExposureTests
             .Build();
         var report = Ips25Scale.Engine.Score(facts);
 
-        Assert.Contains(label, report.ToText(ReportLanguage.English), StringComparison.Ordinal);
+        Assert.Contains(label, report.ToText(Ips25Scale.English), StringComparison.Ordinal);
         Assert.Contains(label, FidelityJson.WriteReport(report), StringComparison.Ordinal);
         Assert.Contains("PROGRAMME-LABEL", report.ToText(), StringComparison.Ordinal);
         Assert.Equal(label, report.Item(1).Errors[0].Specialist);

@@ -64,7 +64,7 @@ public sealed class JsonFuzzTests
                 var report = Ips25Scale.Engine.Score(facts);
                 if (i % 10 == 0)
                 {
-                    var language = i % 20 == 0 ? ReportLanguage.Norwegian : ReportLanguage.English;
+                    var language = i % 20 == 0 ? Ips25Scale.Norwegian : Ips25Scale.English;
                     _ = report.ToText(language);
                     _ = FidelityJson.WriteReport(report, language);
                     _ = FidelityJson.WriteFacts(facts);
@@ -94,7 +94,7 @@ public sealed class JsonFuzzTests
     {
         var reports = FactsSeeds.Value.Take(12)
             .Select(f => Ips25Scale.Engine.Score(FidelityJson.ReadFacts(f)))
-            .SelectMany(r => new[] { ReportLanguage.Norwegian, ReportLanguage.English }.Select(l => FidelityJson.WriteReport(r, l)))
+            .SelectMany(r => new[] { Ips25Scale.Norwegian, Ips25Scale.English }.Select(l => FidelityJson.WriteReport(r, l)))
             .ToArray();
         var cases = PropertyBudget.Cases(ReportCases);
         for (var i = 0; i < cases; i++)

@@ -55,7 +55,7 @@ public sealed class ScoringInvariantTests
             try
             {
                 Assert.NotEmpty(report.ToText());
-                Assert.NotEmpty(report.ToMarkdown(ReportLanguage.English));
+                Assert.NotEmpty(report.ToMarkdown(Ips25Scale.English));
                 var json = FidelityJson.WriteReport(report);
                 // A value with no member (only constructible in code) is written as JSON null, which reading rejects
                 // by design (FactMapJsonConverter.WriteValue); every other report must round-trip exactly.
@@ -142,7 +142,7 @@ public sealed class ScoringInvariantTests
         }
 
         _ = FidelityJson.WriteReport(Ips25Scale.Engine.Score(facts));
-        _ = Ips25Scale.Engine.Score(facts).ToMarkdown(ReportLanguage.English);
+        _ = Ips25Scale.Engine.Score(facts).ToMarkdown(Ips25Scale.English);
     }
 
     /// <summary>Scores <paramref name="facts"/> and checks every structural invariant of the report.</summary>

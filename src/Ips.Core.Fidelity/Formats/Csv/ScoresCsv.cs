@@ -21,7 +21,7 @@ namespace Ips.Core.Fidelity.Formats.Csv;
 /// <example>
 /// <code>
 /// var reports = FactsCsv.Read(reader).Where(r => r.IsValid).Select(r => Ips25Scale.Engine.Score(r.Facts!));
-/// ScoresCsv.Write(Console.Out, reports, ReportLanguage.English);
+/// ScoresCsv.Write(Console.Out, reports, Ips25Scale.English);
 /// </code>
 /// </example>
 public static class ScoresCsv
@@ -66,7 +66,7 @@ public static class ScoresCsv
     /// <example>
     /// <code>
     /// using var output = new StreamWriter("scores.csv");
-    /// ScoresCsv.Write(output, reports, ReportLanguage.Norwegian);
+    /// ScoresCsv.Write(output, reports, Ips25Scale.Norwegian);
     /// </code>
     /// </example>
     public static void Write(TextWriter writer, IEnumerable<FidelityReport> reports, ReportLanguage language)

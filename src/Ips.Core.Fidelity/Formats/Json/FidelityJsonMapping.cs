@@ -510,7 +510,14 @@ internal static class FidelityJsonMapping
             }
         }
 
-        return new LocalizedText(text, text);
+        // Not a text of the definition: keep it as given, in every language the scale has.
+        var texts = new KeyValuePair<string, string>[scale.Languages.Length];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            texts[i] = new(scale.Languages[i].Code, text);
+        }
+
+        return new LocalizedText(texts);
     }
 
     private static void CollectNotRated(RuleDefinition? rule, List<LocalizedText> into, int depth)

@@ -146,9 +146,9 @@ public sealed class FactsCsvTests
     [Fact]
     public void ScoresCsv_Header_FollowsTheLanguage()
     {
-        Assert.Equal(["Program", "Vurderingsdato", "Punkt 1"], ScoresCsv.Header(ReportLanguage.Norwegian).Take(3));
-        Assert.Equal(["Programme", "Review date", "Item 1"], ScoresCsv.Header(ReportLanguage.English).Take(3));
-        Assert.Equal(2 + 25 + 3 + 5, ScoresCsv.Header(ReportLanguage.English).Length);
+        Assert.Equal(["Program", "Vurderingsdato", "Punkt 1"], ScoresCsv.Header(Ips25Scale.Norwegian).Take(3));
+        Assert.Equal(["Programme", "Review date", "Item 1"], ScoresCsv.Header(Ips25Scale.English).Take(3));
+        Assert.Equal(2 + 25 + 3 + 5, ScoresCsv.Header(Ips25Scale.English).Length);
     }
 
     [Fact]
@@ -156,8 +156,8 @@ public sealed class FactsCsvTests
     {
         using var writer = new StringWriter();
 
-        ScoresCsv.Write(writer, [], ReportLanguage.English);
+        ScoresCsv.Write(writer, [], Ips25Scale.English);
 
-        Assert.Equal(string.Join(",", ScoresCsv.Header(ReportLanguage.English)) + "\n", writer.ToString());
+        Assert.Equal(string.Join(",", ScoresCsv.Header(Ips25Scale.English)) + "\n", writer.ToString());
     }
 }

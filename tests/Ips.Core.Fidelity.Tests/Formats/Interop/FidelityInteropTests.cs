@@ -151,7 +151,7 @@ public sealed class FidelityInteropTests
         var facts = ExampleReviews.Json("incomplete");
         var layout = format == "text" ? ReportFormat.Text : ReportFormat.Markdown;
         var report = Ips25Scale.Engine.Score(ExampleReviews.Facts("incomplete"));
-        var expected = ReportRenderer.Render(report, layout, ReportLanguage.English);
+        var expected = ReportRenderer.Render(report, layout, Ips25Scale.English);
 
         Assert.Equal(expected, FidelityInterop.RenderReport(FidelityInterop.ScoreReview(facts, "nb"), "en", format));
         Assert.Equal(expected, FidelityInterop.RenderReport(facts, "en", format));
@@ -201,7 +201,7 @@ public sealed class FidelityInteropTests
             if (report.Level is { } level)
             {
                 Assert.Equal(level.Id, result.GetProperty("level").GetProperty("id").GetString());
-                Assert.Equal(level.Name.En, result.GetProperty("level").GetProperty("name").GetString());
+                Assert.Equal(level.Name.Get(Ips25Scale.English), result.GetProperty("level").GetProperty("name").GetString());
             }
             else
             {
@@ -316,7 +316,7 @@ public sealed class FidelityInteropTests
             Assert.Equal(item.Number, json.GetProperty("number").GetInt32());
             Assert.Equal(item.Section, json.GetProperty("section").GetString());
             Assert.Equal(item.PerSpecialist, json.GetProperty("perSpecialist").GetBoolean());
-            Assert.Equal(item.Anchors.Select(a => a.Text.En), json.GetProperty("anchors").EnumerateArray().Select(a => a.GetProperty("text").GetString()));
+            Assert.Equal(item.Anchors.Select(a => a.Text.Get(Ips25Scale.English)), json.GetProperty("anchors").EnumerateArray().Select(a => a.GetProperty("text").GetString()));
             var facts = json.GetProperty("facts").EnumerateArray().ToList();
             Assert.Equal(item.Facts.Select(f => f.Id), facts.Select(f => f.GetProperty("id").GetString()));
             foreach (var (fact, factJson) in item.Facts.Zip(facts))

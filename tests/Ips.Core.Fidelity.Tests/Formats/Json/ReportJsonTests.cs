@@ -62,7 +62,7 @@ public sealed class ReportJsonTests
         Assert.Equal(report.Items.Select(i => (i.Item, i.Status, i.Score, i.Path)), back.Items.Select(i => (i.Item, i.Status, i.Score, i.Path)));
         Assert.All(back.Items, i => Assert.Same(Ips25Scale.Definition.FindItem(i.Item), i.Definition));
         Assert.Equal(report.ToText(), back.ToText());
-        Assert.Equal(report.ToMarkdown(ReportLanguage.English), back.ToMarkdown(ReportLanguage.English));
+        Assert.Equal(report.ToMarkdown(Ips25Scale.English), back.ToMarkdown(Ips25Scale.English));
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class ReportJsonTests
     [Fact]
     public void ReportJson_CarriesTheTextsInItsLanguage()
     {
-        using var document = JsonDocument.Parse(FidelityJson.WriteReport(ExampleReviews.Report("fair"), ReportLanguage.English));
+        using var document = JsonDocument.Parse(FidelityJson.WriteReport(ExampleReviews.Report("fair"), Ips25Scale.English));
         var root = document.RootElement;
         var item17 = root.GetProperty("items")[16];
 
@@ -153,7 +153,7 @@ public sealed class ReportJsonTests
     [MemberData(nameof(FactsJsonTests.NonFinite), MemberType = typeof(FactsJsonTests))]
     public void ReportWithNonFiniteNumber_RoundTripsExactly(double value)
     {
-        foreach (var language in new[] { ReportLanguage.Norwegian, ReportLanguage.English })
+        foreach (var language in new[] { Ips25Scale.Norwegian, Ips25Scale.English })
         {
             var report = Ips25Scale.Engine.Score(FactsJsonTests.NonFiniteFacts(value));
             var json = FidelityJson.WriteReport(report, language);
