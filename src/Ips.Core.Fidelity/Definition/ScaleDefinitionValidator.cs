@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using FluentValidation;
 using FluentValidation.Results;
+using Ips.Core.Fidelity.RuleKinds;
 
 namespace Ips.Core.Fidelity.Definition;
 
@@ -78,9 +79,12 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
         context.AddFailure(new ValidationFailure(path, message) { ErrorCode = code, CustomState = item });
 
     /// <summary>The cross-cutting checks, one pass over the definition.</summary>
-    private sealed class DefinitionChecks(ScaleDefinition definition, ValidationContext<ScaleDefinition> context)
+    private sealed class DefinitionChecks(ScaleDefinition definition, ValidationContext<ScaleDefinition> context) : IRuleValidationContext
     {
         private int? currentItem;
+
+        // The item being checked, whose declared facts rules, modifiers and conditions refer to.
+        private ItemDefinition? currentItemDefinition;
 
         // The score range of the item being checked; null while outside an item or when the item has none.
         private ScoreRange? currentRange;
@@ -102,7 +106,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
         }
 
         /// <summary>Reports a null array entry (JSON allows <c>null</c> elements) so that the caller can skip it.</summary>
-        private bool IsNull<T>(T? entry, string path)
+        public bool IsNull<T>(T? entry, string path)
             where T : class
         {
             if (entry is not null)
@@ -115,7 +119,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
         }
 
         /// <summary>Reports every null entry of <paramref name="entries"/>; true when there is none.</summary>
-        private bool HasNoNullEntry<T>(ImmutableArray<T> entries, string path)
+        public bool HasNoNullEntry<T>(ImmutableArray<T> entries, string path)
             where T : class
         {
             var clean = true;
@@ -131,9 +135,9 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
 
         private static string Int(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        private void Problem(string path, string code, string message) => Add(context, currentItem, path, code, message);
+        public void Problem(string path, string code, string message) => Add(context, currentItem, path, code, message);
 
-        private void RequireText(Ips.Core.Fidelity.Localization.LocalizedText? text, string path, string what)
+        public void RequireText(Ips.Core.Fidelity.Localization.LocalizedText? text, string path, string what)
         {
             if (text is null)
             {
@@ -443,8 +447,8 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
 
             CheckAnchors(item, path);
             CheckFacts(item, path);
-            var scope = new ItemScope(item);
-            CheckRule(scope, item.Rule, path + ".rule");
+            currentItemDefinition = item;
+            RuleKindRegistry.Validate(item.Rule, this, path + ".rule");
             var modifiers = item.Modifiers;
             for (var i = 0; i < modifiers.Length; i++)
             {
@@ -454,9 +458,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                     continue;
                 }
 
-                CheckCondition(scope, modifiers[i].When, modifierPath + ".when");
-                CheckScore(modifiers[i].Score, modifierPath + ".score");
-                RequireText(modifiers[i].Reason, modifierPath + ".reason", "The modifier reason");
+                RuleKindRegistry.ModifierOf(modifiers[i].Kind).Validate(modifiers[i], this, modifierPath);
             }
 
             if (item.Exclude is { } exclude)
@@ -466,7 +468,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                     Problem(path + ".exclude", ScaleProblemCodes.ExcludeNotPerSpecialist, "Only per-specialist items can exclude specialists.");
                 }
 
-                CheckCondition(scope, exclude.When, path + ".exclude.when");
+                CompiledCondition.Validate(exclude.When, this, path + ".exclude.when");
                 RequireText(exclude.Reason, path + ".exclude.reason", "The exclusion reason");
                 RequireText(exclude.AllExcludedReason, path + ".exclude.allExcludedReason", "The all-excluded reason");
             }
@@ -485,13 +487,13 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                     Problem(constraintPath + ".code", ScaleProblemCodes.MissingText, "The constraint has no error code.");
                 }
 
-                CheckCondition(scope, constraints[i].Require, constraintPath + ".require");
+                CompiledCondition.Validate(constraints[i].Require, this, constraintPath + ".require");
                 RequireText(constraints[i].Message, constraintPath + ".message", "The constraint message");
             }
 
             if (item.Measure is { } measure)
             {
-                CheckValue(scope, measure.Value, path + ".measure.value", allowConstant: false);
+                CompiledValue.Validate(measure.Value, this, path + ".measure.value", allowConstant: false);
                 RequireText(measure.Unit, path + ".measure.unit", "The measure unit");
             }
         }
@@ -669,7 +671,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
             }
         }
 
-        private void CheckScore(int score, string path)
+        public void CheckScore(int score, string path)
         {
             if (currentRange is { } range && !range.Contains(score))
             {
@@ -677,7 +679,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
             }
         }
 
-        private FactDefinition? RequireFact(ItemScope scope, string? id, string path, string role, params ReadOnlySpan<Ips.Core.Fidelity.Facts.FactKind> kinds)
+        public DeclaredFact? RequireFact(string? id, string path, string role, params ReadOnlySpan<Ips.Core.Fidelity.Facts.FactKind> kinds)
         {
             if (string.IsNullOrEmpty(id))
             {
@@ -685,7 +687,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
                 return null;
             }
 
-            var fact = scope.Item.FindFact(id);
+            var fact = currentItemDefinition?.FindFact(id);
             if (fact is null)
             {
                 Problem(path, ScaleProblemCodes.UndeclaredFact, "The " + role + " refers to fact '" + id + "', which the item does not declare.");
@@ -696,7 +698,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
             {
                 if (fact.Kind == kind)
                 {
-                    return fact;
+                    return Declared(fact);
                 }
             }
 
@@ -704,461 +706,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
             return null;
         }
 
-        private void CheckRule(ItemScope scope, Ips.Core.Fidelity.Definition.RuleDefinition? rule, string path)
-        {
-            if (rule is null)
-            {
-                Problem(path, ScaleProblemCodes.MissingRule, "The rule is missing.");
-                return;
-            }
-
-            switch (rule.Kind)
-            {
-                case Ips.Core.Fidelity.Definition.RuleKind.Bands:
-                    CheckBands(scope, rule, path);
-                    break;
-                case Ips.Core.Fidelity.Definition.RuleKind.NearestAnchor:
-                    CheckValue(scope, rule.Value, path + ".value", allowConstant: false);
-                    var points = rule.Points;
-                    if (points.IsEmpty)
-                    {
-                        Problem(path + ".points", ScaleProblemCodes.NoPoints, "A nearestAnchor rule needs at least one point.");
-                    }
-
-                    for (var i = 0; i < points.Length; i++)
-                    {
-                        if (IsNull(points[i], path + ".points[" + Int(i) + "]"))
-                        {
-                            continue;
-                        }
-
-                        CheckScore(points[i].Score, path + ".points[" + Int(i) + "].score");
-                        if (!double.IsFinite(points[i].Value))
-                        {
-                            Problem(path + ".points[" + Int(i) + "].value", ScaleProblemCodes.BadRange, "An anchor point must be a finite number.");
-                        }
-
-                        for (var j = 0; j < i; j++)
-                        {
-                            if (points[j]?.Value == points[i].Value)
-                            {
-                                Problem(path + ".points[" + Int(i) + "]", ScaleProblemCodes.DuplicatePoint, "Anchor point " + Num(points[i].Value) + " is given twice.");
-                            }
-                        }
-                    }
-
-                    break;
-                case Ips.Core.Fidelity.Definition.RuleKind.ElementCount:
-                    CheckElementCount(scope, rule, path);
-                    break;
-                case Ips.Core.Fidelity.Definition.RuleKind.ObservedLevel:
-                    CheckObservedLevel(scope, rule, path);
-                    break;
-                case Ips.Core.Fidelity.Definition.RuleKind.DecisionList:
-                    var cases = rule.Cases;
-                    for (var i = 0; i < cases.Length; i++)
-                    {
-                        var casePath = path + ".cases[" + Int(i) + "]";
-                        if (IsNull(cases[i], casePath))
-                        {
-                            continue;
-                        }
-
-                        CheckCondition(scope, cases[i].When, casePath + ".when");
-                        CheckOutcome(scope, cases[i].Then, casePath + ".then");
-                    }
-
-                    if (rule.Otherwise is null)
-                    {
-                        Problem(path + ".otherwise", ScaleProblemCodes.MissingOtherwise, "A decision list needs an 'otherwise' outcome.");
-                    }
-                    else
-                    {
-                        CheckOutcome(scope, rule.Otherwise, path + ".otherwise");
-                    }
-
-                    break;
-                default:
-                    Problem(path + ".kind", ScaleProblemCodes.UnknownKind, "Unknown rule kind.");
-                    break;
-            }
-        }
-
-        private void CheckOutcome(ItemScope scope, Ips.Core.Fidelity.Definition.OutcomeDefinition? outcome, string path)
-        {
-            if (outcome is null)
-            {
-                Problem(path, ScaleProblemCodes.MissingOutcome, "The outcome is missing.");
-                return;
-            }
-
-            var forms = (outcome.Score is null ? 0 : 1) + (outcome.NotRated is null ? 0 : 1) + (outcome.Rule is null ? 0 : 1);
-            if (forms != 1)
-            {
-                Problem(path, ScaleProblemCodes.BadOutcome, "An outcome needs exactly one of 'score', 'notRated' and 'rule'.");
-                return;
-            }
-
-            if (outcome.Score is { } score)
-            {
-                CheckScore(score, path + ".score");
-            }
-            else if (outcome.NotRated is { } reason)
-            {
-                RequireText(reason, path + ".notRated", "The not-rated reason");
-            }
-            else
-            {
-                CheckRule(scope, outcome.Rule, path + ".rule");
-            }
-        }
-
-        private void CheckElementCount(ItemScope scope, Ips.Core.Fidelity.Definition.RuleDefinition rule, string path)
-        {
-            var fact = RequireFact(scope, rule.Fact, path + ".fact", "elementCount rule", Ips.Core.Fidelity.Facts.FactKind.Elements);
-            var map = rule.Map;
-            if (!HasNoNullEntry(map, path + ".map"))
-            {
-                return;
-            }
-
-            foreach (var entry in map)
-            {
-                CheckScore(entry.Score, path + ".map.score");
-            }
-
-            if (fact is null)
-            {
-                return;
-            }
-
-            var elements = fact.Elements.Length;
-            for (var count = 0; count <= elements; count++)
-            {
-                var hits = 0;
-                foreach (var entry in map)
-                {
-                    if (count >= entry.Min && count <= entry.Max)
-                    {
-                        hits++;
-                    }
-                }
-
-                if (hits == 0)
-                {
-                    Problem(path + ".map", ScaleProblemCodes.CountGap, "No score is given for " + Int(count) + " element(s) present (the map must cover 0–" + Int(elements) + ").");
-                }
-                else if (hits > 1)
-                {
-                    Problem(path + ".map", ScaleProblemCodes.CountOverlap, "More than one score is given for " + Int(count) + " element(s) present.");
-                }
-            }
-
-            foreach (var entry in map)
-            {
-                if (entry.Min < 0 || entry.Max > elements || entry.Min > entry.Max)
-                {
-                    Problem(path + ".map", ScaleProblemCodes.BadRange, "The map entry " + Int(entry.Min) + "–" + Int(entry.Max) + " is outside 0–" + Int(elements) + ".");
-                }
-            }
-        }
-
-        private void CheckObservedLevel(ItemScope scope, Ips.Core.Fidelity.Definition.RuleDefinition rule, string path)
-        {
-            var fact = RequireFact(scope, rule.Fact, path + ".fact", "observedLevel rule", Ips.Core.Fidelity.Facts.FactKind.Level);
-            var map = rule.Levels;
-            if (!HasNoNullEntry(map, path + ".levels"))
-            {
-                return;
-            }
-
-            foreach (var entry in map)
-            {
-                CheckScore(entry.Score, path + ".levels.score");
-                if (fact is not null && fact.IndexOfLevel(entry.Level) < 0)
-                {
-                    Problem(path + ".levels", ScaleProblemCodes.UnknownLevel, "Level '" + entry.Level + "' is not a level of fact '" + fact.Id + "'.");
-                }
-            }
-
-            if (fact is null)
-            {
-                return;
-            }
-
-            foreach (var level in fact.Levels)
-            {
-                if (level is null)
-                {
-                    continue;
-                }
-
-                var hits = 0;
-                foreach (var entry in map)
-                {
-                    if (string.Equals(entry.Level, level.Id, StringComparison.Ordinal))
-                    {
-                        hits++;
-                    }
-                }
-
-                if (hits != 1)
-                {
-                    Problem(path + ".levels", hits == 0 ? ScaleProblemCodes.LevelNotMapped : ScaleProblemCodes.LevelMappedTwice, "Level '" + level.Id + "' of fact '" + fact.Id + "' must map to exactly one score (found " + Int(hits) + ").");
-                }
-            }
-        }
-
-        private void CheckBands(ItemScope scope, Ips.Core.Fidelity.Definition.RuleDefinition rule, string path)
-        {
-            var domain = CheckValue(scope, rule.Value, path + ".value", allowConstant: false);
-            var bands = rule.Bands;
-            if (bands.IsEmpty)
-            {
-                Problem(path + ".bands", ScaleProblemCodes.NoBands, "A bands rule needs at least one band.");
-                return;
-            }
-
-            if (!HasNoNullEntry(bands, path + ".bands"))
-            {
-                return;
-            }
-
-            foreach (var band in bands)
-            {
-                CheckScore(band.Score, path + ".bands.score");
-                if ((band.Min is { } lo && !double.IsFinite(lo)) || (band.Max is { } hi && !double.IsFinite(hi)))
-                {
-                    Problem(path + ".bands", ScaleProblemCodes.BadRange, "A band bound must be a finite number.");
-                    return;
-                }
-            }
-
-            if (domain is not { } d)
-            {
-                return;
-            }
-
-            new BandCoverage(this, path + ".bands", rule.Rounding == Ips.Core.Fidelity.Definition.Rounding.WholeNumberHalfAwayFromZero).Check(bands, d);
-        }
-
-        private Domain? CheckValue(ItemScope scope, Ips.Core.Fidelity.Definition.ValueDefinition? value, string path, bool allowConstant)
-        {
-            if (value is null)
-            {
-                Problem(path, ScaleProblemCodes.MissingValue, "The value is missing.");
-                return null;
-            }
-
-            var forms = (value.Fact is null ? 0 : 1) + (value.Numerator is null && value.Denominator is null ? 0 : 1)
-                + (value.CountOf is null ? 0 : 1) + (value.Constant is null ? 0 : 1);
-            if (forms != 1)
-            {
-                Problem(path, ScaleProblemCodes.BadValue, "A value needs exactly one of 'fact', 'numerator'/'denominator', 'countOf' and 'constant'.");
-                return null;
-            }
-
-            if (value.Factor is { } factor && (!double.IsFinite(factor) || factor <= 0))
-            {
-                Problem(path + ".factor", ScaleProblemCodes.BadValue, "A factor must be a positive finite number.");
-                return null;
-            }
-
-            var scale = value.Factor ?? 1;
-            Domain? domain = null;
-            if (value.Constant is not null)
-            {
-                // Constants only appear in comparisons, which have no bands to cover.
-                if (!allowConstant)
-                {
-                    Problem(path, ScaleProblemCodes.BadValue, "A constant cannot be scored here.");
-                }
-
-                return null;
-            }
-            else if (value.Fact is not null)
-            {
-                var fact = RequireFact(scope, value.Fact, path + ".fact", "value", Ips.Core.Fidelity.Facts.FactKind.Number, Ips.Core.Fidelity.Facts.FactKind.Count);
-                if (fact is null)
-                {
-                    return null;
-                }
-
-                domain = new Domain(
-                    fact.Min is { } min ? min * scale : null,
-                    fact.MinExclusive,
-                    fact.Max is { } max ? max * scale : null,
-                    fact.MaxExclusive);
-            }
-            else if (value.CountOf is not null)
-            {
-                var fact = RequireFact(scope, value.CountOf, path + ".countOf", "element count", Ips.Core.Fidelity.Facts.FactKind.Elements);
-                if (fact is null)
-                {
-                    return null;
-                }
-
-                domain = new Domain(0, false, fact.Elements.Length, false);
-            }
-            else
-            {
-                var numerator = RequireFact(scope, value.Numerator, path + ".numerator", "ratio numerator", Ips.Core.Fidelity.Facts.FactKind.Number, Ips.Core.Fidelity.Facts.FactKind.Count);
-                var denominator = RequireFact(scope, value.Denominator, path + ".denominator", "ratio denominator", Ips.Core.Fidelity.Facts.FactKind.Number, Ips.Core.Fidelity.Facts.FactKind.Count);
-                if (numerator is null || denominator is null)
-                {
-                    return null;
-                }
-
-                domain = new Domain(0, false, null, false);
-            }
-
-            if (value.Min is not null || value.Max is not null)
-            {
-                domain = new Domain(value.Min ?? domain.Value.Min, false, value.Max ?? domain.Value.Max, false);
-            }
-
-            return domain;
-        }
-
-        private void CheckCondition(ItemScope scope, Ips.Core.Fidelity.Definition.ConditionDefinition? condition, string path)
-        {
-            if (condition is null)
-            {
-                Problem(path, ScaleProblemCodes.MissingCondition, "The condition is missing.");
-                return;
-            }
-
-            switch (condition.Kind)
-            {
-                case Ips.Core.Fidelity.Definition.ConditionKind.Compare:
-                    if (condition.Op is null)
-                    {
-                        Problem(path + ".op", ScaleProblemCodes.BadCondition, "A comparison needs an 'op'.");
-                    }
-
-                    CheckValue(scope, condition.Value, path + ".value", allowConstant: true);
-                    CheckValue(scope, condition.Than, path + ".than", allowConstant: true);
-                    break;
-                case Ips.Core.Fidelity.Definition.ConditionKind.Level:
-                    var fact = RequireFact(scope, condition.Level, path + ".level", "level condition", Ips.Core.Fidelity.Facts.FactKind.Level);
-                    var targets = (condition.AtLeast is null ? 0 : 1) + (condition.AtMost is null ? 0 : 1) + (condition.EqualTo is null ? 0 : 1);
-                    if (targets != 1)
-                    {
-                        Problem(path, ScaleProblemCodes.BadCondition, "A level condition needs exactly one of 'atLeast', 'atMost' and 'equals'.");
-                    }
-                    else if (fact is not null && fact.IndexOfLevel(condition.AtLeast ?? condition.AtMost ?? condition.EqualTo) < 0)
-                    {
-                        Problem(path, ScaleProblemCodes.UnknownLevel, "Level '" + (condition.AtLeast ?? condition.AtMost ?? condition.EqualTo) + "' is not a level of fact '" + fact.Id + "'.");
-                    }
-
-                    break;
-                case Ips.Core.Fidelity.Definition.ConditionKind.Flag:
-                    RequireFact(scope, condition.Flag, path + ".flag", "flag condition", Ips.Core.Fidelity.Facts.FactKind.Flag);
-                    if (condition.Is is null)
-                    {
-                        Problem(path + ".is", ScaleProblemCodes.BadCondition, "A flag condition needs 'is'.");
-                    }
-
-                    break;
-                case Ips.Core.Fidelity.Definition.ConditionKind.All:
-                case Ips.Core.Fidelity.Definition.ConditionKind.Any:
-                    var parts = condition.Kind == Ips.Core.Fidelity.Definition.ConditionKind.All ? condition.All : condition.Any;
-                    if (parts.IsEmpty)
-                    {
-                        Problem(path, ScaleProblemCodes.BadCondition, "'all' and 'any' need at least one condition.");
-                    }
-
-                    for (var i = 0; i < parts.Length; i++)
-                    {
-                        CheckCondition(scope, parts[i], path + (condition.Kind == Ips.Core.Fidelity.Definition.ConditionKind.All ? ".all[" : ".any[") + Int(i) + "]");
-                    }
-
-                    break;
-                case Ips.Core.Fidelity.Definition.ConditionKind.Not:
-                    CheckCondition(scope, condition.Not, path + ".not");
-                    break;
-                default:
-                    Problem(path, ScaleProblemCodes.BadCondition, "A condition needs exactly one form: value/op/than, level, flag, all, any or not.");
-                    break;
-            }
-        }
-
-        private readonly record struct ItemScope(ItemDefinition Item);
-
-        /// <summary>The range a scored value can take; null bounds are unbounded.</summary>
-        private readonly record struct Domain(double? Min, bool MinExclusive, double? Max, bool MaxExclusive);
-
-        /// <summary>Checks that bands cover a domain with no gap and no overlap beyond a shared boundary point.</summary>
-        private sealed class BandCoverage(DefinitionChecks owner, string path, bool whole)
-        {
-            public void Check(ImmutableArray<Ips.Core.Fidelity.Definition.BandDefinition> bands, Domain domain)
-            {
-                // Work on [lo, hi] intervals; with whole-number rounding, on the integers each band contains.
-                var intervals = new List<(double Lo, bool LoOpen, double Hi, bool HiOpen, int Score)>(bands.Length);
-                foreach (var band in bands)
-                {
-                    double lo = band.Min ?? double.NegativeInfinity;
-                    double hi = band.Max ?? double.PositiveInfinity;
-                    bool loOpen = band.Min is not null && band.MinExclusive;
-                    bool hiOpen = band.Max is not null && band.MaxExclusive;
-                    if (whole)
-                    {
-                        lo = double.IsInfinity(lo) ? lo : (loOpen ? Math.Floor(lo) + 1 : Math.Ceiling(lo));
-                        hi = double.IsInfinity(hi) ? hi : (hiOpen ? Math.Ceiling(hi) - 1 : Math.Floor(hi));
-                        loOpen = false;
-                        hiOpen = false;
-                    }
-
-                    if (lo > hi || (lo == hi && (loOpen || hiOpen)))
-                    {
-                        owner.Problem(path, ScaleProblemCodes.EmptyBand, "A band for score " + Int(band.Score) + " contains no value.");
-                        return;
-                    }
-
-                    intervals.Add((lo, loOpen, hi, hiOpen, band.Score));
-                }
-
-                intervals.Sort((a, b) => a.Lo != b.Lo ? a.Lo.CompareTo(b.Lo) : a.LoOpen.CompareTo(b.LoOpen));
-
-                double domLo = domain.Min ?? double.NegativeInfinity;
-                double domHi = domain.Max ?? double.PositiveInfinity;
-                if (whole)
-                {
-                    domLo = double.IsInfinity(domLo) ? domLo : Math.Round(domLo, MidpointRounding.AwayFromZero);
-                    domHi = double.IsInfinity(domHi) ? domHi : Math.Round(domHi, MidpointRounding.AwayFromZero);
-                }
-
-                var first = intervals[0];
-                if (first.Lo > domLo || (first.Lo == domLo && first.LoOpen && !domain.MinExclusive))
-                {
-                    owner.Problem(path, ScaleProblemCodes.BandGap, "The bands leave values from " + Num(domLo) + " up to " + Num(first.Lo) + " without a score.");
-                }
-
-                for (var i = 1; i < intervals.Count; i++)
-                {
-                    var previous = intervals[i - 1];
-                    var current = intervals[i];
-                    var gap = whole
-                        ? current.Lo > previous.Hi + 1
-                        : current.Lo > previous.Hi || (current.Lo == previous.Hi && current.LoOpen && previous.HiOpen);
-                    // A shared boundary point is allowed either way; only a real overlap is refused.
-                    var overlap = current.Lo < previous.Hi;
-                    if (gap)
-                    {
-                        owner.Problem(path, ScaleProblemCodes.BandGap, "The bands leave a gap between " + Num(previous.Hi) + " and " + Num(current.Lo) + ".");
-                    }
-                    else if (overlap)
-                    {
-                        owner.Problem(path, ScaleProblemCodes.BandOverlap, "The bands for scores " + Int(previous.Score) + " and " + Int(current.Score) + " overlap beyond a shared boundary.");
-                    }
-                }
-
-                var last = intervals[^1];
-                if (last.Hi < domHi || (last.Hi == domHi && last.HiOpen && !domain.MaxExclusive))
-                {
-                    owner.Problem(path, ScaleProblemCodes.BandGap, "The bands leave values above " + Num(last.Hi) + " (up to " + Num(domHi) + ") without a score.");
-                }
-            }
-        }
+        private static DeclaredFact Declared(FactDefinition fact) =>
+            new(fact.Id, fact.Kind, fact.Min, fact.MinExclusive, fact.Max, fact.MaxExclusive, fact.Elements.Length, [.. fact.Levels.Select(level => level?.Id)]);
     }
 }
