@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Localization;
 
@@ -15,7 +16,7 @@ internal interface IRuleValidationContext
     void Problem(string path, string code, string message);
 
     /// <summary>Reports a null array entry (JSON allows <c>null</c> elements); true when it is null, so the caller skips it.</summary>
-    bool IsNull<T>(T? entry, string path)
+    bool IsNull<T>([NotNullWhen(false)] T? entry, string path)
         where T : class;
 
     /// <summary>Reports every null entry of <paramref name="entries"/>; true when there is none.</summary>
