@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 using FluentValidation.Results;
 using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Localization;
 using Ips.Core.Fidelity.RuleKinds;
+using static Ips.Core.Fidelity.RuleKinds.InvariantNumbers;
 
 namespace Ips.Core.Fidelity.Definition;
 
@@ -41,10 +41,6 @@ internal sealed class DefinitionProblems : IRuleValidationContext
 
     /// <summary>The item's valid score range, if any (scores outside it are refused).</summary>
     public ScoreRange? Range => range;
-
-    public static string Num(double value) => FidelityNumberFormat.FormatInvariant(value);
-
-    public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     public void Problem(string path, string code, string message) =>
         add(new ValidationFailure(path, message) { ErrorCode = code, CustomState = item });

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using FluentValidation;
 using Ips.Core.Fidelity.Facts;
-using static Ips.Core.Fidelity.Definition.DefinitionProblems;
+using static Ips.Core.Fidelity.RuleKinds.InvariantNumbers;
 
 namespace Ips.Core.Fidelity.Definition;
 

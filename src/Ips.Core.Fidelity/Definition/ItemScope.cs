@@ -1,3 +1,5 @@
+using Ips.Core.Fidelity.RuleKinds;
+
 namespace Ips.Core.Fidelity.Definition;
 
 /// <summary>One entry of a definition's items, as the item validators see it: the definition, the position, the item (null for a null entry) and the numbers seen so far.</summary>
@@ -9,7 +11,7 @@ internal sealed class ItemScope
         Index = index;
         Item = item;
         SeenNumbers = seenNumbers;
-        Path = "items[" + DefinitionProblems.Int(index) + "]";
+        Path = "items[" + InvariantNumbers.Int(index) + "]";
     }
 
     public ScaleDefinition Definition { get; }

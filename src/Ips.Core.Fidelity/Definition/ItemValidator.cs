@@ -1,6 +1,6 @@
 using FluentValidation;
 using Ips.Core.Fidelity.RuleKinds;
-using static Ips.Core.Fidelity.Definition.DefinitionProblems;
+using static Ips.Core.Fidelity.RuleKinds.InvariantNumbers;
 
 namespace Ips.Core.Fidelity.Definition;
 

@@ -1,5 +1,5 @@
 using FluentValidation;
-using static Ips.Core.Fidelity.Definition.DefinitionProblems;
+using static Ips.Core.Fidelity.RuleKinds.InvariantNumbers;
 
 namespace Ips.Core.Fidelity.Definition;
 

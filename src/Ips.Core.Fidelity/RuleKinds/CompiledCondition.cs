@@ -1,5 +1,5 @@
 using Ips.Core.Fidelity.Facts;
-using static Ips.Core.Fidelity.RuleKinds.Text;
+using static Ips.Core.Fidelity.RuleKinds.InvariantNumbers;
 using ProblemCodes = Ips.Core.Fidelity.Definition.ScaleProblemCodes;
 
 namespace Ips.Core.Fidelity.RuleKinds;

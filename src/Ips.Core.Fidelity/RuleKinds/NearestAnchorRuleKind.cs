@@ -1,4 +1,4 @@
-using static Ips.Core.Fidelity.RuleKinds.Text;
+using static Ips.Core.Fidelity.RuleKinds.InvariantNumbers;
 using ProblemCodes = Ips.Core.Fidelity.Definition.ScaleProblemCodes;
 
 namespace Ips.Core.Fidelity.RuleKinds;

@@ -3,8 +3,8 @@ using Ips.Core.Fidelity.Localization;
 
 namespace Ips.Core.Fidelity.RuleKinds;
 
-/// <summary>Culture-invariant numbers for problem messages and descriptions.</summary>
-internal static class Text
+/// <summary>Culture-invariant numbers for problem messages and descriptions (a decimal point, round-trippable), whatever the current culture.</summary>
+internal static class InvariantNumbers
 {
     public static string Num(double value) => FidelityNumberFormat.FormatInvariant(value);
 
