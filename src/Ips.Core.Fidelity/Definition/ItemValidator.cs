@@ -5,8 +5,8 @@ using static Ips.Core.Fidelity.RuleKinds.InvariantNumbers;
 namespace Ips.Core.Fidelity.Definition;
 
 /// <summary>
-/// The part of <see cref="ItemsValidator"/> that checks one item: its number, section, names, data sources and anchors;
-/// its facts (<see cref="FactsValidator"/>); then its rule and modifiers, which the rule kinds check
+/// The part of <see cref="ItemsValidator"/> that checks one item: its number, section, names and data sources; its
+/// anchors (<see cref="AnchorsValidator"/>) and facts (<see cref="FactsValidator"/>); then its rule and modifiers, which the rule kinds check
 /// (<see cref="RuleKindRegistry"/>), its exclusion, constraints and measure.
 /// </summary>
 internal sealed class ItemValidator : AbstractValidator<ItemScope>
@@ -14,6 +14,7 @@ internal sealed class ItemValidator : AbstractValidator<ItemScope>
     public ItemValidator()
     {
         RuleFor(scope => scope).Custom((scope, context) => CheckItem(scope, scope.Problems(context.AddFailure)));
+        Include(new AnchorsValidator());
         Include(new FactsValidator());
         RuleFor(scope => scope).Custom((scope, context) => CheckRules(scope, scope.Problems(context.AddFailure)));
     }
@@ -54,8 +55,6 @@ internal sealed class ItemValidator : AbstractValidator<ItemScope>
         {
             problems.Problem(path + ".dataSources", ScaleProblemCodes.NoDataSources, "The item names no data sources.");
         }
-
-        CheckAnchors(item, path, problems.Range, problems);
     }
 
     private static void CheckRules(ItemScope scope, DefinitionProblems problems)
@@ -113,47 +112,6 @@ internal sealed class ItemValidator : AbstractValidator<ItemScope>
         {
             CompiledValue.Validate(measure.Value, problems, path + ".measure.value", allowConstant: false);
             problems.RequireText(measure.Unit, path + ".measure.unit", "The measure unit");
-        }
-    }
-
-    private static void CheckAnchors(ItemDefinition item, string path, ScoreRange? validRange, DefinitionProblems problems)
-    {
-        if (validRange is not { } range)
-        {
-            return;
-        }
-
-        var anchors = item.Anchors;
-        var found = new int[range.Max + 1];
-        for (var i = 0; i < anchors.Length; i++)
-        {
-            var anchorPath = path + ".anchors[" + Int(i) + "]";
-            if (problems.IsNull(anchors[i], anchorPath))
-            {
-                continue;
-            }
-
-            var score = anchors[i].Score;
-            if (!range.Contains(score))
-            {
-                problems.Problem(path + ".anchors", ScaleProblemCodes.ScoreOutOfRange, "Anchor score " + Int(score) + " is outside " + range + ".");
-                continue;
-            }
-
-            found[score]++;
-            problems.RequireText(anchors[i].Text, anchorPath + ".text", "Anchor " + Int(score));
-        }
-
-        for (var score = range.Min; score <= range.Max; score++)
-        {
-            if (found[score] == 0)
-            {
-                problems.Problem(path + ".anchors", ScaleProblemCodes.MissingAnchor, "Anchor " + Int(score) + " is missing.");
-            }
-            else if (found[score] > 1)
-            {
-                problems.Problem(path + ".anchors", ScaleProblemCodes.DuplicateAnchor, "Anchor " + Int(score) + " is given " + Int(found[score]) + " times.");
-            }
         }
     }
 }
