@@ -23,7 +23,7 @@ namespace Ips.Core.Fidelity.Definition;
 /// </para>
 /// <para>
 /// It is composed of one FluentValidation validator per part (languages, sections, score ranges, levels, policies,
-/// labels, items; each item's facts), included in the order their problems are reported. Rules and modifiers are
+/// labels, items; each item's anchors and facts), included in the order their problems are reported. Rules and modifiers are
 /// checked by their rule kinds (<c>RuleKinds</c>), which see the item only through its declared facts and score range.
 /// </para>
 /// </remarks>
