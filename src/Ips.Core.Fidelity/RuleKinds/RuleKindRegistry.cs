@@ -8,8 +8,7 @@ namespace Ips.Core.Fidelity.RuleKinds;
 /// </summary>
 internal static class RuleKindRegistry
 {
-    /// <summary>Every rule kind, one per <see cref="RuleKind"/> value.</summary>
-    public static IReadOnlyList<RuleKindBase> RuleKinds { get; } =
+    private static readonly RuleKindBase[] Rules =
     [
         BandsRuleKind.Instance,
         NearestAnchorRuleKind.Instance,
@@ -18,18 +17,23 @@ internal static class RuleKindRegistry
         DecisionListRuleKind.Instance,
     ];
 
-    /// <summary>Every modifier kind, one per <see cref="ModifierKind"/> value.</summary>
-    public static IReadOnlyList<ModifierKindBase> ModifierKinds { get; } =
+    private static readonly ModifierKindBase[] Modifiers =
     [
         CapModifierKind.Instance,
         RaiseModifierKind.Instance,
         FixModifierKind.Instance,
     ];
 
+    /// <summary>Every rule kind, one per <see cref="RuleKind"/> value.</summary>
+    public static IReadOnlyList<RuleKindBase> RuleKinds => Rules;
+
+    /// <summary>Every modifier kind, one per <see cref="ModifierKind"/> value.</summary>
+    public static IReadOnlyList<ModifierKindBase> ModifierKinds => Modifiers;
+
     /// <summary>The registered kind for <paramref name="kind"/>, or null when none is.</summary>
     public static RuleKindBase? Find(RuleKind kind)
     {
-        foreach (var candidate in RuleKinds)
+        foreach (var candidate in Rules)
         {
             if (candidate.Kind == kind)
             {
@@ -43,7 +47,7 @@ internal static class RuleKindRegistry
     /// <summary>The registered modifier kind for <paramref name="kind"/>, or null when none is.</summary>
     public static ModifierKindBase? Find(ModifierKind kind)
     {
-        foreach (var candidate in ModifierKinds)
+        foreach (var candidate in Modifiers)
         {
             if (candidate.Kind == kind)
             {
