@@ -4,6 +4,7 @@ using System.Text;
 using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Definition;
 using Ips.Core.Fidelity.Localization;
+using Ips.Core.Fidelity.RuleKinds;
 
 namespace Ips.Core.Fidelity.Presentation;
 
@@ -122,7 +123,7 @@ public static class ScaleDocumentation
         foreach (var item in scale.Items)
         {
             var section = scale.FindSection(item.Section);
-            w.Line($"| [{Num(item.Number)}](#{Anchor(item)}) | {w.Cells(item.Name)} | {Cell(section?.Name.Get(w.Languages[0]) ?? item.Section)} | {KindName(item.Rule.Kind)} | {(item.PerSpecialist ? "yes" : "no")} |");
+            w.Line($"| [{Num(item.Number)}](#{Anchor(item)}) | {w.Cells(item.Name)} | {Cell(section?.Name.Get(w.Languages[0]) ?? item.Section)} | {RuleKindRegistry.NameOf(item.Rule.Kind)} | {(item.PerSpecialist ? "yes" : "no")} |");
         }
 
         w.Line();
@@ -148,14 +149,14 @@ public static class ScaleDocumentation
             : "| Per specialist | no: facts for the programme as a whole |");
         if (item.Measure is { } measure)
         {
-            w.Line($"| Measure (\"now …\") | {Cell(Value(measure.Value))} ({Cell(w.Slashed(measure.Unit))}) |");
+            w.Line($"| Measure (\"now …\") | {Cell(CompiledValue.Describe(measure.Value))} ({Cell(w.Slashed(measure.Unit))}) |");
         }
 
         w.Line();
         WriteFacts(w, item);
         w.Line("**Rule**");
         w.Line();
-        WriteRule(w, item.Rule, string.Empty);
+        RuleKindRegistry.Describe(item.Rule, w, string.Empty);
         if (!item.Modifiers.IsEmpty)
         {
             w.Line();
@@ -163,14 +164,7 @@ public static class ScaleDocumentation
             w.Line();
             foreach (var modifier in item.Modifiers)
             {
-                var what = modifier.Kind switch
-                {
-                    ModifierKind.Cap => "at most",
-                    ModifierKind.Raise => "at least",
-                    _ => "exactly",
-                };
-                w.Line($"- {ModifierName(modifier.Kind)}: {what} {Num(modifier.Score)} when {Condition(modifier.When)}.");
-                w.Line($"  {w.Inline(modifier.Reason)}");
+                RuleKindRegistry.ModifierOf(modifier.Kind).Describe(modifier, w);
             }
         }
 
@@ -179,7 +173,7 @@ public static class ScaleDocumentation
             w.Line();
             w.Line("**Exclusion**");
             w.Line();
-            w.Line($"- A specialist (or the programme) is left out of the average when {Condition(exclude.When)}.");
+            w.Line($"- A specialist (or the programme) is left out of the average when {CompiledCondition.Describe(exclude.When)}.");
             w.Line($"  {w.Inline(exclude.Reason)}");
             w.Line($"- When everyone is left out, the item is not rated. {w.Inline(exclude.AllExcludedReason)}");
         }
@@ -191,7 +185,7 @@ public static class ScaleDocumentation
             w.Line();
             foreach (var constraint in item.Constraints)
             {
-                w.Line($"- `{constraint.Code}`: requires {Condition(constraint.Require)}.");
+                w.Line($"- `{constraint.Code}`: requires {CompiledCondition.Describe(constraint.Require)}.");
                 w.Line($"  {w.Inline(constraint.Message)}");
             }
         }
@@ -253,110 +247,6 @@ public static class ScaleDocumentation
         }
     }
 
-    private static void WriteRule(Writer w, RuleDefinition rule, string indent)
-    {
-        switch (rule.Kind)
-        {
-            case RuleKind.Bands:
-                w.Line($"{indent}Bands over {Value(rule.Value)}{(rule.Rounding == Rounding.WholeNumberHalfAwayFromZero ? ", rounded to a whole number first (halves away from zero)" : ", compared as it is (no rounding)")}:");
-                w.Line();
-                foreach (var band in rule.Bands.OrderBy(b => b.Score))
-                {
-                    w.Line($"{indent}- {Band(band)} → **{Num(band.Score)}**");
-                }
-
-                break;
-            case RuleKind.NearestAnchor:
-                w.Line($"{indent}Nearest anchor over {Value(rule.Value)}: the closest point gives the score; a value exactly halfway between two points takes the lower score.");
-                w.Line();
-                foreach (var point in rule.Points.OrderBy(p => p.Value))
-                {
-                    w.Line($"{indent}- {Num(point.Value)} → **{Num(point.Score)}**");
-                }
-
-                break;
-            case RuleKind.ElementCount:
-                w.Line($"{indent}Element count: the number of `{rule.Fact}` elements present.");
-                w.Line();
-                foreach (var range in rule.Map.OrderBy(m => m.Min))
-                {
-                    var count = range.Min == range.Max ? Num(range.Min) : $"{Num(range.Min)}–{Num(range.Max)}";
-                    w.Line($"{indent}- {count} present → **{Num(range.Score)}**");
-                }
-
-                break;
-            case RuleKind.ObservedLevel:
-                w.Line($"{indent}Observed level: the practice recorded in `{rule.Fact}` gives the score.");
-                w.Line();
-                foreach (var level in rule.Levels)
-                {
-                    w.Line($"{indent}- `{level.Level}` → **{Num(level.Score)}**");
-                }
-
-                break;
-            case RuleKind.DecisionList:
-                w.Line($"{indent}Decision list: the first case that holds decides. A case that needs a missing fact stops the list, and the item is not rated.");
-                w.Line();
-                var number = 1;
-                foreach (var @case in rule.Cases)
-                {
-                    WriteOutcome(w, $"{indent}{Num(number)}. If {Condition(@case.When)}", @case.Then, indent + "   ");
-                    number++;
-                }
-
-                if (rule.Otherwise is { } otherwise)
-                {
-                    WriteOutcome(w, $"{indent}{Num(number)}. Otherwise", otherwise, indent + "   ");
-                }
-
-                break;
-            default:
-                w.Line($"{indent}Rule kind `{rule.Kind}`.");
-                break;
-        }
-    }
-
-    private static void WriteOutcome(Writer w, string lead, OutcomeDefinition outcome, string indent)
-    {
-        if (outcome.Score is { } score)
-        {
-            w.Line($"{lead} → **{Num(score)}**");
-        }
-        else if (outcome.NotRated is { } reason)
-        {
-            w.Line($"{lead} → not rated ({w.Inline(reason)})");
-        }
-        else if (outcome.Rule is { } rule)
-        {
-            w.Line($"{lead}:");
-            w.Line();
-            WriteRule(w, rule, indent);
-            w.Line();
-        }
-    }
-
-    private static string Band(BandDefinition band)
-    {
-        if (band.Min is { } min && band.Max is { } max)
-        {
-            return !band.MinExclusive && !band.MaxExclusive
-                ? $"{Num(min)}–{Num(max)}"
-                : $"{(band.MinExclusive ? ">" : "≥")} {Num(min)} and {(band.MaxExclusive ? "<" : "≤")} {Num(max)}";
-        }
-
-        if (band.Min is { } low)
-        {
-            return $"{(band.MinExclusive ? ">" : "≥")} {Num(low)}";
-        }
-
-        if (band.Max is { } high)
-        {
-            return $"{(band.MaxExclusive ? "<" : "≤")} {Num(high)}";
-        }
-
-        return "any value";
-    }
-
     private static string Domain(FactDefinition fact)
     {
         switch (fact.Kind)
@@ -387,79 +277,6 @@ public static class ScaleDocumentation
 
         return parts.Count == 0 ? "any number" : string.Join(", ", parts);
     }
-
-    private static string Condition(ConditionDefinition condition) => condition.Kind switch
-    {
-        ConditionKind.Compare => $"{Value(condition.Value)} {Operator(condition.Op)} {Value(condition.Than)}",
-        ConditionKind.Level when condition.AtLeast is { } atLeast => $"`{condition.Level}` is `{atLeast}` or later",
-        ConditionKind.Level when condition.AtMost is { } atMost => $"`{condition.Level}` is `{atMost}` or earlier",
-        ConditionKind.Level => $"`{condition.Level}` is `{condition.EqualTo}`",
-        ConditionKind.Flag => $"`{condition.Flag}` is {(condition.Is == true ? "true" : "false")}",
-        ConditionKind.All => string.Join(" and ", condition.All.Select(Nested)),
-        ConditionKind.Any => string.Join(" or ", condition.Any.Select(Nested)),
-        ConditionKind.Not => $"not {Nested(condition.Not!)}",
-        _ => "(invalid condition)",
-    };
-
-    private static string Nested(ConditionDefinition condition) =>
-        condition.Kind is ConditionKind.All or ConditionKind.Any ? "(" + Condition(condition) + ")" : Condition(condition);
-
-    private static string Operator(ComparisonOperator? op) => op switch
-    {
-        ComparisonOperator.LessThan => "<",
-        ComparisonOperator.LessThanOrEqual => "≤",
-        ComparisonOperator.Equal => "=",
-        ComparisonOperator.NotEqual => "≠",
-        ComparisonOperator.GreaterThanOrEqual => "≥",
-        ComparisonOperator.GreaterThan => ">",
-        _ => "?",
-    };
-
-    private static string Value(ValueDefinition? value)
-    {
-        if (value is null)
-        {
-            return "(no value)";
-        }
-
-        var factor = value.Factor is { } f && f != 1 ? f : (double?)null;
-        if (value.Fact is { } fact)
-        {
-            return factor is { } k ? $"{Num(k)} × `{fact}`" : $"`{fact}`";
-        }
-
-        if (value.Numerator is { } numerator)
-        {
-            var ratio = factor is { } k
-                ? $"`{numerator}` × {Num(k)} ÷ `{value.Denominator}`"
-                : $"`{numerator}` ÷ `{value.Denominator}`";
-            return ratio;
-        }
-
-        if (value.CountOf is { } countOf)
-        {
-            return $"the number of `{countOf}` elements present";
-        }
-
-        return value.Constant is { } constant ? Num(constant) : "(no value)";
-    }
-
-    private static string KindName(RuleKind kind) => kind switch
-    {
-        RuleKind.Bands => "bands",
-        RuleKind.NearestAnchor => "nearestAnchor",
-        RuleKind.ElementCount => "elementCount",
-        RuleKind.ObservedLevel => "observedLevel",
-        RuleKind.DecisionList => "decisionList",
-        _ => kind.ToString(),
-    };
-
-    private static string ModifierName(ModifierKind kind) => kind switch
-    {
-        ModifierKind.Cap => "cap",
-        ModifierKind.Raise => "raise",
-        _ => "fix",
-    };
 
     private static string FactKindName(FactKind kind) => kind switch
     {
@@ -492,7 +309,7 @@ public static class ScaleDocumentation
         : (combination.Combine == CombineMethod.Median ? "the median of the scores" : "the mean of the scores")
           + ", rounded to the nearest whole score with halves " + combination.TiesId;
 
-    private sealed class Writer(ScaleDefinition scale)
+    private sealed class Writer(ScaleDefinition scale) : IRuleDescriptionWriter
     {
         private readonly StringBuilder builder = new();
         private bool lastBlank = true;

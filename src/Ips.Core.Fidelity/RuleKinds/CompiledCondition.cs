@@ -1,13 +1,147 @@
-using Ips.Core.Fidelity.Definition;
+using Ips.Core.Fidelity.Facts;
+using static Ips.Core.Fidelity.RuleKinds.InvariantNumbers;
+using ProblemCodes = Ips.Core.Fidelity.Definition.ScaleProblemCodes;
 
 namespace Ips.Core.Fidelity.RuleKinds;
 
 /// <summary>A compiled three-valued condition.</summary>
+/// <remarks>Validating, compiling and describing a <see cref="ConditionDefinition"/> are here too, beside its evaluators.</remarks>
 internal abstract class CompiledCondition
 {
     public abstract Truth Evaluate(in FactSet facts);
 
     private static Truth Of(bool value) => value ? Truth.True : Truth.False;
+
+    /// <summary>Checks <paramref name="condition"/> and its parts against the item's facts.</summary>
+    public static void Validate(ConditionDefinition? condition, IRuleValidationContext context, string path)
+    {
+        if (condition is null)
+        {
+            context.Problem(path, ProblemCodes.MissingCondition, "The condition is missing.");
+            return;
+        }
+
+        switch (condition.Kind)
+        {
+            case ConditionKind.Compare:
+                if (condition.Op is null)
+                {
+                    context.Problem(path + ".op", ProblemCodes.BadCondition, "A comparison needs an 'op'.");
+                }
+
+                CompiledValue.Validate(condition.Value, context, path + ".value", allowConstant: true);
+                CompiledValue.Validate(condition.Than, context, path + ".than", allowConstant: true);
+                break;
+            case ConditionKind.Level:
+                var fact = context.RequireFact(condition.Level, path + ".level", "level condition", FactKind.Level);
+                var targets = (condition.AtLeast is null ? 0 : 1) + (condition.AtMost is null ? 0 : 1) + (condition.EqualTo is null ? 0 : 1);
+                if (targets != 1)
+                {
+                    context.Problem(path, ProblemCodes.BadCondition, "A level condition needs exactly one of 'atLeast', 'atMost' and 'equals'.");
+                }
+                else if (fact is not null && fact.IndexOfLevel(condition.AtLeast ?? condition.AtMost ?? condition.EqualTo) < 0)
+                {
+                    context.Problem(path, ProblemCodes.UnknownLevel, "Level '" + (condition.AtLeast ?? condition.AtMost ?? condition.EqualTo) + "' is not a level of fact '" + fact.Id + "'.");
+                }
+
+                break;
+            case ConditionKind.Flag:
+                context.RequireFact(condition.Flag, path + ".flag", "flag condition", FactKind.Flag);
+                if (condition.Is is null)
+                {
+                    context.Problem(path + ".is", ProblemCodes.BadCondition, "A flag condition needs 'is'.");
+                }
+
+                break;
+            case ConditionKind.All:
+            case ConditionKind.Any:
+                var parts = condition.Kind == ConditionKind.All ? condition.All : condition.Any;
+                if (parts.IsEmpty)
+                {
+                    context.Problem(path, ProblemCodes.BadCondition, "'all' and 'any' need at least one condition.");
+                }
+
+                for (var i = 0; i < parts.Length; i++)
+                {
+                    Validate(parts[i], context, path + (condition.Kind == ConditionKind.All ? ".all[" : ".any[") + Int(i) + "]");
+                }
+
+                break;
+            case ConditionKind.Not:
+                Validate(condition.Not, context, path + ".not");
+                break;
+            default:
+                context.Problem(path, ProblemCodes.BadCondition, "A condition needs exactly one form: value/op/than, level, flag, all, any or not.");
+                break;
+        }
+    }
+
+    /// <summary>Compiles a validated condition.</summary>
+    public static CompiledCondition Compile(ConditionDefinition condition, IRuleCompilationContext context)
+    {
+        switch (condition.Kind)
+        {
+            case ConditionKind.Compare:
+                return new Compare(CompiledValue.Compile(condition.Value!, context), condition.Op!.Value, CompiledValue.Compile(condition.Than!, context));
+            case ConditionKind.Level:
+            {
+                var slot = context.RequireSlot(condition.Level);
+                var levels = context.LevelIdsOf(slot);
+                var (target, mode) = condition.AtLeast is not null
+                    ? (condition.AtLeast, 1)
+                    : condition.AtMost is not null ? (condition.AtMost, -1) : (condition.EqualTo, 0);
+                return new Level(slot, levels, IdLookup.Of(levels, target), mode);
+            }
+
+            case ConditionKind.Flag:
+                return new Flag(context.RequireSlot(condition.Flag), condition.Is == true);
+            case ConditionKind.All:
+            case ConditionKind.Any:
+            {
+                var parts = condition.Kind == ConditionKind.All ? condition.All : condition.Any;
+                var compiled = new CompiledCondition[parts.Length];
+                for (var i = 0; i < parts.Length; i++)
+                {
+                    compiled[i] = Compile(parts[i], context);
+                }
+
+                return condition.Kind == ConditionKind.All ? new All(compiled) : new Any(compiled);
+            }
+
+            case ConditionKind.Not:
+                return new Not(Compile(condition.Not!, context));
+            default:
+                throw context.Malformed("Malformed condition");
+        }
+    }
+
+    /// <summary>The condition in words, for the item reference (e.g. <c>`a` ≥ 3 and `b` is true</c>).</summary>
+    public static string Describe(ConditionDefinition condition) => condition.Kind switch
+    {
+        ConditionKind.Compare => $"{CompiledValue.Describe(condition.Value)} {Operator(condition.Op)} {CompiledValue.Describe(condition.Than)}",
+        ConditionKind.Level when condition.AtLeast is { } atLeast => $"`{condition.Level}` is `{atLeast}` or later",
+        ConditionKind.Level when condition.AtMost is { } atMost => $"`{condition.Level}` is `{atMost}` or earlier",
+        ConditionKind.Level => $"`{condition.Level}` is `{condition.EqualTo}`",
+        ConditionKind.Flag => $"`{condition.Flag}` is {(condition.Is == true ? "true" : "false")}",
+        ConditionKind.All => string.Join(" and ", condition.All.Select(Nested)),
+        ConditionKind.Any => string.Join(" or ", condition.Any.Select(Nested)),
+        ConditionKind.Not => $"not {Nested(condition.Not!)}",
+        _ => "(invalid condition)",
+    };
+
+    private static string Nested(ConditionDefinition condition) =>
+        condition.Kind is ConditionKind.All or ConditionKind.Any ? "(" + Describe(condition) + ")" : Describe(condition);
+
+    private static string Operator(ComparisonOperator? op) => op switch
+    {
+        ComparisonOperator.LessThan => "<",
+        ComparisonOperator.LessThanOrEqual => "≤",
+        ComparisonOperator.Equal => "=",
+        ComparisonOperator.NotEqual => "≠",
+        ComparisonOperator.GreaterThanOrEqual => "≥",
+        ComparisonOperator.GreaterThan => ">",
+        _ => "?",
+    };
 
     public sealed class Compare(CompiledValue left, ComparisonOperator op, CompiledValue right) : CompiledCondition
     {

@@ -1,10 +1,145 @@
+using Ips.Core.Fidelity.Facts;
+using static Ips.Core.Fidelity.RuleKinds.InvariantNumbers;
+using ProblemCodes = Ips.Core.Fidelity.Definition.ScaleProblemCodes;
 
 namespace Ips.Core.Fidelity.RuleKinds;
 
 /// <summary>A compiled numeric value: fact × factor, ratio × factor, element count, or constant.</summary>
+/// <remarks>Validating, compiling and describing a <see cref="ValueDefinition"/> are here too, beside its evaluators.</remarks>
 internal abstract class CompiledValue
 {
     public abstract ValueStatus Evaluate(in FactSet facts, out double value);
+
+    /// <summary>Checks <paramref name="value"/>; returns its domain (for band coverage) when it is sound and not a constant.</summary>
+    public static ValueDomain? Validate(ValueDefinition? value, IRuleValidationContext context, string path, bool allowConstant)
+    {
+        if (value is null)
+        {
+            context.Problem(path, ProblemCodes.MissingValue, "The value is missing.");
+            return null;
+        }
+
+        var forms = (value.Fact is null ? 0 : 1) + (value.Numerator is null && value.Denominator is null ? 0 : 1)
+            + (value.CountOf is null ? 0 : 1) + (value.Constant is null ? 0 : 1);
+        if (forms != 1)
+        {
+            context.Problem(path, ProblemCodes.BadValue, "A value needs exactly one of 'fact', 'numerator'/'denominator', 'countOf' and 'constant'.");
+            return null;
+        }
+
+        if (value.Factor is { } factor && (!double.IsFinite(factor) || factor <= 0))
+        {
+            context.Problem(path + ".factor", ProblemCodes.BadValue, "A factor must be a positive finite number.");
+            return null;
+        }
+
+        var scale = value.Factor ?? 1;
+        ValueDomain? domain;
+        if (value.Constant is not null)
+        {
+            // Constants only appear in comparisons, which have no bands to cover.
+            if (!allowConstant)
+            {
+                context.Problem(path, ProblemCodes.BadValue, "A constant cannot be scored here.");
+            }
+
+            return null;
+        }
+        else if (value.Fact is not null)
+        {
+            var fact = context.RequireFact(value.Fact, path + ".fact", "value", FactKind.Number, FactKind.Count);
+            if (fact is null)
+            {
+                return null;
+            }
+
+            domain = new ValueDomain(
+                fact.Min is { } min ? min * scale : null,
+                fact.MinExclusive,
+                fact.Max is { } max ? max * scale : null,
+                fact.MaxExclusive);
+        }
+        else if (value.CountOf is not null)
+        {
+            var fact = context.RequireFact(value.CountOf, path + ".countOf", "element count", FactKind.Elements);
+            if (fact is null)
+            {
+                return null;
+            }
+
+            domain = new ValueDomain(0, false, fact.ElementCount, false);
+        }
+        else
+        {
+            var numerator = context.RequireFact(value.Numerator, path + ".numerator", "ratio numerator", FactKind.Number, FactKind.Count);
+            var denominator = context.RequireFact(value.Denominator, path + ".denominator", "ratio denominator", FactKind.Number, FactKind.Count);
+            if (numerator is null || denominator is null)
+            {
+                return null;
+            }
+
+            domain = new ValueDomain(0, false, null, false);
+        }
+
+        if (value.Min is not null || value.Max is not null)
+        {
+            domain = new ValueDomain(value.Min ?? domain.Value.Min, false, value.Max ?? domain.Value.Max, false);
+        }
+
+        return domain;
+    }
+
+    /// <summary>Compiles a validated value.</summary>
+    public static CompiledValue Compile(ValueDefinition value, IRuleCompilationContext context)
+    {
+        var factor = value.Factor ?? 1;
+        if (value.Constant is { } constant)
+        {
+            return new Constant(constant);
+        }
+
+        if (value.Fact is not null)
+        {
+            return new Fact(context.RequireSlot(value.Fact), factor);
+        }
+
+        if (value.CountOf is not null)
+        {
+            return new ElementCount(context.RequireSlot(value.CountOf));
+        }
+
+        return new Ratio(context.RequireSlot(value.Numerator), context.RequireSlot(value.Denominator), factor);
+    }
+
+    /// <summary>The value in words, for the item reference (e.g. <c>`a` × 100 ÷ `b`</c>).</summary>
+    public static string Describe(ValueDefinition? value)
+    {
+        if (value is null)
+        {
+            return "(no value)";
+        }
+
+        var factor = value.Factor is { } f && f != 1 ? f : (double?)null;
+        if (value.Fact is { } fact)
+        {
+            return factor is { } k ? $"{Num(k)} × `{fact}`" : $"`{fact}`";
+        }
+
+        if (value.Numerator is { } numerator)
+        {
+            var ratio = factor is { } k
+                ? $"`{numerator}` × {Num(k)} ÷ `{value.Denominator}`"
+                : $"`{numerator}` ÷ `{value.Denominator}`";
+            return ratio;
+        }
+
+        if (value.CountOf is { } countOf)
+        {
+            return $"the number of `{countOf}` elements present";
+        }
+
+        return value.Constant is { } constant ? Num(constant) : "(no value)";
+    }
 
     public sealed class Fact(int slot, double factor) : CompiledValue
     {

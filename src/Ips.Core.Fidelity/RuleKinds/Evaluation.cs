@@ -1,6 +1,5 @@
 using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Localization;
-using Ips.Core.Fidelity.Definition;
 
 namespace Ips.Core.Fidelity.RuleKinds;
 

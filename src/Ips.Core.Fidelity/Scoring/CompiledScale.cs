@@ -58,7 +58,7 @@ internal sealed class CompiledScale
 }
 
 /// <summary>One item compiled: its facts by slot, rule, modifiers, exclusion, constraints and measure.</summary>
-internal sealed class CompiledItem
+internal sealed class CompiledItem : IRuleCompilationContext
 {
     public CompiledItem(ItemDefinition definition, int section, ScoreRange scores, SpecialistCombination? combination)
     {
@@ -84,29 +84,29 @@ internal sealed class CompiledItem
             ElementIds[i] = Ids(Facts[i].Elements);
         }
 
-        Rule = CompileRule(definition.Rule);
+        Rule = RuleKindRegistry.Compile(definition.Rule, this);
         var modifiers = definition.Modifiers;
         Modifiers = new CompiledModifier[modifiers.Length];
         for (var i = 0; i < modifiers.Length; i++)
         {
-            Modifiers[i] = new CompiledModifier(i, modifiers[i], CompileCondition(modifiers[i].When));
+            Modifiers[i] = RuleKindRegistry.ModifierOf(modifiers[i].Kind).Compile(i, modifiers[i], this);
         }
 
         if (definition.Exclude is { } exclude)
         {
-            Exclude = CompileCondition(exclude.When);
+            Exclude = CompiledCondition.Compile(exclude.When, this);
         }
 
         var constraints = definition.Constraints;
         Constraints = new (ConstraintDefinition, CompiledCondition)[constraints.Length];
         for (var i = 0; i < constraints.Length; i++)
         {
-            Constraints[i] = (constraints[i], CompileCondition(constraints[i].Require));
+            Constraints[i] = (constraints[i], CompiledCondition.Compile(constraints[i].Require, this));
         }
 
         if (definition.Measure is { } measure)
         {
-            Measure = CompileValue(measure.Value);
+            Measure = CompiledValue.Compile(measure.Value, this);
         }
 
         NoFactsResult = new ItemResult
@@ -158,10 +158,21 @@ internal sealed class CompiledItem
 
     public int SlotOf(string? id) => IdLookup.Of(FactIds, id);
 
-    private int RequireSlot(string? id) =>
+    /// <inheritdoc/>
+    public int RequireSlot(string? id) =>
         SlotOf(id) is var slot and >= 0
             ? slot
             : throw new ScaleDefinitionException("Item " + Number.ToString(System.Globalization.CultureInfo.InvariantCulture) + " refers to undeclared fact '" + id + "'.");
+
+    /// <inheritdoc/>
+    public string[] LevelIdsOf(int slot) => LevelIds[slot];
+
+    /// <inheritdoc/>
+    public int ElementCountOf(int slot) => Facts[slot].Elements.Length;
+
+    /// <inheritdoc/>
+    public Exception Malformed(string what) =>
+        new ScaleDefinitionException(what + " in item " + Number.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".");
 
     private static string[] Ids(ImmutableArray<OptionDefinition> options)
     {
@@ -173,147 +184,4 @@ internal sealed class CompiledItem
 
         return ids;
     }
-
-    private CompiledRule CompileRule(RuleDefinition rule)
-    {
-        switch (rule.Kind)
-        {
-            case RuleKind.Bands:
-                return new CompiledRule.Bands(CompileValue(rule.Value!), rule.Rounding == Rounding.WholeNumberHalfAwayFromZero, rule.Bands);
-            case RuleKind.NearestAnchor:
-                return new CompiledRule.NearestAnchor(CompileValue(rule.Value!), rule.Points);
-            case RuleKind.ElementCount:
-            {
-                var slot = RequireSlot(rule.Fact);
-                var elements = Facts[slot].Elements.Length;
-                var scores = new int[elements + 1];
-                for (var count = 0; count <= elements; count++)
-                {
-                    foreach (var entry in rule.Map)
-                    {
-                        if (count >= entry.Min && count <= entry.Max)
-                        {
-                            scores[count] = entry.Score;
-                            break;
-                        }
-                    }
-                }
-
-                return new CompiledRule.ElementCount(slot, scores);
-            }
-
-            case RuleKind.ObservedLevel:
-            {
-                var slot = RequireSlot(rule.Fact);
-                var levels = LevelIds[slot];
-                var scores = new int[levels.Length];
-                foreach (var entry in rule.Levels)
-                {
-                    var index = IdLookup.Of(levels, entry.Level);
-                    if (index >= 0)
-                    {
-                        scores[index] = entry.Score;
-                    }
-                }
-
-                return new CompiledRule.ObservedLevel(slot, levels, scores);
-            }
-
-            case RuleKind.DecisionList:
-            {
-                var cases = rule.Cases;
-                var conditions = new CompiledCondition[cases.Length];
-                var outcomes = new CompiledOutcome[cases.Length];
-                for (var i = 0; i < cases.Length; i++)
-                {
-                    conditions[i] = CompileCondition(cases[i].When);
-                    outcomes[i] = CompileOutcome(cases[i].Then);
-                }
-
-                return new CompiledRule.DecisionList(conditions, outcomes, CompileOutcome(rule.Otherwise!));
-            }
-
-            default:
-                throw new ScaleDefinitionException("Unknown rule kind in item " + Number.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".");
-        }
-    }
-
-    private CompiledOutcome CompileOutcome(OutcomeDefinition outcome) =>
-        new(outcome.Score ?? 0, outcome.NotRated, outcome.Rule is null ? null : CompileRule(outcome.Rule));
-
-    private CompiledValue CompileValue(ValueDefinition value)
-    {
-        var factor = value.Factor ?? 1;
-        if (value.Constant is { } constant)
-        {
-            return new CompiledValue.Constant(constant);
-        }
-
-        if (value.Fact is not null)
-        {
-            return new CompiledValue.Fact(RequireSlot(value.Fact), factor);
-        }
-
-        if (value.CountOf is not null)
-        {
-            return new CompiledValue.ElementCount(RequireSlot(value.CountOf));
-        }
-
-        return new CompiledValue.Ratio(RequireSlot(value.Numerator), RequireSlot(value.Denominator), factor);
-    }
-
-    private CompiledCondition CompileCondition(ConditionDefinition condition)
-    {
-        switch (condition.Kind)
-        {
-            case ConditionKind.Compare:
-                return new CompiledCondition.Compare(CompileValue(condition.Value!), condition.Op!.Value, CompileValue(condition.Than!));
-            case ConditionKind.Level:
-            {
-                var slot = RequireSlot(condition.Level);
-                var levels = LevelIds[slot];
-                var (target, mode) = condition.AtLeast is not null
-                    ? (condition.AtLeast, 1)
-                    : condition.AtMost is not null ? (condition.AtMost, -1) : (condition.EqualTo, 0);
-                return new CompiledCondition.Level(slot, levels, IdLookup.Of(levels, target), mode);
-            }
-
-            case ConditionKind.Flag:
-                return new CompiledCondition.Flag(RequireSlot(condition.Flag), condition.Is == true);
-            case ConditionKind.All:
-            case ConditionKind.Any:
-            {
-                var parts = condition.Kind == ConditionKind.All ? condition.All : condition.Any;
-                var compiled = new CompiledCondition[parts.Length];
-                for (var i = 0; i < parts.Length; i++)
-                {
-                    compiled[i] = CompileCondition(parts[i]);
-                }
-
-                return condition.Kind == ConditionKind.All ? new CompiledCondition.All(compiled) : new CompiledCondition.Any(compiled);
-            }
-
-            case ConditionKind.Not:
-                return new CompiledCondition.Not(CompileCondition(condition.Not!));
-            default:
-                throw new ScaleDefinitionException("Malformed condition in item " + Number.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".");
-        }
-    }
-}
-
-/// <summary>A compiled modifier.</summary>
-internal sealed class CompiledModifier(int index, ModifierDefinition definition, CompiledCondition condition)
-{
-    public int Index { get; } = index;
-
-    public ModifierDefinition Definition { get; } = definition;
-
-    public CompiledCondition Condition { get; } = condition;
-
-    public int Apply(int score) => Definition.Kind switch
-    {
-        ModifierKind.Cap => Math.Min(score, Definition.Score),
-        ModifierKind.Raise => Math.Max(score, Definition.Score),
-        _ => Definition.Score,
-    };
 }

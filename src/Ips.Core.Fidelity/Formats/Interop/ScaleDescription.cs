@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Definition;
+using Ips.Core.Fidelity.RuleKinds;
 using Ips.Core.Fidelity.Localization;
 
 namespace Ips.Core.Fidelity.Formats.Interop;

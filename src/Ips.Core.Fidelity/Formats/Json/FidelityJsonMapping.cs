@@ -4,6 +4,7 @@ using System.Text.Json;
 using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Results;
 using Ips.Core.Fidelity.Definition;
+using Ips.Core.Fidelity.RuleKinds;
 using Ips.Core.Fidelity.Localization;
 using Ips.Core.Fidelity.Presentation;
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 
-namespace Ips.Core.Fidelity.Definition;
+namespace Ips.Core.Fidelity.RuleKinds;
 
 /// <summary>The forms a condition takes.</summary>
 public enum ConditionKind

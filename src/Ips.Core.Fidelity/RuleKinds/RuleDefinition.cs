@@ -1,9 +1,8 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using Ips.Core.Fidelity.Localization;
-using Ips.Core.Fidelity.RuleKinds;
 
-namespace Ips.Core.Fidelity.Definition;
+namespace Ips.Core.Fidelity.RuleKinds;
 
 /// <summary>The generic rule kinds every item's rule is built from.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<RuleKind>))]

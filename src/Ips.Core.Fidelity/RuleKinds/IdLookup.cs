@@ -1,4 +1,4 @@
-namespace Ips.Core.Fidelity.Definition;
+namespace Ips.Core.Fidelity.RuleKinds;
 
 /// <summary>Finding an id among a definition's ids: by reference first (ids read from JSON or built from the definition are its own strings), then by ordinal comparison.</summary>
 internal static class IdLookup
