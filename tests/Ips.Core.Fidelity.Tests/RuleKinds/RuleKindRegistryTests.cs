@@ -3,6 +3,7 @@ using Ips.Core.Fidelity.Definition;
 using Ips.Core.Fidelity.Localization;
 using Ips.Core.Fidelity.Presentation;
 using Ips.Core.Fidelity.RuleKinds;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Fidelity.Tests.RuleKinds;
 
@@ -51,7 +52,7 @@ public sealed class RuleKindRegistryTests
     [Fact]
     public void EveryItemsRuleDescription_IsTheOneItsKindWrites()
     {
-        var scale = ScaleDefinition.Ips25;
+        var scale = Ips25Scale.Definition;
         var reference = ScaleDocumentation.ItemReferenceMarkdown(scale).Split('\n').ToHashSet(StringComparer.Ordinal);
         var described = new HashSet<RuleKind>();
         foreach (var item in scale.Items)
@@ -73,7 +74,7 @@ public sealed class RuleKindRegistryTests
     [Fact]
     public void EveryModifierDescription_IsTheOneItsKindWrites()
     {
-        var scale = ScaleDefinition.Ips25;
+        var scale = Ips25Scale.Definition;
         var reference = ScaleDocumentation.ItemReferenceMarkdown(scale).Split('\n').ToHashSet(StringComparer.Ordinal);
         var modifiers = scale.Items.SelectMany(item => item.Modifiers).ToList();
         Assert.NotEmpty(modifiers);
