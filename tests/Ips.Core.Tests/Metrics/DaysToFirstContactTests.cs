@@ -60,6 +60,20 @@ public sealed class DaysToFirstContactTests
     }
 
     [Fact]
+    public void EnteredOnTheAsOfDate_WithoutAContact_IsZeroDaysSoFar()
+    {
+        Assert.Equal(0, DaysToFirstContact.Of(Person(1, D(2026, 3, 31)), null, D(2026, 3, 31)));
+    }
+
+    [Fact]
+    public void ContactOnTheAsOfDate_IsCounted_NotRejected()
+    {
+        var person = Person(1, D(2026, 1, 10));
+
+        Assert.Equal(80, DaysToFirstContact.Of(person, D(2026, 3, 31), D(2026, 3, 31)));
+    }
+
+    [Fact]
     public void ContactOutsideEntryToAsOf_IsRejected()
     {
         var person = Person(1, D(2026, 1, 10));

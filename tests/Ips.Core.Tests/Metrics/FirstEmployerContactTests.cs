@@ -108,6 +108,14 @@ public sealed class FirstEmployerContactTests
     }
 
     [Fact]
+    public void FindAll_CountsAContactOnTheEntryDay_AsFind_Does()
+    {
+        var programme = Programme([Person(1, D(2026, 1, 10))], [Contact(D(2026, 1, 12), [1]), Contact(D(2026, 1, 10), [1])]);
+
+        Assert.Equal([D(2026, 1, 10)], FirstEmployerContact.FindAll(programme, D(2026, 3, 31)));
+    }
+
+    [Fact]
     public void EntryDate_IsEnrolmentByDefault_OrReferral()
     {
         var person = Person(1, D(2026, 1, 10), referred: D(2026, 1, 2));
