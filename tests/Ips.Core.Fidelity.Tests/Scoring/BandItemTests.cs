@@ -73,6 +73,26 @@ public sealed class BandItemTests
     public void EmploymentServicesStaff_TimeOnIps(double percent, int expected) =>
         Assert.Equal(expected, Item(2, NumberFact("employmentServicesTimePercent", percent)).Score);
 
+    // Policy 1's tolerance: before rounding to a whole number a value is rounded to 9 decimals, so binary noise just
+    // under a half (74.4999999996 %, 10 decimals) rounds up like the half it stands for, while a value that is
+    // under the half at 9 decimals (74.499999999 %) still rounds down.
+    [Theory]
+    [InlineData(74.4999999996, 3)]
+    [InlineData(74.499999999, 2)]
+    [InlineData(95.4999999996, 5)]
+    [InlineData(95.499999999, 4)]
+    public void RoundingTolerance_NineDecimals_DecideBothSidesOfTheHalf(double percent, int expected) =>
+        Assert.Equal(expected, Item(2, NumberFact("employmentServicesTimePercent", percent)).Score);
+
+    [Fact]
+    public void RoundingTolerance_IsStatedInPolicyOne_InEveryLanguage()
+    {
+        var policy = Ips25Scale.Definition.Policies.Single(p => p.Id == "roundingToAnchors");
+
+        Assert.Contains("9 desimaler", policy.Text.Get(Ips25Scale.Norwegian), StringComparison.Ordinal);
+        Assert.Contains("9 decimal places", policy.Text.Get(Ips25Scale.English), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(0, 5)]
     [InlineData(30, 5)]
