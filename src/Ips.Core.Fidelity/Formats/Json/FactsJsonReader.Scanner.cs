@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Buffers.Text;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
 using Ips.Core.Fidelity.Facts;
@@ -233,7 +234,7 @@ internal static partial class FactsJsonReader
 
                             if (name.SequenceEqual("label"u8) && label is null)
                             {
-                                if (!Text(out label))
+                                if (!Label(out label))
                                 {
                                     return false;
                                 }
@@ -563,6 +564,42 @@ internal static partial class FactsJsonReader
             return true;
         }
 
+        /// <summary>
+        /// A specialist label: the same label again in this document ("ES 1" on every per-specialist item) is the
+        /// same string, not a new copy. Only within one document: the labels are not kept after the read.
+        /// </summary>
+        private bool Label(out string? label)
+        {
+            label = null;
+            if (Peek() != '"' || !String(out var utf8))
+            {
+                return false;
+            }
+
+            var seen = buffers.Labels;
+            foreach (var known in seen)
+            {
+                if (Ascii.Equals(utf8, known))
+                {
+                    label = known;
+                    return true;
+                }
+            }
+
+            if (!Utf8.IsValid(utf8))
+            {
+                return false;
+            }
+
+            label = Encoding.UTF8.GetString(utf8);
+            if (seen.Count < 16)
+            {
+                seen.Add(label);
+            }
+
+            return true;
+        }
+
         /// <summary>A property name and its colon.</summary>
         private bool Name(out ReadOnlySpan<byte> name)
         {
@@ -575,6 +612,7 @@ internal static partial class FactsJsonReader
         {
             text = default;
             var rest = json[(pos + 1)..];
+
             var end = rest.IndexOfAny(StringStops);
             if (end < 0 || rest[end] != '"')
             {
@@ -661,24 +699,27 @@ internal static partial class FactsJsonReader
         }
 
         /// <summary>The byte at <paramref name="i"/>, or 0 past the end (0 is never valid JSON outside a string).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private readonly byte At(int i) => (uint)i < (uint)json.Length ? json[i] : (byte)0;
 
         /// <summary>Skips whitespace; the next byte, or 0 at the end.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private byte Peek()
         {
             var c = At(pos);
-            if (c is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
-            {
-                // Indentation comes in runs: skip it in one vectorised search.
-                var skip = json[pos..].IndexOfAnyExcept(Whitespace);
-                pos = skip < 0 ? json.Length : pos + skip;
-                c = At(pos);
-            }
+            return c > (byte)' ' ? c : SkipWhitespace();
+        }
 
-            return c;
+        private byte SkipWhitespace()
+        {
+            // Indentation comes in runs: skip it in one vectorised search.
+            var skip = json[pos..].IndexOfAnyExcept(Whitespace);
+            pos = skip < 0 ? json.Length : pos + skip;
+            return At(pos);
         }
 
         /// <summary>Consumes <paramref name="c"/> (after whitespace) when it is next.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private bool Take(byte c)
         {
             if (Peek() != c)

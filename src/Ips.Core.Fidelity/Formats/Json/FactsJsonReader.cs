@@ -502,6 +502,9 @@ internal static partial class FactsJsonReader
 
         public List<string> Elements { get; } = new(16);
 
+        /// <summary>The specialist labels read so far in this document (the scanner reuses them).</summary>
+        public List<string> Labels { get; } = new(16);
+
         /// <summary>Empties the lists; false when one has grown past what is worth keeping.</summary>
         public bool Clear()
         {
@@ -509,6 +512,7 @@ internal static partial class FactsJsonReader
             Specialists.Clear();
             Entries.Clear();
             Elements.Clear();
+            Labels.Clear();
             return Items.Capacity <= 1024 && Specialists.Capacity <= 1024 && Entries.Capacity <= 1024 && Elements.Capacity <= 1024;
         }
     }
