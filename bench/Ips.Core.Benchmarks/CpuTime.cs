@@ -19,7 +19,20 @@ public static class CpuTime
     /// <returns>0.</returns>
     public static int Run(string[] args)
     {
-        var seconds = args.Length >= 2 && args[0] == "--seconds" ? double.Parse(args[1], CultureInfo.InvariantCulture) : 2;
+        var seconds = 2.0;
+        for (var a = 0; a + 1 < args.Length; a += 2)
+        {
+            switch (args[a])
+            {
+                case "--seconds":
+                    seconds = double.Parse(args[a + 1], CultureInfo.InvariantCulture);
+                    break;
+                case "--only":
+                    only = args[a + 1];
+                    break;
+            }
+        }
+
         var engine = Ips25Scale.Engine;
         var reviews = ReviewGenerator.Generate(engine, 10_000, seed: 42);
         var documents = reviews.Take(1_000).Select(FidelityJson.WriteFacts).ToArray();
@@ -58,8 +71,16 @@ public static class CpuTime
         return 0;
     }
 
+    /// <summary>Runs only the workloads whose name contains this text (<c>--only</c>), e.g. to profile one under <c>perf</c>.</summary>
+    private static string? only;
+
     private static void Time(string name, double warmSeconds, int operations, Func<int, long> body)
     {
+        if (only is not null && !name.Contains(only, StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
         var warm = Stopwatch.StartNew();
         for (var w = 0; warm.Elapsed.TotalSeconds < warmSeconds; w++)
         {

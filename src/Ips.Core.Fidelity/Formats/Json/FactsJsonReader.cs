@@ -38,7 +38,27 @@ internal sealed class FactNameTable
         }
 
         lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // The same strings keyed by their UTF-8 bytes, for the byte scanner: open addressing, at most half full.
+        var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, names.Count * 2));
+        utf8Keys = new byte[size][];
+        utf8Values = new string[size];
+        foreach (var name in names)
+        {
+            var key = System.Text.Encoding.UTF8.GetBytes(name);
+            var slot = (int)(Hash(key) & (uint)(size - 1));
+            while (utf8Keys[slot] is not null)
+            {
+                slot = (slot + 1) & (size - 1);
+            }
+
+            utf8Keys[slot] = key;
+            utf8Values[slot] = name;
+        }
     }
+
+    private readonly byte[]?[] utf8Keys;
+    private readonly string?[] utf8Values;
 
     /// <summary>The table of <paramref name="scale"/>.</summary>
     public static FactNameTable Of(ScaleDefinition scale) => Tables.GetValue(scale, static s => new FactNameTable(s));
@@ -57,6 +77,51 @@ internal sealed class FactNameTable
         var text = buffer[..length];
         return names.lookup.TryGetValue(text, out var known) ? known : new string(text);
     }
+
+    /// <summary>
+    /// The string of unescaped UTF-8 <paramref name="utf8"/>: the table's when it has it (no decoding, no
+    /// allocation), otherwise a new one; null when the bytes are not valid UTF-8.
+    /// </summary>
+    public static string? GetString(ReadOnlySpan<byte> utf8, FactNameTable? names)
+    {
+        if (names is not null)
+        {
+            var mask = names.utf8Keys.Length - 1;
+            for (var slot = (int)(Hash(utf8) & (uint)mask); names.utf8Keys[slot] is { } key; slot = (slot + 1) & mask)
+            {
+                if (utf8.SequenceEqual(key))
+                {
+                    return names.utf8Values[slot];
+                }
+            }
+        }
+
+        // Not a known id: only now is the text checked (a known id's bytes are the UTF-8 of a string, so valid).
+        return System.Text.Unicode.Utf8.IsValid(utf8) ? System.Text.Encoding.UTF8.GetString(utf8) : null;
+    }
+
+    /// <summary>A cheap hash of an id's bytes: its length and its first and last eight bytes (ids differ there).</summary>
+    private static uint Hash(ReadOnlySpan<byte> utf8)
+    {
+        unchecked
+        {
+            var hash = (ulong)utf8.Length * 0x9E3779B97F4A7C15;
+            if (utf8.Length >= 8)
+            {
+                hash ^= System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(utf8) * 0xC2B2AE3D27D4EB4F;
+                hash ^= System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(utf8[^8..]) * 0x165667B19E3779F9;
+            }
+            else
+            {
+                foreach (var b in utf8)
+                {
+                    hash = (hash * 31) + b;
+                }
+            }
+
+            return (uint)(hash ^ (hash >> 32) ^ (hash >> 17));
+        }
+    }
 }
 
 /// <summary>
@@ -64,12 +129,16 @@ internal sealed class FactNameTable
 /// straight into <see cref="ReviewFacts"/> with exact-size arrays and the scale's own id strings.
 /// </summary>
 /// <remarks>
+/// <para>
+/// Two tiers: a byte scanner for plain documents (<c>FactsJsonReader.Scanner.cs</c>), then, for whatever it leaves
+/// (comments, trailing commas, escapes), the Utf8JsonReader pass below.
+/// </para>
 /// It reads only what it is sure of — the documented layout, each property once, no nulls, schema version 1, plain
 /// <c>yyyy-MM-dd</c> dates — and gives up (returns false) on anything else, malformed JSON included; the caller then
 /// reads the document the ordinary way, which gives the same facts or the documented error and path. So errors, and
 /// anything unusual, cost what they did; the common document is read in one pass.
 /// </remarks>
-internal static class FactsJsonReader
+internal static partial class FactsJsonReader
 {
     private static readonly JsonReaderOptions Options = new()
     {
@@ -88,6 +157,13 @@ internal static class FactsJsonReader
         scratch = null; // a nested read on this thread (none today) gets its own buffers
         try
         {
+            facts = Scan(utf8, names, buffers);
+            if (facts is not null)
+            {
+                return true;
+            }
+
+            buffers.Clear();
             var reader = new Utf8JsonReader(utf8, Options);
             facts = ReadDocument(ref reader, names, buffers);
             return facts is not null;
@@ -381,7 +457,13 @@ internal static class FactsJsonReader
             return false;
         }
 
-        var text = reader.ValueSpan;
+        return TryParseDate(reader.ValueSpan, out date);
+    }
+
+    /// <summary>The unescaped bytes of a plain ISO date <c>yyyy-MM-dd</c> (year 0001–9999).</summary>
+    private static bool TryParseDate(ReadOnlySpan<byte> text, out LocalDate date)
+    {
+        date = default;
         if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-'
             || !TryDigits(text[..4], out var year) || !TryDigits(text.Slice(5, 2), out var month) || !TryDigits(text.Slice(8, 2), out var day)
             || year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
@@ -420,6 +502,9 @@ internal static class FactsJsonReader
 
         public List<string> Elements { get; } = new(16);
 
+        /// <summary>The specialist labels read so far in this document (the scanner reuses them).</summary>
+        public List<string> Labels { get; } = new(16);
+
         /// <summary>Empties the lists; false when one has grown past what is worth keeping.</summary>
         public bool Clear()
         {
@@ -427,6 +512,7 @@ internal static class FactsJsonReader
             Specialists.Clear();
             Entries.Clear();
             Elements.Clear();
+            Labels.Clear();
             return Items.Capacity <= 1024 && Specialists.Capacity <= 1024 && Entries.Capacity <= 1024 && Elements.Capacity <= 1024;
         }
     }

@@ -175,4 +175,119 @@ public sealed class FastFactsReaderTests
         Assert.True(fast * 4 < ordinary, $"one pass {fast} B, ordinary {ordinary} B");
         Assert.True(fast <= 8 * 1024, $"one pass {fast} B");
     }
+
+    /// <summary>The scanner tier's outcome: canonical JSON, or null where it leaves the document to the Utf8JsonReader tier.</summary>
+    private static string? Scanned(string json) =>
+        FactsJsonReader.ScanOnly(Encoding.UTF8.GetBytes(json), FactNameTable.Of(Scale)) is { } facts ? FidelityJson.WriteFacts(facts) : null;
+
+    [Fact]
+    public void Scanner_TakesEveryExample_AndWrittenDocuments_AsTheOrdinaryReaderReadsThem()
+    {
+        foreach (var name in ExampleNames())
+        {
+            var json = ExampleReviews.Json(name);
+            var ordinary = Outcome(() => FidelityJson.ReadFactsDocument(Encoding.UTF8.GetBytes(json)));
+
+            Assert.Equal(ordinary, Scanned(json));
+            Assert.Equal(ordinary, Scanned(FidelityJson.WriteFacts(FidelityJson.ReadFacts(json))));
+        }
+    }
+
+    [Theory]
+    [InlineData("""{"schemaVersion":1,"programme":"Tromsø \u00e6","reviewDate":"2026-01-05","items":[]}""")] // escape
+    [InlineData("""{"schemaVersion":1,"programme":"P","reviewDate":"2026-01-05","items":[],}""")] // trailing comma
+    [InlineData("""{"schemaVersion":1,"programme":"P",/* c */"reviewDate":"2026-01-05","items":[]}""")] // comment
+    [InlineData("""{"schemaVersion":1,"programme":"P","reviewDate":"2026-01-05","items":[{"item":1,"facts":{"a":01}}]}""")] // leading zero
+    [InlineData("""{"schemaVersion":1,"programme":"P","reviewDate":"2026-01-05","items":[{"item":1,"facts":{"a":1.}}]}""")]
+    [InlineData("""{"schemaVersion":1,"programme":"P","reviewDate":"2026-01-05","items":[{"item":1,"facts":{"a":-}}]}""")]
+    [InlineData("""{"schemaVersion":1,"programme":"P","reviewDate":"2026-01-05","items":[{"item":1,"facts":{"a":tru}}]}""")]
+    [InlineData("""{"schemaVersion":1,"programme":"P","reviewDate":"2026-01-05","items":[{"item":1,"facts":{"a":1e999}}]}""")]
+    [InlineData("""{"schemaVersion":1,"programme":"P","reviewDate":"2026-01-05","items":[{"item":1,"facts":{"a":null}}]}""")]
+    [InlineData("""{"schemaVersion":1,"programme":"P","reviewDate":"2026-01-05","items":[{"item":1,"facts":{"a":{"value":{}}}}]}""")]
+    [InlineData("""{"schemaVersion":1,"programme":"P","reviewDate":"2026-01-05","items":[]}x""")]
+    [InlineData("""{"schemaVersion":1,"programme":"P","reviewDate":"2026-01-05","items":[]""")]
+    [InlineData("""{"schemaVersion":1,"programme":"P","reviewDate":"2026-01-05","items":[{"item":2147483648}]}""")]
+    public void Scanner_LeavesWhatItDoesNotFullyKnow_AndTheResultIsUnchanged(string json)
+    {
+        Assert.Null(Scanned(json));
+        var (read, ordinary, _) = Outcomes(json);
+        Assert.Equal(ordinary, read);
+    }
+
+    [Theory]
+    [InlineData("""{"schemaVersion":1,"programme":"P","reviewDate":"2026-01-05","items":[{"item":3,"facts":{"notAFact":"notALevel","phasesPerformed":["engagement","notAnElement"],"z":-0,"w":1E2,"v":-1.5e-3,"u":12345678901234567890}}]}""")]
+    [InlineData("""{"items":[{"specialists":[{"facts":{"jobSeekers":{"origin":"derived","value":8},"contactLogReview":{"value":"weekly"}},"label":"ES-Å"},{"label":""}],"item":17}],"reviewPeriod":{"end":"2026-06-30","start":"2026-01-01"},"reviewDate":"2026-01-05","programme":"Tromsø","schemaVersion":1}""")]
+    [InlineData(" \r\n\t{ \"schemaVersion\" : 1 , \"programme\" : \"P\" , \"reviewDate\" : \"2026-01-05\" , \"items\" : [ ] } \n")]
+    public void Scanner_ReadsPlainDocuments_AsTheOrdinaryReaderReadsThem(string json)
+    {
+        var ordinary = Outcome(() => FidelityJson.ReadFactsDocument(Encoding.UTF8.GetBytes(json)));
+
+        Assert.Equal(ordinary, Scanned(json));
+    }
+
+    [Fact]
+    public void Scanner_UnknownIds_AreNewStrings_KnownIds_TheDefinitions()
+    {
+        const string Json = """{"schemaVersion":1,"programme":"P","reviewDate":"2026-01-05","items":[{"item":17,"facts":{"contactLogReview":"weekly","contactLogReviewX":"weeklyX"}}]}""";
+        var facts = FactsJsonReader.ScanOnly(Encoding.UTF8.GetBytes(Json), FactNameTable.Of(Scale))!;
+        var fact = Scale.FindItem(17)!.FindFact("contactLogReview")!;
+        var entries = facts.Items[0].Programme;
+
+        Assert.Same(fact.Id, entries[0].Id);
+        // "weekly" is a level of several facts: the one string the table keeps is one of the definition's instances.
+        var levels = Scale.Items.SelectMany(i => i.Facts).SelectMany(f => f.Levels).Select(l => l.Id).Where(id => id == "weekly");
+        Assert.Contains(entries[0].Value.Level!, levels.Cast<object>().ToHashSet(ReferenceEqualityComparer.Instance));
+        Assert.Equal("contactLogReviewX", entries[1].Id);
+        Assert.Equal("weeklyX", entries[1].Value.Level);
+    }
+
+    [Fact]
+    public void Scanner_InvalidUtf8_IsLeftToTheOrdinaryReader()
+    {
+        var utf8 = Encoding.UTF8.GetBytes("""{"schemaVersion":1,"programme":"P?","reviewDate":"2026-01-05","items":[{"item":1,"facts":{"a?":1}}]}""");
+        foreach (var at in new[] { Array.IndexOf(utf8, (byte)'?'), Array.LastIndexOf(utf8, (byte)'?') })
+        {
+            var bad = (byte[])utf8.Clone();
+            bad[at] = 0xC3; // a lead byte with no continuation
+
+            Assert.Null(FactsJsonReader.ScanOnly(bad, FactNameTable.Of(Scale)));
+            var error = Assert.ThrowsAny<Exception>(() => FidelityJson.ReadFacts(bad, Scale));
+            Assert.Equal(Assert.ThrowsAny<Exception>(() => FidelityJson.ReadFactsDocument(bad)).Message, error.Message);
+        }
+    }
+
+    [Fact]
+    public void Scanner_MutatedDocuments_GiveUpOrReadAsTheOrdinaryReader()
+    {
+        var random = new Random(20261202);
+        var sources = ExampleNames().Select(ExampleReviews.Json).ToArray();
+        const string Punctuation = "{}[]:,\"0123456789.-eE+ truefalsnul\\/*\t";
+        var scanned = 0;
+        for (var n = 0; n < 3_000; n++)
+        {
+            var json = new StringBuilder(sources[n % sources.Length]);
+            var at = random.Next(json.Length);
+            switch (random.Next(3))
+            {
+                case 0:
+                    json.Remove(at, Math.Min(json.Length - at, random.Next(1, 4)));
+                    break;
+                case 1:
+                    json.Insert(at, Punctuation[random.Next(Punctuation.Length)]);
+                    break;
+                default:
+                    json[at] = Punctuation[random.Next(Punctuation.Length)];
+                    break;
+            }
+
+            var text = json.ToString();
+            if (Scanned(text) is { } read)
+            {
+                scanned++;
+                Assert.True(read == Outcome(() => FidelityJson.ReadFactsDocument(Encoding.UTF8.GetBytes(text))), "document: " + text);
+            }
+        }
+
+        Assert.InRange(scanned, 1, 2_999);
+    }
 }
