@@ -18,7 +18,7 @@ public sealed class LayerTests
     public static readonly string[] FidelityLayers =
     [
         "Localization", "Facts", "RuleKinds", "Definition", "Results", "Scoring", "Presentation",
-        "Formats.Json", "Formats.Csv", "Formats.Interop", "Ips25",
+        "Formats.Json", "Formats.Schema", "Formats.Csv", "Formats.Interop", "Ips25",
     ];
 
     private static Assembly Fidelity => typeof(FidelityEngine).Assembly;
