@@ -130,6 +130,12 @@ public static class FidelityInterop
             return ErrorDocument(LanguageError(scale, language!));
         }
 
+        // A batch is bounded before it is parsed (each entry is then bounded by FidelityJsonLimits.Default).
+        if (batchJson.Length > MaxBatchChars)
+        {
+            return ErrorDocument(new InteropError("json", "$", null, "The batch is " + InteropWriter.Int(batchJson.Length) + " characters, more than the limit of " + InteropWriter.Int(MaxBatchChars) + "; split it.", []));
+        }
+
         JsonDocument document;
         try
         {
@@ -279,6 +285,12 @@ public static class FidelityInterop
         return result.StartsWith('{') && HasTopLevelProperty(result, "error");
     }
 
+    /// <summary>The largest batch text <see cref="ScoreBatch"/> takes (64 Mi characters).</summary>
+    internal const int MaxBatchChars = 64 * 1024 * 1024;
+
+    /// <summary>The most fact errors an error document lists (the message counts them all).</summary>
+    internal const int MaxErrorsListed = 100;
+
     private static Attempt Score(InteropScale scale, string factsJson, string pathPrefix)
     {
         ReviewFacts facts;
@@ -294,8 +306,9 @@ public static class FidelityInterop
         var validation = scale.Validator.Validate(facts);
         if (!validation.IsValid)
         {
-            var errors = ImmutableArray.CreateBuilder<InteropFactError>(validation.Errors.Count);
-            foreach (var failure in validation.Errors)
+            // At most MaxErrorsListed errors are listed; the message gives the full count ("… and N more").
+            var errors = ImmutableArray.CreateBuilder<InteropFactError>(Math.Min(validation.Errors.Count, MaxErrorsListed));
+            foreach (var failure in validation.Errors.Take(MaxErrorsListed))
             {
                 var path = pathPrefix + "." + JsonPath(failure.PropertyName);
                 errors.Add(failure.CustomState is FactError error
@@ -304,7 +317,8 @@ public static class FidelityInterop
             }
 
             var count = validation.Errors.Count;
-            var message = "The facts break the scale's rules (" + InteropWriter.Int(count) + (count == 1 ? " problem" : " problems") + "): " + validation.Errors[0].ErrorMessage;
+            var message = "The facts break the scale's rules (" + InteropWriter.Int(count) + (count == 1 ? " problem" : " problems") + "): " + validation.Errors[0].ErrorMessage
+                + (count > MaxErrorsListed ? " The first " + InteropWriter.Int(MaxErrorsListed) + " are listed, and " + InteropWriter.Int(count - MaxErrorsListed) + " more." : string.Empty);
             return new Attempt(null, new InteropError("facts", pathPrefix, null, message, errors.MoveToImmutable()));
         }
 

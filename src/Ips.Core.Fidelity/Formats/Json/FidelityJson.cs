@@ -77,7 +77,7 @@ public static class FidelityJson
     /// <returns>The facts, not yet checked against a scale (the engine does that).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="JsonException">The JSON is not a facts document of schema version 1; <see cref="JsonException.Path"/> says where.</exception>
-    /// <remarks>Ids the embedded IPS-25 definition declares are returned as its own strings (see <see cref="ReadFacts(string, ScaleDefinition)"/>).</remarks>
+    /// <remarks>Ids the embedded IPS-25 definition declares are returned as its own strings (see <see cref="ReadFacts(string, ScaleDefinition, FidelityJsonLimits)"/>).</remarks>
     /// <example>
     /// <code>
     /// ReviewFacts facts = FidelityJson.ReadFacts(File.ReadAllText("examples/reviews/fair.json"));
@@ -92,64 +92,146 @@ public static class FidelityJson
     /// The definition whose ids to reuse: an id it declares is returned as the definition's string rather than a new
     /// copy. Nothing is checked against it (the engine does that), so the facts are the same whatever scale is given.
     /// </param>
+    /// <param name="limits">Bounds checked while reading (null for <see cref="FidelityJsonLimits.Default"/>).</param>
     /// <returns>The facts.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="JsonException">The JSON is not a facts document of schema version 1; <see cref="JsonException.Path"/> says where.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="scale"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A bound of <paramref name="limits"/> is not positive.</exception>
+    /// <exception cref="JsonException">
+    /// The JSON is not a facts document of schema version 1, or is over a bound of <paramref name="limits"/>;
+    /// <see cref="JsonException.Path"/> says where (<see cref="TryReadFacts"/> gives the error's code).
+    /// </exception>
     /// <remarks>
     /// A well-formed document is read in one pass straight into the facts; any other (or an unusual one) is read the
-    /// ordinary way, with the same facts, errors and paths as ever.
+    /// ordinary way, with the same facts, errors and paths as ever. A document over the size bound is refused before it
+    /// is read at all.
     /// </remarks>
-    public static ReviewFacts ReadFacts(string json, ScaleDefinition scale)
+    public static ReviewFacts ReadFacts(string json, ScaleDefinition scale, FidelityJsonLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(scale);
+        limits = Checked(limits);
+
+        // A UTF-16 char is at least one UTF-8 byte: a text longer than the bound is refused without encoding it.
+        var bytes = json.Length > limits.MaxDocumentBytes ? json.Length : Encoding.UTF8.GetByteCount(json);
+        FactsLimitScan.CheckSize(bytes, limits);
         var names = FactNameTable.Of(scale);
-        var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
+        var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(bytes);
         try
         {
             var length = Encoding.UTF8.GetBytes(json, rented);
-            if (FactsJsonReader.TryRead(rented.AsSpan(0, length), names, out var facts))
-            {
-                return facts!;
-            }
+            return Read(rented.AsSpan(0, length), names, limits);
         }
         finally
         {
             System.Buffers.ArrayPool<byte>.Shared.Return(rented);
         }
-
-        return ReadFactsDocument(Encoding.UTF8.GetBytes(json));
     }
 
     /// <summary>Reads review facts from UTF-8 JSON, taking fact, level and element ids from <paramref name="scale"/>'s own strings.</summary>
     /// <param name="utf8Json">The JSON as UTF-8 bytes.</param>
     /// <param name="scale">The definition whose ids to reuse (nothing is checked against it).</param>
+    /// <param name="limits">Bounds checked while reading (null for <see cref="FidelityJsonLimits.Default"/>).</param>
     /// <returns>The facts.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scale"/> is null.</exception>
-    /// <exception cref="JsonException">The JSON is not a facts document of schema version 1 (or not UTF-8); <see cref="JsonException.Path"/> says where.</exception>
-    public static ReviewFacts ReadFacts(ReadOnlySpan<byte> utf8Json, ScaleDefinition scale)
+    /// <exception cref="ArgumentOutOfRangeException">A bound of <paramref name="limits"/> is not positive.</exception>
+    /// <exception cref="JsonException">The JSON is not a facts document of schema version 1 (or not UTF-8), or is over a bound; <see cref="JsonException.Path"/> says where.</exception>
+    public static ReviewFacts ReadFacts(ReadOnlySpan<byte> utf8Json, ScaleDefinition scale, FidelityJsonLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(scale);
-        return FactsJsonReader.TryRead(utf8Json, FactNameTable.Of(scale), out var facts) ? facts! : ReadFactsDocument(utf8Json.ToArray());
+        limits = Checked(limits);
+        FactsLimitScan.CheckSize(utf8Json.Length, limits);
+        return Read(utf8Json, FactNameTable.Of(scale), limits);
+    }
+
+    private static FidelityJsonLimits Checked(FidelityJsonLimits? limits)
+    {
+        limits ??= FidelityJsonLimits.Default;
+        limits.Check();
+        return limits;
+    }
+
+    /// <summary>The largest document the fast tiers read (256 KiB); larger ones are scanned for the bounds first.</summary>
+    private const int FastTierBytes = 256 * 1024;
+
+    /// <summary>The fast tiers for a document within the size bound, then the bounding scan and the ordinary reader.</summary>
+    private static ReviewFacts Read(ReadOnlySpan<byte> utf8, FactNameTable names, FidelityJsonLimits limits)
+    {
+        // The fast tiers take only documents of a real review's size (a full IPS-25 review is ~5 KB), so what they build
+        // is small; it is then held to the other bounds. Anything larger, or over a bound, goes to the scan, which stops
+        // at the first bound crossed and names its path, before the ordinary reader builds anything.
+        if (utf8.Length <= FastTierBytes && FactsJsonReader.TryRead(utf8, names, out var facts) && Within(facts!, limits))
+        {
+            return facts!;
+        }
+
+        FactsLimitScan.Check(utf8, limits);
+        return ReadFactsDocument(utf8.ToArray());
+    }
+
+    private static bool Within(ReviewFacts facts, FidelityJsonLimits limits)
+    {
+        var items = facts.Items;
+        if (items.Length > limits.MaxItems)
+        {
+            return false;
+        }
+
+        foreach (var item in items)
+        {
+            if (!Within(item.Programme, limits) || item.Specialists.Length > limits.MaxSpecialistsPerItem)
+            {
+                return false;
+            }
+
+            foreach (var specialist in item.Specialists)
+            {
+                if (!Within(specialist.Facts, limits))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Within(System.Collections.Immutable.ImmutableArray<FactEntry> facts, FidelityJsonLimits limits)
+    {
+        if (facts.Length > limits.MaxFactsPerMap)
+        {
+            return false;
+        }
+
+        foreach (var fact in facts)
+        {
+            if (fact.Value.Kind == FactKind.Elements && !fact.Value.Elements.IsDefault && fact.Value.Elements.Length > limits.MaxElementsPerFact)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Reads review facts from JSON without throwing for bad input: the facts, or a coded error with its JSON path.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="scale">The definition whose ids to reuse (nothing is checked against it); null for the embedded IPS-25.</param>
+    /// <param name="limits">Bounds checked while reading (null for <see cref="FidelityJsonLimits.Default"/>); a document over one gives <see cref="JsonReadErrorCodes.Limit"/>.</param>
     /// <returns>The result: <see cref="JsonReadResult{T}.Value"/> on success, else <see cref="JsonReadResult{T}.Error"/> (<see cref="JsonReadErrorCodes"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A bound of <paramref name="limits"/> is not positive.</exception>
     /// <example>
     /// <code>
     /// var read = FidelityJson.TryReadFacts(text);
     /// if (!read.Success) { Console.Error.WriteLine(read.Error); }   // Json.Document at $.items[0].item: …
     /// </code>
     /// </example>
-    public static JsonReadResult<ReviewFacts> TryReadFacts(string json, ScaleDefinition? scale = null)
+    public static JsonReadResult<ReviewFacts> TryReadFacts(string json, ScaleDefinition? scale = null, FidelityJsonLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         try
         {
-            return JsonReadResult<ReviewFacts>.Of(ReadFacts(json, scale ?? ScaleDefinition.Ips25));
+            return JsonReadResult<ReviewFacts>.Of(ReadFacts(json, scale ?? ScaleDefinition.Ips25, limits));
         }
         catch (JsonException exception)
         {
@@ -179,7 +261,8 @@ public static class FidelityJson
     /// <summary>Classifies a read failure: not JSON at all (syntax), or JSON that is not the expected document.</summary>
     private static JsonReadError ReadError(string json, JsonException exception)
     {
-        var code = IsWellFormed(json) ? JsonReadErrorCodes.Document : JsonReadErrorCodes.Syntax;
+        var code = exception is JsonLimitException ? JsonReadErrorCodes.Limit
+            : IsWellFormed(json) ? JsonReadErrorCodes.Document : JsonReadErrorCodes.Syntax;
         return new JsonReadError(code, exception.Path ?? "$", exception.Message);
     }
 
