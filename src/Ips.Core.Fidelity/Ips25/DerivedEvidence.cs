@@ -34,7 +34,8 @@ public sealed record RapidJobSearchEvidence(int Participants, int WithContact, i
 /// <param name="AnyContactAfterFirstMonth">Of those, jobs with any contact after month one.</param>
 /// <param name="ObservedFourMonths">Jobs observed for at least four full months.</param>
 /// <param name="FourMonthsContact">Of those, jobs with contact in each of months one to four.</param>
-/// <param name="WeeklyThenMonthly">Of those, jobs with weekly contact in month one and contact in every observed month after (up to 12).</param>
+/// <param name="ObservedOneYear">Of those, jobs observed for a year or more (365 days): only these can show level 4's support for a year.</param>
+/// <param name="WeeklyThenMonthly">Of those observed a year, jobs with weekly contact in month one and contact in each of months two to twelve.</param>
 /// <param name="Level">The practice level derived by the documented rule, or null when the records do not show enough.</param>
 public sealed record FollowAlongEvidence(
     int Jobs,
@@ -46,22 +47,24 @@ public sealed record FollowAlongEvidence(
     int AnyContactAfterFirstMonth,
     int ObservedFourMonths,
     int FourMonthsContact,
+    int ObservedOneYear,
     int WeeklyThenMonthly,
     string? Level)
 {
     /// <summary>Share of jobs observed four months with contact in each of those months, or null.</summary>
     public double? FourMonthsShare => ObservedFourMonths > 0 ? (double)FourMonthsContact / ObservedFourMonths : null;
 
-    /// <summary>Share of jobs observed four months with weekly-then-monthly contact, or null.</summary>
+    /// <summary>Share of jobs observed four months with weekly-then-monthly contact for a year (jobs observed less than a year count as not showing it), or null.</summary>
     public double? WeeklyThenMonthlyShare => ObservedFourMonths > 0 ? (double)WeeklyThenMonthly / ObservedFourMonths : null;
 }
 
 /// <summary>Item 13: what the disclosure discussions in the period evidence.</summary>
 /// <param name="Discussions">Discussions in the period.</param>
 /// <param name="Participants">Distinct participants discussed with.</param>
-/// <param name="ProsAndCons">Discussions covering pros and cons (element b).</param>
-/// <param name="Accommodations">Discussions covering accommodations (part of element b; reported, not required).</param>
+/// <param name="ProsAndCons">Discussions covering pros and cons.</param>
+/// <param name="Accommodations">Discussions covering accommodations.</param>
+/// <param name="ProsAndConsWithAccommodations">Discussions covering both pros and cons and accommodations: element b needs at least one.</param>
 /// <param name="WordingExamples">Discussions giving wording examples (element c).</param>
 /// <param name="ParticipantsDiscussedMoreThanOnce">Participants with more than one discussion (element d).</param>
 /// <param name="Elements">The element ids evidenced.</param>
-public sealed record DisclosureEvidence(int Discussions, int Participants, int ProsAndCons, int Accommodations, int WordingExamples, int ParticipantsDiscussedMoreThanOnce, ImmutableArray<string> Elements);
+public sealed record DisclosureEvidence(int Discussions, int Participants, int ProsAndCons, int Accommodations, int ProsAndConsWithAccommodations, int WordingExamples, int ParticipantsDiscussedMoreThanOnce, ImmutableArray<string> Elements);

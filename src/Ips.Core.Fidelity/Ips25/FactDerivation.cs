@@ -15,12 +15,15 @@ namespace Ips.Core.Fidelity.Ips25;
 /// <para>Definitions (S–E is the period, R the review date; "in person" and "in the window" as recorded):</para>
 /// <list type="bullet">
 /// <item><b>1</b> per specialist: <c>activeParticipants</c> = participants on the specialist's caseload who are active
-/// on R (<see cref="ActiveParticipants.IsActiveOn"/>); <c>fullTimeEquivalents</c> = the specialist's FTE. The programme ratio is in <see cref="DerivedReview.Caseload"/>.</item>
+/// on R (<see cref="ActiveParticipants.IsActiveOn"/>); <c>fullTimeEquivalents</c> = the specialist's FTE. The programme ratio is in <see cref="DerivedReview.Caseload"/>.
+/// A caseload loaded from records over its capacity (<see cref="Ips.Core.Caseloads.Caseload.FromRecords"/>) counts every
+/// participant on it, so the ratio is the true one (the programme reports it in <see cref="IpsProgramme.Findings"/>).</item>
 /// <item><b>4</b> per specialist: <c>separateVocationalProgramme</c> = no assigned team; <c>treatmentTeamsAssigned</c>;
 /// <c>caseloadFromAssignedTeamsPercent</c> = share of those active participants referred by one of the specialist's
 /// teams. <c>cliniciansOrganisedInTeams</c> is not in the records: the reviewer supplies it. A specialist with teams
 /// but no active participant is left out.</item>
-/// <item><b>13</b>: over disclosure discussions in S–E: element b if any covered pros and cons, c if any gave wording
+/// <item><b>13</b>: over disclosure discussions in S–E: element b if any covered both the pros and cons and
+/// accommodations (the element asks for both; a discussion of one only does not show it), c if any gave wording
 /// examples, d if any participant had more than one. Element a is not in the records. Nothing is derived without a
 /// discussion in the period.</item>
 /// <item><b>15</b>: participants enrolled in S–E (or on or before E, by <see cref="DerivationOptions.IncludeEnrolledBeforePeriod"/>);
@@ -30,24 +33,31 @@ namespace Ips.Core.Fidelity.Ips25;
 /// <see cref="DaysToFirstContact"/> counts them (E is the as-of date). Without one, the days from entry to E (or to
 /// the exit, if earlier) count by default, or the participant is left out
 /// (<see cref="FirstContactOptions.WithoutContact"/>, the option <c>NavOutcomeCalculator</c> shares).
-/// <c>employerContactsTracked</c> is true when the programme has employer-contact records (nothing is derived otherwise).</item>
-/// <item><b>16</b> per specialist: of the specialist's participant-specific contacts in S–E whose preference field is
-/// recorded, the share that followed preferences. <c>consistentWithJobSearchPlan</c> is supplied by the reviewer.</item>
-/// <item><b>17</b> per specialist: in-person job-development contacts in S–E ÷ (days in S–E ÷ 7);
+/// Nothing is derived without employer-contact records. <c>employerContactsTracked</c> is true when at least one employer
+/// contact is dated in S–E; without one it is not derived (records dated after the review never show tracking).</item>
+/// <item><b>16</b> per specialist: of the specialist's participant-specific job-development contacts in S–E (those made
+/// to find a job, <see cref="FirstEmployerContact.IsAboutAJob"/>; follow-ups of working participants and "other" do not
+/// count) whose preference field is recorded, the share that followed preferences. <c>consistentWithJobSearchPlan</c> is supplied by the reviewer.</item>
+/// <item><b>17</b> per specialist: in-person job-development contacts (<see cref="FirstEmployerContact.IsAboutAJob"/>) in S–E ÷ (days in S–E ÷ 7);
 /// <c>jobSeekers</c> = active participants on the caseload on R in phase JobSearch (the phase as recorded).
 /// <c>contactLogReview</c> is supplied by the reviewer.</item>
 /// <item><b>19, 20</b>: jobs held at some time in the year ending on R (R minus one year plus one day through R);
-/// distinct STYRK-08 codes at <see cref="DerivationOptions.JobTypeLevel"/>, and distinct employers. Work trials are
-/// never jobs.</item>
+/// distinct STYRK-08 codes at <see cref="DerivationOptions.JobTypeLevel"/>, and distinct employers: one per
+/// organisation number where the employer records carry one (two records with the same number are one employer),
+/// otherwise one per employer record. Work trials are never jobs.</item>
 /// <item><b>21</b>: jobs held on R; of them, permanent-competitive under <see cref="DerivationOptions.CompetitiveJobPolicy"/>
 /// (<see cref="CurrentJobs.StandingOn"/>).</item>
 /// <item><b>23</b>: see <see cref="FollowAlongEvidence"/>; jobs started in the 365 days ending on E. Level rule: no job
 /// observed two months → not derived; none of those with contact after month one → <c>noContactAfterFirstMonth</c>;
 /// no job observed four months → not derived; under half of those with contact in each of months 1–4 →
-/// <c>fewerThanHalfForFourMonths</c>; under half with weekly contact in month one and contact in every observed month
-/// after → <c>atLeastHalfForFourMonths</c>; otherwise <c>weeklyThenMonthlyForAYear</c>. Level 5 also needs a planned
+/// <c>fewerThanHalfForFourMonths</c>; under half of them observed a year or more (365 days) with weekly contact in month
+/// one and contact in each of months two to twelve → <c>atLeastHalfForFourMonths</c> (a job observed less than a year
+/// cannot show support for a year); otherwise <c>weeklyThenMonthlyForAYear</c>. Level 5 also needs a planned
 /// step-down and a response to job loss, which records do not show, so it is never derived.</item>
-/// <item><b>24</b> per specialist: community hours ÷ scheduled hours × 100, when both are recorded and scheduled &gt; 0.</item>
+/// <item><b>24</b> for the programme (policy 2, "basert på total, samlet arbeidstid"): the pooled share, all
+/// specialists' community hours ÷ all their scheduled hours × 100, over specialists with both recorded and scheduled
+/// &gt; 0; each one's own share is in <see cref="FactProvenance.SpecialistShares"/>, the others are omitted
+/// (<see cref="ExclusionReason.HoursNotRecorded"/>).</item>
 /// </list>
 /// <para>
 /// Performance: one pass per record type, ids mapped to positions once per programme, counters in arrays; no LINQ,
@@ -97,6 +107,7 @@ public static class FactDerivation
     private sealed class Deriver
     {
         private const int FollowAlongLookBackDays = 365;
+        private const int DaysInAYear = 365;
 
         private readonly IpsProgramme programme;
         private readonly DerivationOptions options;
@@ -214,6 +225,7 @@ public static class FactDerivation
             var cohortStart = options.IncludeEnrolledBeforePeriod ? int.MinValue : start;
             var used15 = 0;
             var used16 = 0;
+            var contactsInWindow = 0;
             var employerContacts = programme.EmployerContacts;
             for (var k = 0; k < employerContacts.Length; k++)
             {
@@ -222,6 +234,11 @@ public static class FactDerivation
                 var inWindow = day >= start && day <= end;
                 var s = contact.Specialist is { } id ? specialistIndex.Find(id.Value) : -1;
                 var named = contact.Participants;
+                var aboutAJob = FirstEmployerContact.IsAboutAJob(contact);
+                if (inWindow)
+                {
+                    contactsInWindow++;
+                }
 
                 if (s < 0)
                 {
@@ -241,7 +258,7 @@ public static class FactDerivation
                         {
                             tally17.Add(s, ExclusionReason.NotInPerson);
                         }
-                        else if (contact.Purpose != ContactPurpose.JobDevelopment)
+                        else if (!aboutAJob)
                         {
                             tally17.Add(s, ExclusionReason.NotJobDevelopment);
                         }
@@ -253,6 +270,10 @@ public static class FactDerivation
                         if (named.IsEmpty)
                         {
                             tally16.Add(s, ExclusionReason.GeneralContact);
+                        }
+                        else if (!aboutAJob)
+                        {
+                            tally16.Add(s, ExclusionReason.NotJobDevelopment);
                         }
                         else if (contact.FollowedPreferences is not { } followed)
                         {
@@ -350,9 +371,23 @@ public static class FactDerivation
             var jobCount = jobs.Length;
             var jobIndex = new IdIndex(jobCount);
             var employerIndex = new IdIndex(programme.Employers.Length);
+            var employerKey = new int[programme.Employers.Length];
+            Dictionary<string, int>? byOrganisationNumber = null;
             for (var e = 0; e < programme.Employers.Length; e++)
             {
-                employerIndex.Add(programme.Employers[e].Id.Value, e);
+                var employer = programme.Employers[e];
+                employerIndex.Add(employer.Id.Value, e);
+
+                // Item 20: an employer is counted once; two records with one organisation number are one employer.
+                employerKey[e] = e;
+                if (employer.OrganisationNumber is { } number)
+                {
+                    byOrganisationNumber ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                    if (!byOrganisationNumber.TryAdd(number.Value, e))
+                    {
+                        employerKey[e] = byOrganisationNumber[number.Value];
+                    }
+                }
             }
 
             var yearStart = Day(options.ReviewDate.PlusYears(-1).PlusDays(1));
@@ -385,7 +420,8 @@ public static class FactDerivation
                 {
                     var code = job.Occupation.Code.Value;
                     codes[held] = (((code[0] - '0') * 1000) + ((code[1] - '0') * 100) + ((code[2] - '0') * 10) + (code[3] - '0')) / divisor;
-                    employers[held] = employerIndex.Find(job.Employer.Value);
+                    var e = employerIndex.Find(job.Employer.Value);
+                    employers[held] = e < 0 ? e : employerKey[e];
                     held++;
                 }
                 else
@@ -463,7 +499,7 @@ public static class FactDerivation
             // Disclosure discussions: item 13.
             var discussed = new int[n];
             var tally13 = new Tally(0);
-            int discussions = 0, distinct = 0, twice = 0, pros = 0, accommodations = 0, wording = 0;
+            int discussions = 0, distinct = 0, twice = 0, pros = 0, accommodations = 0, both = 0, wording = 0;
             foreach (var discussion in programme.DisclosureDiscussions)
             {
                 var day = Day(discussion.Date);
@@ -498,6 +534,11 @@ public static class FactDerivation
                     accommodations++;
                 }
 
+                if (discussion.ProsAndConsCovered && discussion.AccommodationsCovered)
+                {
+                    both++;
+                }
+
                 if (discussion.WordingExamplesGiven)
                 {
                     wording++;
@@ -505,7 +546,7 @@ public static class FactDerivation
             }
 
             var elements = ImmutableArray.CreateBuilder<string>(3);
-            if (pros > 0)
+            if (both > 0)
             {
                 elements.Add("discussesProsAndCons");
             }
@@ -569,7 +610,18 @@ public static class FactDerivation
                     Emit(15, null, "meanDaysToFirstEmployerContact", FactValue.FromNumber(meanDays), provenance);
                 }
 
-                Emit(15, null, "employerContactsTracked", FactValue.FromFlag(true), provenance with { RecordsUsed = employerContacts.Length, Records = RecordKind.EmployerContacts, Excluded = [] });
+                if (contactsInWindow > 0)
+                {
+                    // Tracking is shown by contacts recorded in the period only: never by records dated after the review.
+                    var outside = employerContacts.Length - contactsInWindow;
+                    Emit(15, null, "employerContactsTracked", FactValue.FromFlag(true), new FactProvenance
+                    {
+                        Records = RecordKind.EmployerContacts,
+                        Window = period,
+                        RecordsUsed = contactsInWindow,
+                        Excluded = outside > 0 ? [new ExclusionCount(ExclusionReason.OutsideWindow, outside)] : [],
+                    });
+                }
             }
 
             if (hasParticipants)
@@ -608,17 +660,35 @@ public static class FactDerivation
                 }
             }
 
+            // Item 24: the pooled share of all specialists' scheduled hours ("basert på total, samlet arbeidstid").
+            decimal pooledCommunity = 0, pooledScheduled = 0;
+            var shares = ImmutableArray.CreateBuilder<SpecialistShare>(specialistCount);
             for (var s = 0; s < specialistCount; s++)
             {
                 var specialist = specialists[s];
                 if (specialist.ScheduledHoursPerWeek is { } scheduled && scheduled > 0 && specialist.CommunityHoursPerWeek is { } community)
                 {
-                    Emit(24, labels[s], "communityHoursPercent", FactValue.FromNumber(100.0 * (double)community / (double)scheduled), new FactProvenance { Records = RecordKind.Specialists, Window = reviewDay, RecordsUsed = 1 });
+                    pooledCommunity += community;
+                    pooledScheduled += scheduled;
+                    shares.Add(new SpecialistShare(labels[s], 100.0 * (double)community / (double)scheduled, (double)community, (double)scheduled));
                 }
                 else
                 {
                     omitted.Add(new OmittedSpecialist(24, labels[s], ExclusionReason.HoursNotRecorded));
                 }
+            }
+
+            if (pooledScheduled > 0)
+            {
+                var notRecorded = specialistCount - shares.Count;
+                Emit(24, null, "communityHoursPercent", FactValue.FromNumber(100.0 * (double)pooledCommunity / (double)pooledScheduled), new FactProvenance
+                {
+                    Records = RecordKind.Specialists,
+                    Window = reviewDay,
+                    RecordsUsed = shares.Count,
+                    Excluded = notRecorded > 0 ? [new ExclusionCount(ExclusionReason.HoursNotRecorded, notRecorded)] : [],
+                    SpecialistShares = shares.ToImmutable(),
+                });
             }
 
             return new DerivedReview
@@ -631,7 +701,7 @@ public static class FactDerivation
                 Caseload = new CaseloadEvidence(totalActive, totalFte),
                 RapidJobSearch = new RapidJobSearchEvidence(counted, withContact, withoutCounted, mean, median),
                 FollowAlong = followAlong,
-                Disclosure = new DisclosureEvidence(discussions, distinct, pros, accommodations, wording, twice, disclosureElements),
+                Disclosure = new DisclosureEvidence(discussions, distinct, pros, accommodations, both, wording, twice, disclosureElements),
             };
         }
 
@@ -668,7 +738,7 @@ public static class FactDerivation
             const int Weekly = 0b111100;
             const int FirstFourMonths = 0b1111 << 6;
             const int AfterMonthOne = ((1 << 11) - 1) << 7;
-            int jobs = 0, before = 0, soon = 0, obs1 = 0, weekly = 0, obs2 = 0, after = 0, obs4 = 0, four = 0, pattern = 0;
+            int jobs = 0, before = 0, soon = 0, obs1 = 0, weekly = 0, obs2 = 0, after = 0, obs4 = 0, four = 0, year = 0, pattern = 0;
             for (var j = 0; j < jobStart.Length; j++)
             {
                 if (horizon[j] == int.MinValue)
@@ -688,7 +758,8 @@ public static class FactDerivation
                     soon++;
                 }
 
-                var months = Math.Min(12, (horizon[j] - jobStart[j] + 1) / 30);
+                var observedDays = horizon[j] - jobStart[j] + 1;
+                var months = Math.Min(12, observedDays / 30);
                 var isWeekly = (m & Weekly) == Weekly;
                 if (months >= 1)
                 {
@@ -716,10 +787,15 @@ public static class FactDerivation
                         four++;
                     }
 
-                    var monthly = ((1 << (months - 1)) - 1) << 7;
-                    if (isWeekly && (m & monthly) == monthly)
+                    // Level 4 is support for a year or more: a job observed less than a year cannot show it.
+                    if (observedDays >= DaysInAYear)
                     {
-                        pattern++;
+                        year++;
+                        const int Monthly = ((1 << 11) - 1) << 7;
+                        if (isWeekly && (m & Monthly) == Monthly)
+                        {
+                            pattern++;
+                        }
                     }
                 }
             }
@@ -739,7 +815,7 @@ public static class FactDerivation
                 }
             }
 
-            return new FollowAlongEvidence(jobs, before, soon, obs1, weekly, obs2, after, obs4, four, pattern, level);
+            return new FollowAlongEvidence(jobs, before, soon, obs1, weekly, obs2, after, obs4, four, year, pattern, level);
         }
 
         private static int CountDistinct(Span<int> values)

@@ -55,6 +55,14 @@ public sealed record FactProvenance
 
     private readonly ImmutableArray<ExclusionCount> excluded = [];
 
+    /// <summary>
+    /// For a programme fact pooled over specialists (item 24's community share), each specialist's own share, in
+    /// specialist order; empty otherwise.
+    /// </summary>
+    public ImmutableArray<SpecialistShare> SpecialistShares { get => specialistShares; init => specialistShares = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<SpecialistShare> specialistShares = [];
+
     /// <summary>How many records were left out in all.</summary>
     public int ExcludedTotal
     {

@@ -11,9 +11,11 @@ namespace Ips.Core.Caseloads;
 /// <remarks>
 /// <para>
 /// The capacity comes from a <see cref="CaseloadCapacityPolicy"/> and the specialist's FTE (20 for a full-time
-/// specialist by default). Adding beyond capacity or adding a participant already on the caseload fails; the
+/// specialist by default). Capacity is enforced when participants are assigned (<see cref="Create"/>, <see cref="Add"/>):
+/// adding beyond capacity or adding a participant already on the caseload fails; the
 /// caseload is immutable, so a failed <see cref="TryAdd"/> leaves it exactly as it was, and a successful one returns a
-/// new caseload. That a participant is on at most one caseload in a programme is checked by
+/// new caseload. A caseload loaded from records (<see cref="FromRecords"/>) keeps every recorded participant, even
+/// beyond capacity (<see cref="IsOverCapacity"/>), so an over-full caseload can be measured. That a participant is on at most one caseload in a programme is checked by
 /// <see cref="Programmes.IpsProgramme"/>. Errors never echo participant or specialist identifiers.
 /// </para>
 /// <para>Immutable and thread-safe.</para>
@@ -39,58 +41,65 @@ public sealed class Caseload
     /// <summary>The number of participants.</summary>
     public int Count => Participants.Length;
 
-    /// <summary>Whether the caseload is at capacity.</summary>
+    /// <summary>Whether the caseload is at or over capacity, so no participant can be assigned to it.</summary>
     public bool IsFull => Participants.Length >= Capacity;
+
+    /// <summary>Whether the caseload holds more participants than its capacity (possible only when loaded with <see cref="FromRecords"/>).</summary>
+    public bool IsOverCapacity => Participants.Length > Capacity;
 
     /// <summary>Creates an empty caseload (or one holding <paramref name="participants"/>) for a specialist.</summary>
     /// <param name="specialist">The specialist; its FTE sets the capacity.</param>
     /// <param name="policy">The capacity policy; <see cref="CaseloadCapacityPolicy.Default"/> when null.</param>
-    /// <param name="participants">Participants already on the caseload, distinct and within capacity.</param>
+    /// <param name="participants">Participants to assign, distinct and within capacity.</param>
     /// <returns>The caseload.</returns>
     /// <exception cref="DomainException">A participant is listed twice or there are more than the capacity.</exception>
+    /// <remarks>This assigns: capacity is enforced. To load an existing caseload from records, use <see cref="FromRecords"/>.</remarks>
     public static Caseload Create(EmploymentSpecialist specialist, CaseloadCapacityPolicy? policy = null, IEnumerable<ParticipantId>? participants = null) =>
         TryCreate(specialist, policy, participants).GetValueOrThrow();
 
     /// <summary>Creates a caseload without throwing.</summary>
     /// <param name="specialist">The specialist; its FTE sets the capacity.</param>
     /// <param name="policy">The capacity policy; <see cref="CaseloadCapacityPolicy.Default"/> when null.</param>
-    /// <param name="participants">Participants already on the caseload, distinct and within capacity.</param>
-    /// <returns>The caseload or the broken rules.</returns>
-    public static DomainResult<Caseload> TryCreate(EmploymentSpecialist specialist, CaseloadCapacityPolicy? policy = null, IEnumerable<ParticipantId>? participants = null)
+    /// <param name="participants">Participants to assign, distinct and within capacity.</param>
+    /// <returns>
+    /// The caseload or the broken rules: one <see cref="ErrorCodes.Caseload.DuplicateParticipant"/> per repeated
+    /// participant, and one <see cref="ErrorCodes.Caseload.Full"/> when more distinct participants are listed than the
+    /// capacity (at the first that does not fit; the message gives the count, e.g. <c>25 of capacity 20</c>).
+    /// </returns>
+    /// <remarks>This assigns: capacity is enforced. To load an existing caseload from records, use <see cref="TryFromRecords"/>.</remarks>
+    public static DomainResult<Caseload> TryCreate(EmploymentSpecialist specialist, CaseloadCapacityPolicy? policy = null, IEnumerable<ParticipantId>? participants = null) =>
+        Build(specialist, policy, participants, enforceCapacity: true);
+
+    /// <summary>Loads an existing caseload from records, keeping every participant even beyond capacity.</summary>
+    /// <param name="specialist">The specialist; its FTE sets the capacity.</param>
+    /// <param name="participants">The participants on the caseload as recorded, distinct.</param>
+    /// <param name="policy">The capacity policy; <see cref="CaseloadCapacityPolicy.Default"/> when null.</param>
+    /// <returns>The caseload; <see cref="IsOverCapacity"/> says whether it holds more than its capacity.</returns>
+    /// <exception cref="DomainException">A participant is listed twice or an identifier is missing.</exception>
+    /// <remarks>
+    /// Capacity is enforced when a participant is assigned (<see cref="Create"/>, <see cref="Add"/>), not when records
+    /// are loaded: an over-full caseload is what item 1 measures, so it is kept as recorded.
+    /// <see cref="Programmes.IpsProgramme.Findings"/> reports it (<see cref="ErrorCodes.Caseload.OverCapacity"/>), and
+    /// <see cref="TryAdd"/> refuses to assign anyone more until it is below capacity.
+    /// </remarks>
+    public static Caseload FromRecords(EmploymentSpecialist specialist, IEnumerable<ParticipantId> participants, CaseloadCapacityPolicy? policy = null) =>
+        TryFromRecords(specialist, participants, policy).GetValueOrThrow();
+
+    /// <summary>Loads an existing caseload from records without throwing, keeping every participant even beyond capacity.</summary>
+    /// <param name="specialist">The specialist; its FTE sets the capacity.</param>
+    /// <param name="participants">The participants on the caseload as recorded, distinct.</param>
+    /// <param name="policy">The capacity policy; <see cref="CaseloadCapacityPolicy.Default"/> when null.</param>
+    /// <returns>The caseload, or the broken rules (repeated participants, missing identifiers); never a capacity error.</returns>
+    /// <example>
+    /// <code>
+    /// var caseload = Caseload.TryFromRecords(specialist, recordedIds).GetValueOrThrow();   // 25 on 1.0 FTE: kept
+    /// bool over = caseload.IsOverCapacity;                                               // true: 25 of capacity 20
+    /// </code>
+    /// </example>
+    public static DomainResult<Caseload> TryFromRecords(EmploymentSpecialist specialist, IEnumerable<ParticipantId> participants, CaseloadCapacityPolicy? policy = null)
     {
-        ArgumentNullException.ThrowIfNull(specialist);
-        var capacity = (policy ?? CaseloadCapacityPolicy.Default).CapacityFor(specialist.Fte);
-        var result = new Caseload(specialist.Id, capacity, []);
-        if (participants is null)
-        {
-            return new DomainResult<Caseload>(result);
-        }
-
-        // Built from the same rules as TryAdd, so an initial list cannot hold what adding could not.
-        var builder = ImmutableArray.CreateBuilder<ParticipantId>();
-        List<DomainError>? errors = null;
-        var index = 0;
-        foreach (var participant in participants)
-        {
-            var property = $"{nameof(Participants)}[{index++}]";
-            RequireId(ref errors, participant, property);
-            if (builder.Contains(participant))
-            {
-                Preconditions.Add(ref errors, ErrorCodes.Caseload.DuplicateParticipant, property, result.DuplicateMessage(property));
-            }
-            else if (builder.Count >= capacity)
-            {
-                Preconditions.Add(ref errors, ErrorCodes.Caseload.Full, property, result.FullMessage(property));
-            }
-            else
-            {
-                builder.Add(participant);
-            }
-        }
-
-        return errors is null
-            ? new DomainResult<Caseload>(new Caseload(specialist.Id, capacity, builder.ToImmutable()))
-            : DomainResult<Caseload>.Fail(errors);
+        ArgumentNullException.ThrowIfNull(participants);
+        return Build(specialist, policy, participants, enforceCapacity: false);
     }
 
     /// <summary>Whether the participant is on the caseload.</summary>
@@ -153,6 +162,77 @@ public sealed class Caseload
             : new DomainResult<Caseload>(new Caseload(Specialist, Capacity, Participants.RemoveAt(index)));
     }
 
+    private static DomainResult<Caseload> Build(EmploymentSpecialist specialist, CaseloadCapacityPolicy? policy, IEnumerable<ParticipantId>? participants, bool enforceCapacity)
+    {
+        ArgumentNullException.ThrowIfNull(specialist);
+        var capacity = (policy ?? CaseloadCapacityPolicy.Default).CapacityFor(specialist.Fte);
+        if (participants is null)
+        {
+            return new DomainResult<Caseload>(new Caseload(specialist.Id, capacity, []));
+        }
+
+        // Built from the same rules as TryAdd, so an initial list cannot hold what assigning could not. Messages are
+        // written after the pass, so they describe the whole list (e.g. 25 of capacity 20), and capacity is reported once.
+        var listed = participants as IReadOnlyList<ParticipantId> ?? [.. participants];
+        var builder = ImmutableArray.CreateBuilder<ParticipantId>(listed.Count);
+        var seen = new HashSet<ParticipantId>(listed.Count);
+        var duplicates = new List<int>();
+        var missing = new bool[listed.Count];
+        var firstOver = -1;
+        for (var index = 0; index < listed.Count; index++)
+        {
+            var participant = listed[index];
+            List<DomainError>? idErrors = null;
+            RequireId(ref idErrors, participant, nameof(Participants));
+            if (idErrors is not null)
+            {
+                missing[index] = true;
+            }
+            else if (!seen.Add(participant))
+            {
+                duplicates.Add(index);
+            }
+            else
+            {
+                if (builder.Count == capacity)
+                {
+                    firstOver = index;
+                }
+
+                builder.Add(participant);
+            }
+        }
+
+        var result = new Caseload(specialist.Id, capacity, builder.ToImmutable());
+        var over = enforceCapacity && firstOver >= 0;
+        if (!over && duplicates.Count == 0 && Array.IndexOf(missing, true) < 0)
+        {
+            return new DomainResult<Caseload>(result);
+        }
+
+        List<DomainError>? errors = null;
+        var nextDuplicate = 0;
+        for (var index = 0; index < listed.Count; index++)
+        {
+            var property = $"{nameof(Participants)}[{index}]";
+            if (missing[index])
+            {
+                RequireId(ref errors, listed[index], property);
+            }
+            else if (nextDuplicate < duplicates.Count && duplicates[nextDuplicate] == index)
+            {
+                nextDuplicate++;
+                Preconditions.Add(ref errors, ErrorCodes.Caseload.DuplicateParticipant, property, result.DuplicateMessage(property));
+            }
+            else if (over && index == firstOver)
+            {
+                Preconditions.Add(ref errors, ErrorCodes.Caseload.Full, property, result.OverCapacityMessage(property));
+            }
+        }
+
+        return DomainResult<Caseload>.Fail(errors!);
+    }
+
     /// <summary>Returns a text without identifiers, e.g. <c>Caseload(***, 12/20)</c>.</summary>
     /// <returns>A non-identifying description.</returns>
     public override string ToString() => Invariant($"Caseload(***, {Count}/{Capacity})");
@@ -161,6 +241,9 @@ public sealed class Caseload
 
     private string DuplicateMessage(string property) =>
         Invariant($"{property}: the participant (id not shown) is already on this caseload ({Describe()}); a participant is on a caseload once.");
+
+    private string OverCapacityMessage(string property) =>
+        Invariant($"{property}: more participants are listed than the caseload's capacity ({Describe()}), so the caseload was not created; at most {Capacity} can be assigned. An existing caseload is loaded from records with FromRecords, which keeps them all.");
 
     private string FullMessage(string property) =>
         Invariant($"{property}: the caseload is full ({Describe()}); the participant (id not shown) was not added and nothing on the caseload changed.");

@@ -42,12 +42,29 @@ public static class FirstEmployerContact
             return FirstContactCheck.NotInPerson;
         }
 
-        if (contact.Purpose != ContactPurpose.JobDevelopment)
+        if (!IsAboutAJob(contact))
         {
             return FirstContactCheck.NotJobDevelopment;
         }
 
         return contact.Date > asOf ? FirstContactCheck.AfterAsOfDate : FirstContactCheck.Counts;
+    }
+
+    /// <summary>Whether a contact is about getting a job: its purpose is <see cref="ContactPurpose.JobDevelopment"/>.</summary>
+    /// <param name="contact">The contact.</param>
+    /// <returns>
+    /// <see langword="true"/> for job development; <see langword="false"/> for follow-up of a working participant and
+    /// "other", which are not about getting a job.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="contact"/> is null.</exception>
+    /// <remarks>
+    /// The one place the rule lives: item 15's first contact (<see cref="Check"/>), and in Ips.Core.Fidelity's
+    /// <c>FactDerivation</c> item 16's job-search contacts and item 17's contacts made for job seekers.
+    /// </remarks>
+    public static bool IsAboutAJob(EmployerContact contact)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        return contact.Purpose == ContactPurpose.JobDevelopment;
     }
 
     /// <summary>The participant's entry date under the chosen entry.</summary>

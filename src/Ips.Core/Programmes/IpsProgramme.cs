@@ -24,6 +24,11 @@ namespace Ips.Core.Programmes;
 /// echo identifiers other than the programme's.
 /// </para>
 /// <para>
+/// Caseload capacity is enforced when a participant is assigned (<see cref="TryAddToCaseload"/>, <see cref="Caseload.TryAdd"/>),
+/// not when records are loaded: a caseload loaded with <see cref="Caseload.FromRecords"/> keeps every participant, and
+/// each caseload over capacity is reported in <see cref="Findings"/> (<see cref="ErrorCodes.Caseload.OverCapacity"/>), not thrown.
+/// </para>
+/// <para>
 /// Build large programmes with <see cref="Builder"/>: it collects records and checks every rule in one pass, in time
 /// linear in the number of records. Collections are <see cref="ImmutableArray{T}"/> in the order added. Jobs and work
 /// trials are separate collections of unrelated types, so a work trial can never be counted as a job.
@@ -47,6 +52,7 @@ public sealed partial class IpsProgramme
         DisclosureHistories = b.DisclosureHistories.ToImmutable();
         DisclosureDiscussions = b.DisclosureDiscussions.ToImmutable();
         OutreachAttempts = b.OutreachAttempts.ToImmutable();
+        Findings = FindingsFor(Id, Caseloads);
     }
 
     private IpsProgramme(IpsProgramme source, ImmutableArray<Caseload> caseloads)
@@ -64,6 +70,7 @@ public sealed partial class IpsProgramme
         DisclosureHistories = source.DisclosureHistories;
         DisclosureDiscussions = source.DisclosureDiscussions;
         OutreachAttempts = source.OutreachAttempts;
+        Findings = FindingsFor(Id, caseloads);
     }
 
     /// <summary>The programme's identifier.</summary>
@@ -104,6 +111,14 @@ public sealed partial class IpsProgramme
 
     /// <summary>The outreach attempts.</summary>
     public ImmutableArray<OutreachAttempt> OutreachAttempts { get; }
+
+    /// <summary>What the records show that is accepted but worth knowing, in caseload order; empty when nothing is.</summary>
+    /// <remarks>
+    /// One <see cref="ErrorCodes.Caseload.OverCapacity"/> finding per caseload loaded from records with more
+    /// participants than its capacity (<see cref="Caseload.IsOverCapacity"/>). The programme keeps every participant, so
+    /// derived caseload sizes are the true ones; assigning to such a caseload fails until it is below capacity.
+    /// </remarks>
+    public ImmutableArray<DomainFinding> Findings { get; }
 
     /// <summary>Starts building a programme.</summary>
     /// <param name="id">The programme's identifier.</param>
@@ -176,6 +191,25 @@ public sealed partial class IpsProgramme
     /// <returns>A non-identifying summary.</returns>
     public override string ToString() =>
         Invariant($"IpsProgramme({Id.Value}: {Specialists.Length} specialists, {Participants.Length} participants, {Jobs.Length} jobs)");
+
+    private static ImmutableArray<DomainFinding> FindingsFor(ProgrammeId id, ImmutableArray<Caseload> caseloads)
+    {
+        ImmutableArray<DomainFinding>.Builder? findings = null;
+        for (var i = 0; i < caseloads.Length; i++)
+        {
+            var caseload = caseloads[i];
+            if (caseload.IsOverCapacity)
+            {
+                findings ??= ImmutableArray.CreateBuilder<DomainFinding>();
+                findings.Add(new DomainFinding(
+                    ErrorCodes.Caseload.OverCapacity,
+                    $"{nameof(Caseloads)}[{i}]",
+                    Invariant($"Caseloads[{i}] in programme '{id.Value}' holds more participants than its capacity ({caseload.Describe()}); kept as recorded, and no participant can be assigned to it until it is below capacity.")));
+            }
+        }
+
+        return findings is null ? [] : findings.ToImmutable();
+    }
 
     private string OnAnotherCaseloadMessage(int index) =>
         Invariant($"The participant (id not shown) is already on Caseloads[{index}] in programme '{Id.Value}'; a participant is on at most one caseload in a programme.");

@@ -1,6 +1,6 @@
 namespace Ips.Core.Validation;
 
-/// <summary>Every stable error code the domain produces, one nested class per area.</summary>
+/// <summary>Every stable error and finding code the domain produces, one nested class per area.</summary>
 /// <remarks>
 /// Scheme: <c>IPS-&lt;AREA&gt;-&lt;NNN&gt;</c>. Codes are stable across versions: a code is never reused for
 /// another rule, and callers and tests key on codes rather than on message text.
@@ -110,6 +110,12 @@ public static class ErrorCodes
 
         /// <summary>A capacity policy's participants per full-time equivalent is not positive.</summary>
         public const string CapacityOutOfRange = "IPS-CASE-005";
+
+        /// <summary>
+        /// A finding, not an error: a caseload loaded from records holds more participants than its capacity. The
+        /// programme keeps them all and reports it in <see cref="Ips.Core.Programmes.IpsProgramme.Findings"/>.
+        /// </summary>
+        public const string OverCapacity = "IPS-CASE-006";
     }
 
     /// <summary>Employer contacts.</summary>

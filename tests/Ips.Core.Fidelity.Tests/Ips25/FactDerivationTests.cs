@@ -15,7 +15,7 @@ using static Ips.Core.Fidelity.Tests.Ips25.Records;
 
 namespace Ips.Core.Fidelity.Tests.Ips25;
 
-public sealed class FactDerivationTests
+public sealed partial class FactDerivationTests
 {
     // Period 2026-01-01..2026-03-31 (90 days), review on 2026-04-01.
     private static readonly DateInterval Q1 = new(D(2026, 1, 1), D(2026, 3, 31));
@@ -316,11 +316,12 @@ public sealed class FactDerivationTests
     }
 
     [Fact]
-    public void FollowAlong_WeeklyThenMonthly_IsLevelFour()
+    public void FollowAlong_WeeklyThenMonthlyForSixMonths_IsLevelThree_UnderAYearCannotShowLevelFour()
     {
         // Period 2025-10-01..2026-03-31. Job starts 2025-10-01, observed 182 days → 6 full 30-day months.
         // Contacts (days after start): -3 (week before), 1, 8, 15, 22 (weekly in month one), 35, 65, 95, 125, 155 (months 2–6).
-        // Four months: yes (1 of 1). Weekly then monthly: yes (1 of 1) → weeklyThenMonthlyForAYear.
+        // Four months: yes (1 of 1). Weekly then monthly, but observed less than a year: it cannot show support for a
+        // year (level 4) → atLeastHalfForFourMonths.
         var period = new DateInterval(D(2025, 10, 1), D(2026, 3, 31));
         var start = D(2025, 10, 1);
         var programme = Build([Specialist("s1")], [Participant("p1", D(2025, 1, 1), ParticipantPhase.Working)], new Dictionary<string, string[]> { ["s1"] = ["p1"] }, b =>
@@ -338,13 +339,13 @@ public sealed class FactDerivationTests
 
         var review = FactDerivation.Derive(programme, DerivationOptions.For(period));
 
-        Assert.Equal(new FollowAlongEvidence(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, "weeklyThenMonthlyForAYear"), review.FollowAlong);
+        Assert.Equal(new FollowAlongEvidence(1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, "atLeastHalfForFourMonths"), review.FollowAlong);
         var fact = review.Find(23, "followAlongContactPractice")!;
-        Assert.Equal("weeklyThenMonthlyForAYear", fact.Value.Level);
+        Assert.Equal("atLeastHalfForFourMonths", fact.Value.Level);
         Assert.Equal(10, fact.Provenance.RecordsUsed);
         Assert.Equal(1, fact.Provenance.ExcludedFor(ExclusionReason.NotInPerson));
         Assert.Equal(1, fact.Provenance.ExcludedFor(ExclusionReason.OtherProvider));
-        Assert.Equal(4, Ips25Scale.Engine.Score(review.ToReviewFacts()).Item(23).Score);
+        Assert.Equal(3, Ips25Scale.Engine.Score(review.ToReviewFacts()).Item(23).Score);
     }
 
     [Fact]
@@ -412,16 +413,20 @@ public sealed class FactDerivationTests
     }
 
     [Fact]
-    public void CommunityHours_PercentOfScheduled_PerSpecialist()
+    public void CommunityHours_OneSpecialistRecorded_IsTheProgrammeShare()
     {
-        // s1: 26 of 40 hours = 65 % → 5. s2: hours not recorded → left out.
+        // s1: 26 of 40 hours = 65 % → 5. s2: hours not recorded → left out of the pool.
         var programme = Build([Specialist("s1", scheduled: 40, community: 26), Specialist("s2")], [], null);
 
         var review = FactDerivation.Derive(programme, Options());
 
-        Assert.Equal(65, Number(review, 24, "communityHoursPercent", "ES 1"));
+        Assert.Equal(65, Number(review, 24, "communityHoursPercent"));
+        Assert.Null(review.Find(24, "communityHoursPercent", "ES 1"));
         Assert.Contains(new OmittedSpecialist(24, "ES 2", ExclusionReason.HoursNotRecorded), review.Omitted);
-        Assert.Equal(5, Ips25Scale.Engine.Score(review.ToReviewFacts()).Item(24).Score);
+        Assert.Equal(1, review.Find(24, "communityHoursPercent")!.Provenance.ExcludedFor(ExclusionReason.HoursNotRecorded));
+        var item = Ips25Scale.Engine.Score(review.ToReviewFacts()).Item(24);
+        Assert.Equal(5, item.Score);
+        Assert.Equal(ScoringPath.Programme, item.Path);
     }
 
     [Fact]

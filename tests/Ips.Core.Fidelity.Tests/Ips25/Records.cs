@@ -68,7 +68,7 @@ internal static class Records
     public static DisclosureDiscussion Discussion(LocalDate date, string specialist, string participant, bool pros = false, bool accommodations = false, bool wording = false) =>
         DisclosureDiscussion.Create(date, Es(specialist), P(participant), pros, accommodations, wording);
 
-    /// <summary>A builder with the specialists added and one caseload each holding the listed participants (by specialist id).</summary>
+    /// <summary>A programme as read from records: the specialists, and one caseload each holding the listed participants (by specialist id), loaded with <see cref="Caseload.FromRecords"/> (kept even beyond capacity).</summary>
     public static IpsProgramme Build(
         IEnumerable<EmploymentSpecialist> specialists,
         IEnumerable<Participant> participants,
@@ -90,7 +90,7 @@ internal static class Records
         foreach (var specialist in list)
         {
             var ids = caseloads is not null && caseloads.TryGetValue(specialist.Id.Value, out var members) ? members.Select(P) : [];
-            builder.Add(Caseload.Create(specialist, participants: ids));
+            builder.Add(Caseload.FromRecords(specialist, ids));
         }
 
         more?.Invoke(builder);

@@ -238,6 +238,20 @@ public sealed class IdentityExposureTests
             Clean(error.Message, "Programme build error");
         }
 
+        // A caseload loaded from records over its capacity: kept, reported as a finding that names no id.
+        var small = EmploymentSpecialist.Create(S, 0.05m, [TeamId.Create("team-1")]); // capacity 1
+        var over = IpsProgramme.CreateBuilder(ProgrammeId.Create("prog-1"))
+            .Add(small).Add(programme.Participants[0]).Add(programme.Participants[1])
+            .Add(Caseload.FromRecords(small, [P, P2]))
+            .Build();
+        CleanObject(over.Caseloads[0], "Caseload over capacity");
+        var finding = Assert.Single(over.Findings);
+        CleanObject(finding, "DomainFinding");
+        Clean(finding.Message, "DomainFinding.Message");
+        Clean(finding.PropertyName, "DomainFinding.PropertyName");
+        CleanThrow(() => over.Caseloads[0].Add(ParticipantId.Create(IdentitySentinel.OtherParticipant(7))), "Caseload over capacity, add");
+        CleanThrow(() => Caseload.Create(small, participants: [P, P2]), "Caseload.Create over capacity");
+
         // Coverage: every public type of Ips.Core is built above or excluded for a stated reason.
         var covered = Built.Select(o => o.GetType()).Concat(Exercised).Select(t => t.IsGenericType ? t.GetGenericTypeDefinition() : t).ToHashSet();
         var missing = typeof(Participant).Assembly.GetExportedTypes()

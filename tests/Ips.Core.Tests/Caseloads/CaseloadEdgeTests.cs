@@ -45,16 +45,87 @@ public sealed class CaseloadEdgeTests
     [Fact]
     public void TryCreate_InitialErrors_NameTheIndexAndTheRule()
     {
-        var result = Caseload.TryCreate(Fixtures.Specialist(0.1m), participants: [Fixtures.P(1), default, Fixtures.P(1), Fixtures.P(2)]);
+        // Capacity 2: p-1, (missing), p-1 again, p-2, p-3 → two distinct fit, p-3 is the first that does not.
+        var result = Caseload.TryCreate(Fixtures.Specialist(0.1m), participants: [Fixtures.P(1), default, Fixtures.P(1), Fixtures.P(2), Fixtures.P(3)]);
         Assert.Equal(
             [
                 (ErrorCodes.Identity.Missing, "Participants[1]"),
                 (ErrorCodes.Caseload.DuplicateParticipant, "Participants[2]"),
-                (ErrorCodes.Caseload.Full, "Participants[3]"),
+                (ErrorCodes.Caseload.Full, "Participants[4]"),
             ],
             result.Errors.Select(e => (e.Code, e.PropertyName)));
-        Assert.Equal("Participants[2]: the participant (id not shown) is already on this caseload (0 of capacity 2); a participant is on a caseload once.", result.Errors[1].Message);
-        Assert.Equal("Participants[3]: the caseload is full (0 of capacity 2); the participant (id not shown) was not added and nothing on the caseload changed.", result.Errors[2].Message);
+        Assert.Equal("Participants[2]: the participant (id not shown) is already on this caseload (3 of capacity 2); a participant is on a caseload once.", result.Errors[1].Message);
+        Assert.Equal("Participants[4]: more participants are listed than the caseload's capacity (3 of capacity 2), so the caseload was not created; at most 2 can be assigned. An existing caseload is loaded from records with FromRecords, which keeps them all.", result.Errors[2].Message);
+    }
+
+    [Fact]
+    public void TryCreate_MissingId_DoesNotTakeAPlaceOnTheCaseload()
+    {
+        // Capacity 2: p-1, (missing), p-2 → only the missing id is an error; it does not push p-2 over capacity.
+        var result = Caseload.TryCreate(Fixtures.Specialist(0.1m), participants: [Fixtures.P(1), default, Fixtures.P(2)]);
+        Assert.Equal([(ErrorCodes.Identity.Missing, "Participants[1]")], result.Errors.Select(e => (e.Code, e.PropertyName)));
+    }
+
+    [Fact]
+    public void TryCreate_TwentyFiveOnFullTime_SaysTwentyFiveOfTwentyOnce()
+    {
+        var result = Caseload.TryCreate(Fixtures.Specialist(), participants: Enumerable.Range(1, 25).Select(Fixtures.P));
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(ErrorCodes.Caseload.Full, error.Code);
+        Assert.Equal("Participants[20]", error.PropertyName);
+        Assert.Contains("(25 of capacity 20)", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("p-", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromRecords_OverCapacity_KeepsEveryParticipantInOrder()
+    {
+        var ids = Enumerable.Range(1, 25).Select(Fixtures.P).ToList();
+
+        var caseload = Caseload.FromRecords(Fixtures.Specialist(), ids);
+
+        Assert.Equal(ids, caseload.Participants);
+        Assert.Equal(20, caseload.Capacity);
+        Assert.True(caseload.IsOverCapacity);
+        Assert.True(caseload.IsFull);
+        Assert.Equal("Caseload(***, 25/20)", caseload.ToString());
+    }
+
+    [Fact]
+    public void FromRecords_AtCapacity_IsNotOverCapacity()
+    {
+        var caseload = Caseload.FromRecords(Fixtures.Specialist(0.1m), [Fixtures.P(1), Fixtures.P(2)]);
+
+        Assert.True(caseload.IsFull);
+        Assert.False(caseload.IsOverCapacity);
+    }
+
+    [Fact]
+    public void FromRecords_RepeatedOrMissingParticipant_StillFails()
+    {
+        var result = Caseload.TryFromRecords(Fixtures.Specialist(0.1m), [Fixtures.P(1), Fixtures.P(1), default, Fixtures.P(2), Fixtures.P(3)]);
+
+        Assert.Equal(
+            [(ErrorCodes.Caseload.DuplicateParticipant, "Participants[1]"), (ErrorCodes.Identity.Missing, "Participants[2]")],
+            result.Errors.Select(e => (e.Code, e.PropertyName)));
+        Assert.Throws<DomainException>(() => Caseload.FromRecords(Fixtures.Specialist(), [Fixtures.P(1), Fixtures.P(1)]));
+        Assert.Throws<ArgumentNullException>(() => Caseload.TryFromRecords(Fixtures.Specialist(), null!));
+    }
+
+    [Fact]
+    public void TryAdd_ToCaseloadLoadedOverCapacity_IsRefusedAsFull_UntilBelowCapacity()
+    {
+        var caseload = Caseload.FromRecords(Fixtures.Specialist(0.1m), [Fixtures.P(1), Fixtures.P(2), Fixtures.P(3)]);
+
+        var refused = caseload.TryAdd(Fixtures.P(4));
+        Assert.Equal(ErrorCodes.Caseload.Full, Assert.Single(refused.Errors).Code);
+        Assert.Contains("(3 of capacity 2)", refused.Errors[0].Message, StringComparison.Ordinal);
+
+        var one = caseload.Remove(Fixtures.P(1));
+        Assert.False(one.IsOverCapacity);
+        Assert.False(one.TryAdd(Fixtures.P(4)).IsSuccess); // at capacity: still full
+        Assert.True(one.Remove(Fixtures.P(2)).TryAdd(Fixtures.P(4)).IsSuccess);
     }
 
     [Fact]

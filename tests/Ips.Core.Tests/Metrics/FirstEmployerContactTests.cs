@@ -6,6 +6,19 @@ namespace Ips.Core.Tests.Metrics;
 
 public sealed class FirstEmployerContactTests
 {
+    [Theory]
+    [InlineData(ContactPurpose.JobDevelopment, true)]
+    [InlineData(ContactPurpose.FollowUpOfWorkingParticipant, false)]
+    [InlineData(ContactPurpose.Other, false)]
+    public void IsAboutAJob_OnlyJobDevelopment(ContactPurpose purpose, bool expected)
+    {
+        var contact = Contact(D(2026, 1, 12), [1], purpose: purpose);
+
+        Assert.Equal(expected, FirstEmployerContact.IsAboutAJob(contact));
+        Assert.Equal(expected, FirstEmployerContact.Check(contact, D(2026, 3, 31)) == FirstContactCheck.Counts);
+        Assert.Throws<ArgumentNullException>(() => FirstEmployerContact.IsAboutAJob(null!));
+    }
+
     [Fact]
     public void ContactOnTheEnrolmentDay_IsTheFirstContact()
     {
