@@ -12,8 +12,8 @@ namespace Ips.Core.Fidelity.Scoring;
 /// The checks are driven by each item's declared facts (kind, domain, elements, levels) and constraints, and are the
 /// same ones <see cref="FidelityEngine"/> runs: a review this validator accepts scores without invalid items.
 /// Each failure has the error code as <see cref="ValidationFailure.ErrorCode"/>, a path such as
-/// <c>items[1].programme.fullTimeEquivalents</c> or <c>items[16].specialists[2].facts.jobSeekers</c> (the object model's
-/// property path) as its property name, and the <see cref="FactError"/> as custom state.
+/// <c>items[1].facts.fullTimeEquivalents</c> or <c>items[16].specialists[2].facts.jobSeekers</c> (the path in the JSON
+/// facts document, where programme facts are <c>facts</c>) as its property name, and the <see cref="FactError"/> as custom state.
 /// </para>
 /// <para>The engine does not need this validator: it never throws for bad facts. Thread-safe.</para>
 /// </remarks>
@@ -27,7 +27,7 @@ public sealed class ReviewFactsValidator : AbstractValidator<ReviewFacts>
     {
         ArgumentNullException.ThrowIfNull(scale);
         compiled = new CompiledScale(scale);
-        RuleFor(x => x.ProgrammeLabel).NotNull().WithErrorCode(FactErrorCodes.MissingProgrammeLabel).WithMessage("The programme label is missing.");
+        RuleFor(x => x.ProgrammeLabel).NotEmpty().WithErrorCode(FactErrorCodes.MissingProgrammeLabel).WithMessage("The programme label is missing or blank.");
         RuleFor(x => x).Custom(CheckItems);
     }
 
@@ -117,7 +117,7 @@ public sealed class ReviewFactsValidator : AbstractValidator<ReviewFacts>
             return;
         }
 
-        var owner = specialist < 0 ? itemPath + ".programme" : SpecialistPath(itemPath, specialist) + ".facts";
+        var owner = specialist < 0 ? itemPath + ".facts" : SpecialistPath(itemPath, specialist) + ".facts";
         foreach (var error in errors)
         {
             Add(context, error.FactId is null ? owner : owner + "." + error.FactId, error);

@@ -39,20 +39,23 @@ public sealed class ReviewFactsValidatorTests
         Assert.True(Validate(facts).IsValid);
     }
 
-    [Fact]
-    public void NullProgrammeLabel_IsReported()
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void MissingOrBlankProgrammeLabel_IsReported(string? label)
     {
-        var result = Validate(new ReviewFacts { ProgrammeLabel = null!, ReviewDate = Review.Date });
+        var result = Validate(new ReviewFacts { ProgrammeLabel = label!, ReviewDate = Review.Date });
         var failure = Assert.Single(result.Errors);
         Assert.Equal(FactErrorCodes.MissingProgrammeLabel, failure.ErrorCode);
-        Assert.Equal("The programme label is missing.", failure.ErrorMessage);
+        Assert.Equal("The programme label is missing or blank.", failure.ErrorMessage);
     }
 
     [Fact]
     public void BadProgrammeFact_IsReportedAtItsPath()
     {
         var (failure, error) = Single(With(ItemFacts.ForProgramme(2, Review.NumberFact("employmentServicesTimePercent", 101))));
-        Assert.Equal("items[0].programme.employmentServicesTimePercent", failure.PropertyName);
+        Assert.Equal("items[0].facts.employmentServicesTimePercent", failure.PropertyName);
         Assert.Equal(FactErrorCodes.AboveMaximum, failure.ErrorCode);
         Assert.Equal(error.Message, failure.ErrorMessage);
     }
@@ -132,7 +135,7 @@ public sealed class ReviewFactsValidatorTests
     {
         // A broken constraint names no single fact.
         var (constraint, _) = Single(With(ItemFacts.ForProgramme(19, Review.C("jobsHeld", 3), Review.C("distinctJobTypes", 5))));
-        Assert.Equal("items[0].programme", constraint.PropertyName);
+        Assert.Equal("items[0].facts", constraint.PropertyName);
         Assert.Equal("Ratio.DistinctJobTypesExceedJobsHeld", constraint.ErrorCode);
 
         // A specialist without a label is named by its index.

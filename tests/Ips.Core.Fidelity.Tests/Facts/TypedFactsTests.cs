@@ -137,7 +137,7 @@ public sealed class TypedFactsTests
         var result = Ips25Scale.Validator.Validate(review);
 
         Assert.Equal([FactErrorCodes.BelowMinimum, FactErrorCodes.NotANumber], result.Errors.Select(e => e.ErrorCode));
-        Assert.Equal("items[0].programme.fullTimeEquivalents", result.Errors[0].PropertyName);
+        Assert.Equal("items[0].facts.fullTimeEquivalents", result.Errors[0].PropertyName);
         Assert.IsType<FactError>(result.Errors[0].CustomState);
     }
 }

@@ -143,6 +143,20 @@ public static class FidelityInterop
         }
         catch (JsonException exception)
         {
+            // One bad entry (a bare NaN, a truncated object) must not fail the others: when the text is still an array
+            // of balanced entries, each entry is read and scored on its own.
+            if (BatchEntries(batchJson) is { } entries)
+            {
+                var scored = new List<Attempt>(entries.Count);
+                for (var i = 0; i < entries.Count; i++)
+                {
+                    var (start, length) = entries[i];
+                    scored.Add(Score(scale, batchJson.Substring(start, length), "$[" + InteropWriter.Int(i) + "]"));
+                }
+
+                return InteropWriter.Write(writer => WriteBatch(writer, scale.Engine.Scale, scored, chosen));
+            }
+
             return ErrorDocument(new InteropError("json", exception.Path ?? "$", null, "The batch is not valid JSON: " + exception.Message, []));
         }
 
@@ -285,6 +299,79 @@ public static class FidelityInterop
         return result.StartsWith('{') && HasTopLevelProperty(result, "error");
     }
 
+    /// <summary>
+    /// The spans of the top-level entries of a batch that is not valid JSON as a whole, found by brackets and strings
+    /// only (no token is checked here: each entry is read on its own afterwards); null when the text is not an array
+    /// of balanced objects (then the parser's own error stands).
+    /// </summary>
+    private static List<(int Start, int Length)>? BatchEntries(string text)
+    {
+        var i = 0;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        if (i == text.Length || text[i] != '[')
+        {
+            return null;
+        }
+
+        var entries = new List<(int, int)>();
+        var depth = 0;
+        var start = -1;
+        var inString = false;
+        for (i++; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (inString)
+            {
+                if (c == '\\')
+                {
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    inString = false;
+                }
+
+                continue;
+            }
+
+            switch (c)
+            {
+                case '"':
+                    inString = true;
+                    break;
+                case '{' or '[':
+                    if (depth++ == 0)
+                    {
+                        start = i;
+                    }
+
+                    break;
+                case '}' or ']' when depth > 0:
+                    if (--depth == 0)
+                    {
+                        entries.Add((start, i - start + 1));
+                    }
+
+                    break;
+                case ']':
+                    return entries; // the end of the batch
+                default:
+                    if (depth == 0 && c is not (',' or ' ' or '\t' or '\r' or '\n'))
+                    {
+                        return null; // a bare value between entries: leave it to the parser's error
+                    }
+
+                    break;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The largest batch text <see cref="ScoreBatch"/> takes (64 Mi characters).</summary>
     internal const int MaxBatchChars = 64 * 1024 * 1024;
 
@@ -310,7 +397,7 @@ public static class FidelityInterop
             var errors = ImmutableArray.CreateBuilder<InteropFactError>(Math.Min(validation.Errors.Count, MaxErrorsListed));
             foreach (var failure in validation.Errors.Take(MaxErrorsListed))
             {
-                var path = pathPrefix + "." + JsonPath(failure.PropertyName);
+                var path = pathPrefix + "." + failure.PropertyName; // the validator speaks the JSON document's paths
                 errors.Add(failure.CustomState is FactError error
                     ? new InteropFactError(error.Code, error.Item, path, error.FactId, error.Specialist, error.Value, error.Message)
                     : new InteropFactError(failure.ErrorCode, null, path, null, null, null, failure.ErrorMessage));
@@ -323,18 +410,6 @@ public static class FidelityInterop
         }
 
         return new Attempt(scale.Engine.Score(facts), null);
-    }
-
-    /// <summary>
-    /// Turns the validator's property path into the path of the JSON facts document: programme facts sit under
-    /// <c>facts</c> there (<c>items[1].programme.fte</c> becomes <c>items[1].facts.fte</c>); specialist paths
-    /// (<c>items[0].specialists[2].facts.jobSeekers</c>) are the same in both.
-    /// </summary>
-    private static string JsonPath(string property)
-    {
-        const string Programme = "].programme";
-        var at = property.IndexOf(Programme, StringComparison.Ordinal);
-        return at < 0 ? property : property[..(at + 1)] + ".facts" + property[(at + Programme.Length)..];
     }
 
     /// <summary>Puts a batch entry's prefix in front of a path the facts reader gave relative to the entry.</summary>
