@@ -58,6 +58,7 @@ def load(directory):
     s["community"] = s["community_hours_per_week"].astype("float64")
     d["specialists"] = s
     d["teams"] = read(directory, "specialist_teams")
+    d["employers"] = read(directory, "employers")
     p = read(directory, "participants")
     p["enrol"] = days(p["enrolment_date"])
     p["exit"] = days(p["exit_date"])
@@ -84,7 +85,7 @@ def load(directory):
     d["follow_along"] = f
     dd = read(directory, "disclosure_discussions")
     dd["day"] = days(dd["date"])
-    for column in ("pros_and_cons_covered", "wording_examples_given"):
+    for column in ("pros_and_cons_covered", "accommodations_covered", "wording_examples_given"):
         dd[column] = dd[column] == "true"
     d["discussions"] = dd
     return d
@@ -138,7 +139,10 @@ def derive(d, S, E, R, year_start):
     in_window = (contacts["day"] >= S) & (contacts["day"] <= E) & contacts["specialist_id"].notna()
     c17 = contacts[in_window & contacts["in_person"] & (contacts["purpose"] == "JobDevelopment")]
     spec = spec.merge(c17.groupby(PS).size().rename("c17"), left_on=PS, right_index=True, how="left")
-    c16 = contacts[in_window & (contacts["participant_count"] > 0) & contacts["followed_preferences"].notna()]
+    # Item 16: participant-specific job-development contacts only (FirstEmployerContact.IsAboutAJob: follow-ups of
+    # working participants and "other" are left out) whose preference field is recorded.
+    c16 = contacts[in_window & (contacts["participant_count"] > 0) & (contacts["purpose"] == "JobDevelopment")
+                   & contacts["followed_preferences"].notna()]
     c16 = c16.assign(followed=c16["followed_preferences"] == "true")
     g16 = c16.groupby(PS)["followed"].agg(["size", "sum"]).rename(columns={"size": "recorded16", "sum": "followed16"})
     spec = spec.merge(g16, left_on=PS, right_index=True, how="left")
@@ -162,16 +166,21 @@ def derive(d, S, E, R, year_start):
     period_days = E - S + 1
     out.append(rows(sp, 17, "inPersonEmployerContactsPerWeek", sp["c17"] * 7.0 / period_days, "label"))
     out.append(rows(sp, 17, "jobSeekers", sp["seekers"], "label"))
-    # Item 24 (every programme, participants or not).
+    # Item 24 (every programme, participants or not): one programme fact, the pooled share: all specialists'
+    # community hours ÷ all their scheduled hours × 100, over specialists with both recorded and scheduled > 0.
     s24 = spec[spec["scheduled"].notna() & (spec["scheduled"] > 0) & spec["community"].notna()]
-    out.append(rows(s24, 24, "communityHoursPercent", 100.0 * s24["community"] / s24["scheduled"], "label"))
+    g24 = s24.groupby("programme_id")[["community", "scheduled"]].sum().reset_index()
+    g24 = g24[g24["scheduled"] > 0]
+    out.append(rows(g24, 24, "communityHoursPercent", 100.0 * g24["community"] / g24["scheduled"]))
 
     # Item 13: disclosure discussions in the period.
     dd = d["discussions"]
     dd = dd[(dd["day"] >= S) & (dd["day"] <= E)]
     per_participant = dd.groupby(["programme_id", "participant_id"]).size()
     twice = (per_participant >= 2).groupby(level=0).any().rename("d")
-    g13 = dd.groupby("programme_id").agg(n=("day", "size"), b=("pros_and_cons_covered", "any"), c=("wording_examples_given", "any"))
+    # Element b needs one discussion that covered both the pros and cons and accommodations.
+    dd = dd.assign(both=dd["pros_and_cons_covered"] & dd["accommodations_covered"])
+    g13 = dd.groupby("programme_id").agg(n=("day", "size"), b=("both", "any"), c=("wording_examples_given", "any"))
     g13 = g13.join(twice, how="left").fillna({"d": False}).reset_index()
     text = (g13["b"].map({True: "discussesProsAndCons|", False: ""}) + g13["c"].map({True: "discussesWhatToSay|", False: ""})
             + g13["d"].astype(bool).map({True: "discussedMoreThanOnce|", False: ""}))
@@ -187,11 +196,16 @@ def derive(d, S, E, R, year_start):
     cohort = cohort.merge(first, left_on=["programme_id", "participant_id"], right_index=True, how="left")
     until = np.where(cohort["first"].notna(), cohort["first"], np.fmin(E, cohort["exit"].fillna(np.inf)))
     cohort["days"] = until - cohort["enrol"]
-    tracked = contacts.groupby("programme_id").size().rename("contacts").reset_index()
-    tracked = tracked[tracked["programme_id"].isin(has_p)]
+    # Nothing is derived for a programme without employer-contact records (or without participants).
+    with_contacts = contacts.groupby("programme_id").size().rename("contacts").reset_index()
+    with_contacts = with_contacts[with_contacts["programme_id"].isin(has_p)]
     mean = cohort.groupby("programme_id")["days"].mean().rename("mean").reset_index()
-    mean = mean[mean["programme_id"].isin(tracked["programme_id"])]
+    mean = mean[mean["programme_id"].isin(with_contacts["programme_id"])]
     out.append(rows(mean, 15, "meanDaysToFirstEmployerContact", mean["mean"]))
+    # employerContactsTracked: only when at least one employer contact (any purpose, any specialist or none, as the
+    # C# side counts them) is dated in S–E; contacts dated outside the period never show tracking.
+    dated_in = contacts[(contacts["day"] >= S) & (contacts["day"] <= E)]
+    tracked = with_contacts[with_contacts["programme_id"].isin(dated_in["programme_id"])]
     out.append(rows(tracked, 15, "employerContactsTracked", np.full(len(tracked), "true"), kind="text"))
 
     # Items 19, 20, 21.
@@ -199,7 +213,15 @@ def derive(d, S, E, R, year_start):
     end_or_inf = jobs["end"].fillna(np.inf)
     progs = pd.DataFrame({"programme_id": sorted(has_p)})
     held = jobs[(jobs["start"] <= R) & (end_or_inf >= year_start)]
-    g19 = held.groupby("programme_id").agg(held=("job_id", "size"), types=("occupation_code", "nunique"), employers=("employer_id", "nunique"))
+    # Item 20: one employer per organisation number where the employer record carries one (two records with one
+    # number are one employer), otherwise one per employer record. Prefixes keep the two kinds of key apart.
+    employers = d["employers"][["programme_id", "employer_id", "organisation_number"]]
+    employer_key = np.where(employers["organisation_number"].notna(), "org:" + employers["organisation_number"].fillna(""),
+                            "id:" + employers["employer_id"])
+    employers = employers.assign(employer_key=employer_key)[["programme_id", "employer_id", "employer_key"]]
+    held = held.merge(employers, on=["programme_id", "employer_id"], how="left")
+    held["employer_key"] = held["employer_key"].fillna("id:" + held["employer_id"])
+    g19 = held.groupby("programme_id").agg(held=("job_id", "size"), types=("occupation_code", "nunique"), employers=("employer_key", "nunique"))
     g19 = progs.merge(g19, left_on="programme_id", right_index=True, how="left").fillna(0)
     out.append(rows(g19, 19, "jobsHeld", g19["held"]))
     out.append(rows(g19, 19, "distinctJobTypes", g19["types"]))
@@ -238,11 +260,12 @@ def derive(d, S, E, R, year_start):
     after = j23[[f"m{b}" for b in range(1, 12)]].any(axis=1).values
     four = j23[["m0", "m1", "m2", "m3"]].all(axis=1).values
     month_flags = j23[[f"m{b}" for b in range(12)]].values
-    needed = np.arange(12)[None, :] < months[:, None]          # months 0..months-1 must have contact …
-    needed[:, 0] = False                                        # … except month one (weekly covers it)
-    monthly = ~(needed & ~month_flags).any(axis=1)
+    # Level 4 (support for a year): only jobs observed 365 days or more can show it: weekly contact in month one
+    # and contact in each of months 2–12; a job observed less than a year counts as not showing it.
+    observed_year = ((j23["horizon"] - j23["start"] + 1) >= 365).values
+    monthly = month_flags[:, 1:12].all(axis=1)
     j23 = j23.assign(obs2=months >= 2, after=(months >= 2) & after, obs4=months >= 4,
-                     four=(months >= 4) & four, pattern=(months >= 4) & weekly & monthly)
+                     four=(months >= 4) & four, pattern=(months >= 4) & observed_year & weekly & monthly)
     g23 = j23.groupby("programme_id")[["obs2", "after", "obs4", "four", "pattern"]].sum().reset_index()
     g23 = g23[g23["programme_id"].isin(has_p) & (g23["obs2"] > 0)]
     level = np.where(g23["after"] == 0, "noContactAfterFirstMonth",
