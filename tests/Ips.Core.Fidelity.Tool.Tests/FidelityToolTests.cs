@@ -1,0 +1,234 @@
+using System.Text.Json;
+using Ips.Core.Fidelity.Definition;
+using Ips.Core.Fidelity.Formats.Json;
+using Ips.Core.Fidelity.Formats.Schema;
+using Ips.Core.Fidelity.Ips25;
+using Ips.Core.Fidelity.Presentation;
+using Ips.Core.Fidelity.Scoring;
+
+namespace Ips.Core.Fidelity.Tool.Tests;
+
+/// <summary>The <c>ips-fidelity</c> commands, run in-process with their streams as a user meets them: results on standard output, errors on standard error, exit codes 0, 1 and 2.</summary>
+public sealed class FidelityToolTests
+{
+    private static readonly Lazy<string> Root = new(() =>
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Ips.Core.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("No Ips.Core.sln above " + AppContext.BaseDirectory);
+    });
+
+    private static string Example(string name) => Path.Combine(Root.Value, "examples", "reviews", name + ".json");
+
+    private static string TestScale => Path.Combine(AppContext.BaseDirectory, "Scales", "mini-sv.v1.json");
+
+    private static (int Code, string Out, string Err) RunWithInput(string stdin, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = FidelityTool.Run(args, new StringReader(stdin), output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private static (int Code, string Out, string Err) Run(params string[] args) => RunWithInput(string.Empty, args);
+
+    [Fact]
+    public void Score_PrintsTheRenderersReport_InTheScalesFirstLanguage()
+    {
+        var (code, output, error) = Run("score", Example("fair"));
+
+        var expected = ReportRenderer.Render(Ips25Scale.Engine.Score(FidelityJson.ReadFacts(File.ReadAllText(Example("fair")))));
+        Assert.Equal((0, string.Empty), (code, error));
+        Assert.Equal(expected.Replace(FidelityEngine.Version, string.Empty, StringComparison.Ordinal), output.Replace(FidelityEngine.Version, string.Empty, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("EN")]
+    [InlineData("En")]
+    public void Lang_IsCaseInsensitive(string language)
+    {
+        var (code, output, _) = Run("score", Example("fair"), "--lang", language);
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("IPS fidelity review", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Score_FromStandardInput_AsMarkdownAndJson()
+    {
+        var facts = File.ReadAllText(Example("incomplete"));
+
+        var markdown = RunWithInput(facts, "score", "-", "--format", "markdown");
+        var json = RunWithInput(facts, "score", "-", "--format", "json", "--lang", "en");
+
+        Assert.Equal(0, markdown.Code);
+        Assert.StartsWith("# ", markdown.Out, StringComparison.Ordinal);
+        Assert.Equal(0, json.Code);
+        var report = FidelityJson.ReadReport(json.Out, Ips25Scale.Definition);
+        Assert.Equal(Ips25Scale.Engine.Score(FidelityJson.ReadFacts(facts)).Total, report.Total);
+        using var document = JsonDocument.Parse(json.Out);
+        Assert.Equal("en", document.RootElement.GetProperty("language").GetString());
+    }
+
+    [Fact]
+    public void Score_ToAnOutputFile_WritesNothingOnStandardOutput()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "ips-fidelity-" + Guid.NewGuid().ToString("N") + ".txt");
+        try
+        {
+            var (code, output, _) = Run("score", Example("fair"), "--output", path);
+
+            Assert.Equal((0, string.Empty), (code, output));
+            Assert.Contains("Totalskår: 83", File.ReadAllText(path), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void InvalidFacts_ExitOne_ListingEveryCodeAndPath_OnStandardError()
+    {
+        const string Facts = """{"schemaVersion": 1, "programme": "P", "reviewDate": "2026-01-01", "items": [{"item": 2, "facts": {"employmentServicesTimePercent": 120.0}}, {"item": 99, "facts": {}}]}""";
+
+        foreach (var command in new[] { "score", "validate" })
+        {
+            var (code, output, error) = RunWithInput(Facts, command, "-");
+
+            Assert.Equal((1, string.Empty), (code, output));
+            Assert.Contains("Fact.AboveMaximum at $.items[0].facts.employmentServicesTimePercent", error, StringComparison.Ordinal);
+            Assert.Contains("Item.UnknownItem", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", error, StringComparison.Ordinal); // no stack trace
+        }
+    }
+
+    [Fact]
+    public void NotJson_AndMissingFile_ExitOne_NamingWhere()
+    {
+        var notJson = RunWithInput("{\"schemaVersion\": 1, ", "score", "-");
+        var missing = Run("score", "no-such-file.json");
+
+        Assert.Equal(1, notJson.Code);
+        Assert.Contains("Json.Syntax", notJson.Err, StringComparison.Ordinal);
+        Assert.Equal(1, missing.Code);
+        Assert.Contains("no such file: no-such-file.json", missing.Err, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("score", "--lang", "de")]
+    [InlineData("score", "--format", "pdf")]
+    [InlineData("bogus")]
+    [InlineData("score", "--no-such-option")]
+    [InlineData("schema", "report")]
+    public void UsageErrors_ExitTwo_OnStandardError(params string[] args)
+    {
+        var (code, output, error) = RunWithInput(File.ReadAllText(Example("fair")), [.. args, .. args[0] == "score" ? new[] { "-" } : []]);
+
+        Assert.Equal((2, string.Empty), (code, output));
+        Assert.StartsWith("ips-fidelity: ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_AndVersion_GoToStandardOutput()
+    {
+        var help = Run("--help");
+        var version = Run("--version");
+
+        Assert.Equal(0, help.Code);
+        Assert.All(new[] { "score", "validate", "batch", "compare", "describe", "schema" }, command => Assert.Contains(command, help.Out, StringComparison.Ordinal));
+        Assert.Equal(0, version.Code);
+        Assert.False(string.IsNullOrWhiteSpace(version.Out));
+        Assert.Equal(string.Empty, help.Err + version.Err);
+    }
+
+    [Fact]
+    public void Validate_ValidFacts_ExitZero()
+    {
+        var (code, output, _) = Run("validate", Example("exemplary"));
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("valid: 25 items", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Batch_Csv_GivesTheScoresCsv_AndJson_TheBatchJson()
+    {
+        var csv = Run("batch", Path.Combine(Root.Value, "examples", "data", "programmes.csv"), "--lang", "en");
+        var json = RunWithInput("[" + File.ReadAllText(Example("fair")) + "," + File.ReadAllText(Example("exemplary")) + "]", "batch", "-");
+
+        Assert.Equal(0, csv.Code);
+        Assert.StartsWith("Programme,Review date,Item 1", csv.Out, StringComparison.Ordinal);
+        Assert.Contains("programmes scored", csv.Err, StringComparison.Ordinal);
+        Assert.Equal(0, json.Code);
+        using var document = JsonDocument.Parse(json.Out);
+        Assert.Equal(2, document.RootElement.GetProperty("results").GetArrayLength());
+    }
+
+    [Fact]
+    public void Compare_TwoReviews_PrintsTheComparison()
+    {
+        var (code, output, _) = Run("compare", Example("fair-2025"), Example("fair"), "--lang", "en");
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("Comparison of fidelity reviews", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Describe_AndSchema_AreTheLibrarys()
+    {
+        var describe = Run("describe", "--lang", "en");
+        var schema = Run("schema", "batch");
+
+        Assert.Equal(0, describe.Code);
+        using (var document = JsonDocument.Parse(describe.Out))
+        {
+            Assert.Equal("ips-25", document.RootElement.GetProperty("scaleId").GetString());
+        }
+
+        Assert.Equal((0, FidelitySchema.Batch(Ips25Scale.Definition)), (schema.Code, schema.Out));
+    }
+
+    [Fact]
+    public void AnyScale_ThroughScale_ScoresDescribesAndWritesItsSchema()
+    {
+        var review = Path.Combine(AppContext.BaseDirectory, "Scales", "mini-sv.review.json");
+        var scale = ScaleDefinition.Load(File.ReadAllText(TestScale));
+
+        var score = Run("score", review, "--scale", TestScale);
+        var schema = Run("schema", "--scale", TestScale);
+        var wrongLanguage = Run("score", review, "--scale", TestScale, "--lang", "en");
+
+        Assert.Equal(0, score.Code);
+        Assert.Equal(ReportRenderer.Render(new FidelityEngine(scale).Score(FidelityJson.ReadFacts(File.ReadAllText(review), scale))).Replace(FidelityEngine.Version, string.Empty, StringComparison.Ordinal), score.Out.Replace(FidelityEngine.Version, string.Empty, StringComparison.Ordinal));
+        Assert.Equal((0, FidelitySchema.Facts(scale)), (schema.Code, schema.Out));
+        Assert.Equal(2, wrongLanguage.Code);
+        Assert.Contains("the scale has sv", wrongLanguage.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ABrokenScaleFile_ExitsOne_ListingItsProblems()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "ips-broken-" + Guid.NewGuid().ToString("N") + ".json");
+        File.WriteAllText(path, """{"scaleId": "x"}""");
+        try
+        {
+            var (code, _, error) = Run("describe", "--scale", path);
+
+            Assert.Equal(1, code);
+            Assert.Contains("is not a valid scale definition", error, StringComparison.Ordinal);
+            Assert.Contains("Scale.", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
