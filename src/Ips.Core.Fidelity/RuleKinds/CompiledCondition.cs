@@ -22,6 +22,27 @@ internal abstract class CompiledCondition
 
     private static Truth Of(bool value) => value ? Truth.True : Truth.False;
 
+    /// <summary>The one part of <paramref name="parts"/> that can be <paramref name="truth"/> over <paramref name="space"/>, or null when none or several can.</summary>
+    private static CompiledCondition? OnlyOne(CompiledCondition[] parts, ReadOnlySpan<FactRange> space, bool truth)
+    {
+        CompiledCondition? only = null;
+        foreach (var part in parts)
+        {
+            var set = part.Possible(space);
+            if (truth ? set.CanBeTrue : set.CanBeFalse)
+            {
+                if (only is not null)
+                {
+                    return null;
+                }
+
+                only = part;
+            }
+        }
+
+        return only;
+    }
+
     /// <summary>Checks <paramref name="condition"/> and its parts against the item's facts.</summary>
     public static void Validate(ConditionDefinition? condition, IRuleValidationContext context, string path)
     {
@@ -375,13 +396,17 @@ internal abstract class CompiledCondition
 
         public override void Narrow(Span<FactRange> space, bool truth)
         {
-            // All parts hold when the whole does; a false conjunction only says which part failed when there is one.
-            if (truth || parts.Length == 1)
+            // All parts hold when the whole does; a false conjunction says which part failed only when just one can.
+            if (truth)
             {
                 foreach (var part in parts)
                 {
-                    part.Narrow(space, truth);
+                    part.Narrow(space, true);
                 }
+            }
+            else
+            {
+                OnlyOne(parts, space, false)?.Narrow(space, false);
             }
         }
     }
@@ -426,13 +451,17 @@ internal abstract class CompiledCondition
 
         public override void Narrow(Span<FactRange> space, bool truth)
         {
-            // No part holds when the whole is false; a true disjunction only says which part held when there is one.
-            if (!truth || parts.Length == 1)
+            // No part holds when the whole is false; a true disjunction says which part held only when just one can.
+            if (!truth)
             {
                 foreach (var part in parts)
                 {
-                    part.Narrow(space, truth);
+                    part.Narrow(space, false);
                 }
+            }
+            else
+            {
+                OnlyOne(parts, space, true)?.Narrow(space, true);
             }
         }
     }
