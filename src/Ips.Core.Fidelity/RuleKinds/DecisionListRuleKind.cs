@@ -4,7 +4,7 @@ using ProblemCodes = Ips.Core.Fidelity.Definition.ScaleProblemCodes;
 
 namespace Ips.Core.Fidelity.RuleKinds;
 
-/// <summary><see cref="RuleKind.DecisionList"/>: ordered cases; the first whose condition holds decides, an unknown case stops the list.</summary>
+/// <summary><see cref="RuleKind.DecisionList"/>: ordered cases; the first whose condition holds decides, an unknown case stops the list (policy 4 then asks what each way it could go gives).</summary>
 /// <remarks>An outcome may be another rule, of any registered kind: validation, compilation and description recurse through <see cref="RuleKindRegistry"/>.</remarks>
 internal sealed class DecisionListRuleKind : RuleKindBase
 {
@@ -59,7 +59,7 @@ internal sealed class DecisionListRuleKind : RuleKindBase
 
     public override void Describe(RuleDefinition rule, IRuleDescriptionWriter writer, string indent)
     {
-        writer.Line($"{indent}Decision list: the first case that holds decides. A case that needs a missing fact stops the list, and the item is not rated.");
+        writer.Line($"{indent}Decision list: the first case that holds decides. A case that needs a missing fact stops the list, and the item is not rated unless every value the fact could take gives the same score.");
         writer.Line();
         var number = 1;
         foreach (var @case in rule.Cases)
