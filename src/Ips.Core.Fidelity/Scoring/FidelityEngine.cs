@@ -583,10 +583,9 @@ public sealed class FidelityEngine : IFidelityEngine
         // With some specialists uncertain, the item is determined when its lowest and highest combinations agree.
         var low = item.MinScore;
         var high = item.MaxScore;
-        var undetermined = uncertainCount > 0
-            && (anyNotRated
-                || !ItemDeterminacy.CombinedRange(item.Combination!, scores[..included], uncertain[..uncertainCount], out low, out high)
-                || low != high);
+        var bounded = uncertainCount > 0 && !anyNotRated
+            && ItemDeterminacy.CombinedRange(item.Combination!, scores[..included], uncertain[..uncertainCount], out low, out high);
+        var undetermined = uncertainCount > 0 && (!bounded || low != high);
         if (!undetermined && uncertainCount > 0)
         {
             // Determined although some specialists are not: every choice of their scores and exclusions combines to one score.
@@ -595,7 +594,7 @@ public sealed class FidelityEngine : IFidelityEngine
 
         if (undetermined || anyNotRated || included == 0)
         {
-            var narrowed = undetermined && !anyNotRated && low >= item.MinScore && high <= item.MaxScore && low < high;
+            var narrowed = bounded && low >= item.MinScore && high <= item.MaxScore && low < high;
             if (detailed)
             {
                 result = new ItemResult

@@ -117,6 +117,20 @@ public sealed class DeterminedWithoutTests
 
         Assert.Equal(ItemStatus.NotRated, result.Status);
         Assert.Equal(ItemStatus.NotRated, result.Specialists[1].Status);
+        Assert.Equal(["contactLogReview", "inPersonEmployerContactsPerWeek", "jobSeekers"], result.MissingFacts.Order(StringComparer.Ordinal));
+        ScoreOnlyTests.AssertSame(Engine, Raw(ItemFacts.ForSpecialists(17, result.Specialists.Select(s => new SpecialistFacts { Label = s.Label, Facts = s.Facts }))));
+    }
+
+    [Fact]
+    public void Item17_OnlySpecialistMayBeExcluded_NotRated_WholeRange()
+    {
+        // Job seekers missing: the one specialist may be left out, and with everyone left out the item is not rated.
+        var result = ForSpecialists(17, ("B", [NumberFact("inPersonEmployerContactsPerWeek", 6), L("contactLogReview", LogReviewLevel(2))]));
+
+        Assert.Equal(ItemStatus.NotRated, result.Status);
+        Assert.Equal(["jobSeekers"], result.MissingFacts);
+        Assert.Equal((1, 5), (result.PossibleScores!.Min, result.PossibleScores.Max));
+        Assert.Equal((25, 125), Possible(Engine.ScoreOnly(Raw(ItemFacts.ForSpecialists(17, [new SpecialistFacts { Label = "B", Facts = result.Specialists[0].Facts }])))));
     }
 
     [Fact]
@@ -162,6 +176,8 @@ public sealed class DeterminedWithoutTests
         Assert.Equal("good", Engine.ScoreOnly(facts).LevelId);
         ScoreOnlyTests.AssertSame(Engine, facts);
     }
+
+    private static (int Lowest, int Highest) Possible(ReviewScores scores) => (scores.LowestPossible, scores.HighestPossible);
 
     /// <summary>The contact-log review level at position <paramref name="index"/> of item 17's fact.</summary>
     private static string LogReviewLevel(int index) =>
