@@ -244,6 +244,3 @@ internal static class ItemDeterminacy
         return true;
     }
 }
-
-/// <summary>One specialist's possible scores on a per-specialist item: <see cref="Low"/>–<see cref="High"/>, and whether it may be excluded.</summary>
-internal readonly record struct SpecialistRange(int Low, int High, bool MayBeExcluded, bool CanBeScored);
