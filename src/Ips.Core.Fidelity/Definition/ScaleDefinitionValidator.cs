@@ -38,6 +38,7 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
         "perSpecialist", "programme", "specialist", "excluded", "modifier", "derivedFact", "subtotal", "ratedItems",
         "total", "ratedSum", "possibleRange", "lowestPossible", "highestPossible", "level", "levelUndetermined",
         "missingAndErrors", "noMissingOrErrors", "missingFacts", "facts", "errors", "inputErrors", "policies", "yes", "no",
+        "determinedWithout", "possibleScores",
 
         // Comparisons (ReviewComparison).
         "comparisonTitle", "before", "after", "change", "daysBetween", "itemChanges", "crossedUp", "crossedDown",

@@ -38,6 +38,7 @@ public sealed record ItemExplanation
     private string? nextStep = Unbuilt;
     private string? path = Unbuilt;
     private string? notRated = Unbuilt;
+    private string? determinedWithout = Unbuilt;
     private ImmutableArray<string> modifiers;
     private ImmutableArray<string> specialists;
     private ImmutableArray<string> facts;
@@ -86,8 +87,11 @@ public sealed record ItemExplanation
     /// <summary>One line per fact given (programme path): "In-person employer contacts a week: 4,2".</summary>
     public ImmutableArray<string> Facts { get => Lazy(ref facts, static e => e.BuildFacts()); init => facts = value.IsDefault ? [] : value; }
 
-    /// <summary>"Missing facts: …" with the facts' labels, or the not-rated reason.</summary>
+    /// <summary>"Missing facts: …" with the facts' labels (and the scores still possible, when they are fewer than the item's), or the not-rated reason.</summary>
     public string? NotRated { get => Lazy(ref notRated, static e => e.BuildNotRated()); init => notRated = value; }
+
+    /// <summary>"Determined without: …" with the labels of the missing facts no value of which could change the score (policy 4), when rated without them.</summary>
+    public string? DeterminedWithout { get => Lazy(ref determinedWithout, static e => e.BuildDeterminedWithout()); init => determinedWithout = value; }
 
     /// <summary>The error messages (invariant English), when invalid.</summary>
     public ImmutableArray<string> Errors { get => Lazy(ref errors, static e => e.BuildErrors()); init => errors = value.IsDefault ? [] : value; }
@@ -105,6 +109,7 @@ public sealed record ItemExplanation
                 && string.Equals(NextStep, other.NextStep, StringComparison.Ordinal)
                 && string.Equals(Path, other.Path, StringComparison.Ordinal)
                 && string.Equals(NotRated, other.NotRated, StringComparison.Ordinal)
+                && string.Equals(DeterminedWithout, other.DeterminedWithout, StringComparison.Ordinal)
                 && Modifiers.SequenceEqual(other.Modifiers, StringComparer.Ordinal)
                 && Specialists.SequenceEqual(other.Specialists, StringComparer.Ordinal)
                 && Facts.SequenceEqual(other.Facts, StringComparer.Ordinal)
@@ -241,11 +246,17 @@ public sealed record ItemExplanation
                 if (!specialist.MissingFacts.IsDefaultOrEmpty)
                 {
                     line.Append(" — ").Append(scale.Label("missingFacts", language)).Append(": ").Append(FactLabels(definition, specialist.MissingFacts, language));
+                    AppendPossible(line, specialist.PossibleScores, definition, scale, language);
                 }
                 else if (specialist.Reason is { } reason)
                 {
                     line.Append(" — ").Append(reason.Get(language));
                 }
+            }
+
+            if (!specialist.DeterminedWithout.IsDefaultOrEmpty)
+            {
+                line.Append(" — ").Append(scale.Label("determinedWithout", language)).Append(": ").Append(FactLabels(definition, specialist.DeterminedWithout, language));
             }
 
             lines[s] = line.ToString();
@@ -278,9 +289,29 @@ public sealed record ItemExplanation
             return null;
         }
 
-        return !result.MissingFacts.IsDefaultOrEmpty
-            ? scale!.Label("missingFacts", Language) + ": " + FactLabels(result.Definition, result.MissingFacts, Language)
-            : result.NotRatedReason?.Get(Language);
+        if (result.MissingFacts.IsDefaultOrEmpty)
+        {
+            return result.NotRatedReason?.Get(Language);
+        }
+
+        var text = new StringBuilder(scale!.Label("missingFacts", Language)).Append(": ").Append(FactLabels(result.Definition, result.MissingFacts, Language));
+        AppendPossible(text, result.PossibleScores, result.Definition, scale, Language);
+        return text.ToString();
+    }
+
+    private string? BuildDeterminedWithout() =>
+        result!.Status == ItemStatus.Rated && !result.DeterminedWithout.IsDefaultOrEmpty
+            ? scale!.Label("determinedWithout", Language) + ": " + FactLabels(result.Definition, result.DeterminedWithout, Language)
+            : null;
+
+    /// <summary>Appends "; possible scores: 4–5" when the missing facts leave fewer scores than the item's range (policy 4).</summary>
+    private static void AppendPossible(StringBuilder text, ScoreRange? possible, ItemDefinition definition, ScaleDefinition scale, ReportLanguage language)
+    {
+        var range = scale.ScoresOf(definition);
+        if (possible is { } p && (p.Min != range.Min || p.Max != range.Max))
+        {
+            text.Append("; ").Append(scale.Label("possibleScores", language)).Append(": ").Append(Int(p.Min)).Append('–').Append(Int(p.Max));
+        }
     }
 
     private ImmutableArray<string> BuildErrors()

@@ -145,6 +145,11 @@ internal sealed class ReportWriter
                 nameCell += "<br>*" + Cell(Label("modifier") + ": " + modifier) + "*";
             }
 
+            if (explanation.DeterminedWithout is { } without)
+            {
+                nameCell += "<br>*" + Cell(without) + "*";
+            }
+
             foreach (var facts in DerivedFactLines(item, explanation))
             {
                 nameCell += "<br>*" + Cell(Label("facts") + ":* " + facts);
@@ -177,6 +182,11 @@ internal sealed class ReportWriter
         foreach (var modifier in explanation.Modifiers)
         {
             Line("    " + Label("modifier") + ": " + OneLine(modifier));
+        }
+
+        if (explanation.DeterminedWithout is { } determinedWithout)
+        {
+            Line("    " + OneLine(determinedWithout));
         }
 
         foreach (var facts in DerivedFactLines(item, explanation))

@@ -10,8 +10,9 @@ namespace Ips.Core.Fidelity.Results;
 
 /// <summary>A rated sum with the lowest and highest totals still possible (policy 4).</summary>
 /// <remarks>
-/// <see cref="LowestPossible"/> adds 1 and <see cref="HighestPossible"/> adds 5 for every item not rated or invalid;
-/// nothing is imputed. With every item rated, both equal <see cref="RatedSum"/>.
+/// <see cref="LowestPossible"/> and <see cref="HighestPossible"/> add, for every item not rated, the lowest and highest
+/// of the scores it can still take (<see cref="ItemResult.PossibleScores"/>), and for every invalid item the ends of its
+/// range (e.g. 1 and 5); nothing is imputed. With every item rated, both equal <see cref="RatedSum"/>.
 /// </remarks>
 public sealed record ScoreSummary
 {

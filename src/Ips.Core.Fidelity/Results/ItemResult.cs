@@ -85,6 +85,17 @@ public sealed record SpecialistResult
 
     private readonly ImmutableArray<string> missingFacts = [];
 
+    /// <summary>
+    /// The declared facts this specialist was scored (or excluded) without: missing, but no admissible value of them
+    /// could change the outcome (policy 4). Empty when every fact was given.
+    /// </summary>
+    public ImmutableArray<string> DeterminedWithout { get => determinedWithout; init => determinedWithout = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<string> determinedWithout = [];
+
+    /// <summary>The scores the specialist can still take, when not rated for want of facts and some are ruled out; otherwise null.</summary>
+    public ScoreRange? PossibleScores { get; init; }
+
     /// <summary>Modifiers that changed this specialist's score.</summary>
     public ImmutableArray<AppliedModifier> Modifiers { get => modifiers; init => modifiers = value.IsDefault ? [] : value; }
 
@@ -153,6 +164,22 @@ public sealed record ItemResult
     public ImmutableArray<string> MissingFacts { get => missingFacts; init => missingFacts = value.IsDefault ? [] : value; }
 
     private readonly ImmutableArray<string> missingFacts = [];
+
+    /// <summary>
+    /// The declared facts the item was rated without: missing, but every admissible value of them gives the same score
+    /// (policy 4; e.g. item 15 at 100 days is 3 whether or not employer contacts are tracked). Empty when rated from every fact.
+    /// </summary>
+    /// <remarks>On the per-specialist path, the union over the specialists.</remarks>
+    public ImmutableArray<string> DeterminedWithout { get => determinedWithout; init => determinedWithout = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<string> determinedWithout = [];
+
+    /// <summary>
+    /// The scores a not-rated item can still take (policy 4): what its missing facts leave possible, or the item's whole
+    /// range when nothing is ruled out or it may stay unrated for another reason. Null when rated or invalid. The review's
+    /// lowest and highest possible totals are the sums of these ranges.
+    /// </summary>
+    public ScoreRange? PossibleScores { get; init; }
 
     /// <summary>Why the item was not rated, besides missing facts (e.g. no jobs held; every specialist excluded).</summary>
     public LocalizedText? NotRatedReason { get; init; }

@@ -204,6 +204,77 @@ internal sealed class BandsRuleKind : RuleKindBase
             return Outcome.Undefined;
         }
 
+        public override PossibleOutcomes Possible(Span<FactRange> space)
+        {
+            var range = value.Possible(space);
+            var possible = new PossibleOutcomes { MayBeNotRated = range.MayBeUndefined };
+            if (range.IsEmpty)
+            {
+                return possible;
+            }
+
+            // Rounding is monotone, so the rounded values are every whole number between the rounded ends.
+            var lo = round ? RoundWhole(range.Lo) : range.Lo;
+            var hi = round ? RoundWhole(range.Hi) : range.Hi;
+            var whole = round || range.Integral;
+
+            // The score changes only beside a band bound: the ends and the values next to each bound meet every score reachable.
+            Try(ref possible, lo, lo, hi);
+            Try(ref possible, hi, lo, hi);
+            foreach (ref readonly var band in bands.AsSpan())
+            {
+                if (band.HasMin)
+                {
+                    TryAround(ref possible, band.Min, whole, lo, hi);
+                }
+
+                if (band.HasMax)
+                {
+                    TryAround(ref possible, band.Max, whole, lo, hi);
+                }
+            }
+
+            return possible;
+        }
+
+        private void TryAround(ref PossibleOutcomes possible, double bound, bool whole, double lo, double hi)
+        {
+            if (whole)
+            {
+                var floor = Math.Floor(bound);
+                for (var k = -1; k <= 2; k++)
+                {
+                    Try(ref possible, floor + k, lo, hi);
+                }
+            }
+            else
+            {
+                Try(ref possible, Math.BitDecrement(bound), lo, hi);
+                Try(ref possible, bound, lo, hi);
+                Try(ref possible, Math.BitIncrement(bound), lo, hi);
+            }
+        }
+
+        /// <summary>Adds the outcome for <paramref name="v"/> (already rounded when the rule rounds) if it lies in [lo, hi].</summary>
+        private void Try(ref PossibleOutcomes possible, double v, double lo, double hi)
+        {
+            if (!(v >= lo && v <= hi))
+            {
+                return;
+            }
+
+            foreach (ref readonly var band in bands.AsSpan())
+            {
+                if (band.Contains(v))
+                {
+                    possible.Add(band.Score);
+                    return;
+                }
+            }
+
+            possible.MayBeNotRated = true;
+        }
+
         /// <summary>A band flattened for the hot path: the same test as <see cref="BandDefinition.Contains"/>.</summary>
         private readonly record struct Band(bool HasMin, double Min, bool MinExclusive, bool HasMax, double Max, bool MaxExclusive, int Score)
         {

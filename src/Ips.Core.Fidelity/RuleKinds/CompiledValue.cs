@@ -10,6 +10,12 @@ internal abstract class CompiledValue
 {
     public abstract ValueStatus Evaluate(in FactSet facts, out double value);
 
+    /// <summary>The values this value can take over <paramref name="space"/> (policy 4: some facts missing).</summary>
+    public abstract ValueRange Possible(ReadOnlySpan<FactRange> space);
+
+    /// <summary>The slot whose range a comparison on this value narrows exactly (the value is that slot's number or count as it is), or -1.</summary>
+    public virtual int NarrowableSlot => -1;
+
     /// <summary>Checks <paramref name="value"/>; returns its domain (for band coverage) when it is sound and not a constant.</summary>
     public static ValueDomain? Validate(ValueDefinition? value, IRuleValidationContext context, string path, bool allowConstant)
     {
@@ -154,6 +160,18 @@ internal abstract class CompiledValue
             value = number * factor;
             return ValueStatus.Ok;
         }
+
+        public override ValueRange Possible(ReadOnlySpan<FactRange> space)
+        {
+            var range = space[slot];
+            // The factor is positive, so the ends map to the ends (an overflow to infinity is a value here, as in Evaluate).
+            return range.IsEmpty
+                ? ValueRange.Undefined(false)
+                : new ValueRange(range.Lo * factor, range.Hi * factor, range.Integral && factor == 1, false);
+        }
+
+        // Only an unscaled fact: narrowing through a factor would have to undo floating-point rounding.
+        public override int NarrowableSlot => factor == 1 ? slot : -1;
     }
 
     public sealed class Ratio(int numerator, int denominator, double factor) : CompiledValue
@@ -177,6 +195,60 @@ internal abstract class CompiledValue
             value = top * factor / bottom;
             return double.IsFinite(value) ? ValueStatus.Ok : ValueStatus.Undefined;
         }
+
+        public override ValueRange Possible(ReadOnlySpan<FactRange> space)
+        {
+            var top = space[numerator];
+            var bottom = space[denominator];
+            if (top.IsEmpty || bottom.IsEmpty)
+            {
+                return ValueRange.Undefined(false);
+            }
+
+            // (top × factor) ÷ bottom is monotone in each operand on each side of zero, so its extremes are at the corners.
+            var topLo = top.Lo * factor;
+            var topHi = top.Hi * factor;
+            var undefined = bottom.Lo <= 0 && bottom.Hi >= 0;
+            var lo = double.PositiveInfinity;
+            var hi = double.NegativeInfinity;
+            if (bottom.Hi > 0)
+            {
+                Corners(topLo, topHi, Math.Max(bottom.Lo, bottom.Integral ? 1 : double.Epsilon), bottom.Hi, ref lo, ref hi, ref undefined);
+            }
+
+            if (bottom.Lo < 0)
+            {
+                Corners(topLo, topHi, bottom.Lo, Math.Min(bottom.Hi, bottom.Integral ? -1 : -double.Epsilon), ref lo, ref hi, ref undefined);
+            }
+
+            return new ValueRange(lo, hi, false, undefined);
+        }
+
+        private static void Corners(double topLo, double topHi, double bottomLo, double bottomHi, ref double lo, ref double hi, ref bool undefined)
+        {
+            Corner(topLo / bottomLo, ref lo, ref hi, ref undefined);
+            Corner(topLo / bottomHi, ref lo, ref hi, ref undefined);
+            Corner(topHi / bottomLo, ref lo, ref hi, ref undefined);
+            Corner(topHi / bottomHi, ref lo, ref hi, ref undefined);
+        }
+
+        private static void Corner(double value, ref double lo, ref double hi, ref bool undefined)
+        {
+            if (!double.IsFinite(value))
+            {
+                // Evaluate calls an infinite quotient undefined; the finite values next to it are still possible.
+                undefined = true;
+                if (double.IsNaN(value))
+                {
+                    return;
+                }
+
+                value = value > 0 ? double.MaxValue : -double.MaxValue;
+            }
+
+            lo = Math.Min(lo, value);
+            hi = Math.Max(hi, value);
+        }
     }
 
     public sealed class ElementCount(int slot) : CompiledValue
@@ -192,6 +264,14 @@ internal abstract class CompiledValue
             value = count;
             return ValueStatus.Ok;
         }
+
+        public override ValueRange Possible(ReadOnlySpan<FactRange> space)
+        {
+            var range = space[slot];
+            return range.IsEmpty ? ValueRange.Undefined(false) : new ValueRange(range.Lo, range.Hi, true, false);
+        }
+
+        public override int NarrowableSlot => slot;
     }
 
     public sealed class Constant(double constant) : CompiledValue
@@ -201,5 +281,8 @@ internal abstract class CompiledValue
             value = constant;
             return ValueStatus.Ok;
         }
+
+        public override ValueRange Possible(ReadOnlySpan<FactRange> space) =>
+            new(constant, constant, Math.Floor(constant) == constant, false);
     }
 }

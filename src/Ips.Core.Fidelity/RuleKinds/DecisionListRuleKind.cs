@@ -4,7 +4,7 @@ using ProblemCodes = Ips.Core.Fidelity.Definition.ScaleProblemCodes;
 
 namespace Ips.Core.Fidelity.RuleKinds;
 
-/// <summary><see cref="RuleKind.DecisionList"/>: ordered cases; the first whose condition holds decides, an unknown case stops the list.</summary>
+/// <summary><see cref="RuleKind.DecisionList"/>: ordered cases; the first whose condition holds decides, an unknown case stops the list (policy 4 then asks what each way it could go gives).</summary>
 /// <remarks>An outcome may be another rule, of any registered kind: validation, compilation and description recurse through <see cref="RuleKindRegistry"/>.</remarks>
 internal sealed class DecisionListRuleKind : RuleKindBase
 {
@@ -59,7 +59,7 @@ internal sealed class DecisionListRuleKind : RuleKindBase
 
     public override void Describe(RuleDefinition rule, IRuleDescriptionWriter writer, string indent)
     {
-        writer.Line($"{indent}Decision list: the first case that holds decides. A case that needs a missing fact stops the list, and the item is not rated.");
+        writer.Line($"{indent}Decision list: the first case that holds decides. A case that needs a missing fact stops the list, and the item is not rated unless every value the fact could take gives the same score.");
         writer.Line();
         var number = 1;
         foreach (var @case in rule.Cases)
@@ -143,6 +143,44 @@ internal sealed class DecisionListRuleKind : RuleKindBase
 
             return otherwise.Evaluate(facts);
         }
+
+        /// <summary>
+        /// In order: a case that can hold adds its outcome (over the values under which it holds); a case that must hold
+        /// stops the list; the rest go on over the values under which the case is false; an unknown case cannot decide.
+        /// </summary>
+        public override PossibleOutcomes Possible(Span<FactRange> space)
+        {
+            var possible = default(PossibleOutcomes);
+            Span<FactRange> holding = space.Length <= 32 ? stackalloc FactRange[space.Length] : new FactRange[space.Length];
+            for (var i = 0; i < conditions.Length; i++)
+            {
+                var truth = conditions[i].Possible(space);
+                possible.MayBeNotRated |= truth.CanBeUnknown;
+                if (truth.CanBeTrue)
+                {
+                    space.CopyTo(holding);
+                    conditions[i].Narrow(holding, true);
+                    if (!FactRange.AnyEmpty(holding))
+                    {
+                        possible.Add(outcomes[i].Possible(holding));
+                    }
+                }
+
+                if (!truth.CanBeFalse)
+                {
+                    return possible;
+                }
+
+                conditions[i].Narrow(space, false);
+                if (FactRange.AnyEmpty(space))
+                {
+                    return possible;
+                }
+            }
+
+            possible.Add(otherwise.Possible(space));
+            return possible;
+        }
     }
 
     /// <summary>A compiled outcome: a score, not rated, or a nested rule.</summary>
@@ -156,6 +194,26 @@ internal sealed class DecisionListRuleKind : RuleKindBase
             }
 
             return notRated is not null ? Outcome.NotRated(notRated) : Outcome.Rated(score);
+        }
+
+        public PossibleOutcomes Possible(Span<FactRange> space)
+        {
+            if (rule is not null)
+            {
+                return rule.Possible(space);
+            }
+
+            var possible = default(PossibleOutcomes);
+            if (notRated is not null)
+            {
+                possible.MayBeNotRated = true;
+            }
+            else
+            {
+                possible.Add(score);
+            }
+
+            return possible;
         }
     }
 }

@@ -110,5 +110,26 @@ internal sealed class ElementCountRuleKind : RuleKindBase
 
             return (uint)count < (uint)scoreByCount.Length ? Outcome.Rated(scoreByCount[count]) : Outcome.Undefined;
         }
+
+        // Elements matter only by how many are present: every count the range allows, each subset of that size alike.
+        public override PossibleOutcomes Possible(Span<FactRange> space)
+        {
+            var range = space[slot];
+            var possible = default(PossibleOutcomes);
+            if (range.IsEmpty)
+            {
+                return possible;
+            }
+
+            var lo = (int)Math.Max(range.Lo, 0);
+            var hi = (int)Math.Min(range.Hi, scoreByCount.Length - 1);
+            for (var count = lo; count <= hi; count++)
+            {
+                possible.Add(scoreByCount[count]);
+            }
+
+            possible.MayBeNotRated = range.Lo < 0 || range.Hi > scoreByCount.Length - 1;
+            return possible;
+        }
     }
 }

@@ -96,5 +96,105 @@ internal sealed class NearestAnchorRuleKind : RuleKindBase
 
             return best < 0 ? Outcome.Undefined : Outcome.Rated(points[best].Score);
         }
+
+        // Beyond this magnitude distances to nearby points can round to the same double and tie; every point counts as possible there.
+        private const double ExactMagnitude = 4503599627370496; // 2^52
+
+        public override PossibleOutcomes Possible(Span<FactRange> space)
+        {
+            var range = value.Possible(space);
+            var possible = new PossibleOutcomes { MayBeNotRated = range.MayBeUndefined };
+            if (range.IsEmpty)
+            {
+                return possible;
+            }
+
+            var lo = range.Lo;
+            var hi = range.Hi;
+            if (Math.Max(Math.Abs(lo), Math.Abs(hi)) >= ExactMagnitude)
+            {
+                foreach (var point in points)
+                {
+                    possible.Add(point.Score);
+                }
+
+                Try(ref possible, lo, lo, hi);
+                Try(ref possible, hi, lo, hi);
+                return possible;
+            }
+
+            // The nearest point changes only at a midpoint between two points: the ends and the values around each midpoint meet every winner.
+            Try(ref possible, lo, lo, hi);
+            Try(ref possible, hi, lo, hi);
+            for (var i = 0; i < points.Length; i++)
+            {
+                for (var j = 0; j < points.Length; j++)
+                {
+                    if (points[i].Value < points[j].Value)
+                    {
+                        var middle = points[i].Value + ((points[j].Value - points[i].Value) / 2);
+                        TryAround(ref possible, middle, range.Integral, lo, hi);
+                    }
+                }
+            }
+
+            return possible;
+        }
+
+        private void TryAround(ref PossibleOutcomes possible, double middle, bool whole, double lo, double hi)
+        {
+            if (whole)
+            {
+                var floor = Math.Floor(middle);
+                for (var k = -1; k <= 2; k++)
+                {
+                    Try(ref possible, floor + k, lo, hi);
+                }
+
+                return;
+            }
+
+            // A few doubles either side: the distances are rounded, so the tie may sit an ulp or two off the midpoint.
+            var below = middle;
+            var above = middle;
+            Try(ref possible, middle, lo, hi);
+            for (var k = 0; k < 4; k++)
+            {
+                below = Math.BitDecrement(below);
+                above = Math.BitIncrement(above);
+                Try(ref possible, below, lo, hi);
+                Try(ref possible, above, lo, hi);
+            }
+        }
+
+        /// <summary>Adds the outcome for <paramref name="v"/> if it lies in [lo, hi]: the same choice as <see cref="Evaluate"/>.</summary>
+        private void Try(ref PossibleOutcomes possible, double v, double lo, double hi)
+        {
+            if (!(v >= lo && v <= hi))
+            {
+                return;
+            }
+
+            var best = -1;
+            var bestDistance = double.PositiveInfinity;
+            for (var i = 0; i < points.Length; i++)
+            {
+                var distance = Math.Abs(v - points[i].Value);
+                if (distance < bestDistance || (best >= 0 && distance == bestDistance && points[i].Score < points[best].Score))
+                {
+                    best = i;
+                    bestDistance = distance;
+                }
+            }
+
+            if (best < 0)
+            {
+                possible.MayBeNotRated = true;
+            }
+            else
+            {
+                possible.Add(points[best].Score);
+            }
+        }
     }
 }

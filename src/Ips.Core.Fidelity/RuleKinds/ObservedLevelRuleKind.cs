@@ -103,5 +103,21 @@ internal sealed class ObservedLevelRuleKind : RuleKindBase
             var index = IdLookup.Of(levels, level);
             return index < 0 ? Outcome.Undefined : Outcome.Rated(scores[index]);
         }
+
+        // Every level still possible gives its score.
+        public override PossibleOutcomes Possible(Span<FactRange> space)
+        {
+            var options = space[slot].Options;
+            var possible = default(PossibleOutcomes);
+            for (var i = 0; i < scores.Length && i < FactRange.MaxLevels; i++)
+            {
+                if ((options & (1UL << i)) != 0)
+                {
+                    possible.Add(scores[i]);
+                }
+            }
+
+            return possible;
+        }
     }
 }

@@ -4,6 +4,7 @@ using Ips.Core.Fidelity.Results;
 using Ips.Core.Fidelity.Definition;
 using Ips.Core.Fidelity.RuleKinds;
 using Ips.Core.Fidelity.Localization;
+using Ips.Core.Fidelity.Facts;
 
 namespace Ips.Core.Fidelity.Scoring;
 
@@ -109,13 +110,80 @@ internal sealed class CompiledItem : IRuleCompilationContext
             Measure = CompiledValue.Compile(measure.Value, this);
         }
 
-        NoFactsResult = new ItemResult
+        FullRange = scores;
+        AnyValue = new FactRange[Facts.Length];
+        var analysable = Modifiers.Length < 64;
+        for (var i = 0; i < Facts.Length; i++)
         {
-            Definition = definition,
-            Status = ItemStatus.NotRated,
-            Path = ScoringPath.None,
-            MissingFacts = AllFactIds,
-        };
+            AnyValue[i] = ItemDeterminacy.AnyValueOf(Facts[i]);
+            analysable &= Facts[i].Levels.Length <= FactRange.MaxLevels;
+        }
+
+        Analysable = analysable;
+
+        // Policy 4 without any fact: almost always the whole range, but the definition decides, so it is analysed once here.
+        var none = new int[Facts.Length];
+        Array.Fill(none, -1);
+        NoFacts = analysable ? ItemDeterminacy.Analyse(this, [], none) : PossibleOutcomes.NotRated;
+        NoFactsResult = NoFacts.IsDetermined(out var determined)
+            ? new ItemResult
+            {
+                Definition = definition,
+                Status = ItemStatus.Rated,
+                Score = determined,
+                Path = ScoringPath.None,
+                DeterminedWithout = AllFactIds,
+            }
+            : new ItemResult
+            {
+                Definition = definition,
+                Status = ItemStatus.NotRated,
+                Path = ScoringPath.None,
+                MissingFacts = AllFactIds,
+                PossibleScores = RangeOf(NoFacts),
+            };
+        NoFactsScore = NoFacts.IsDetermined(out determined)
+            ? new ItemScore(Number, ItemStatus.Rated, determined)
+            : ScoreOf(NoFacts);
+    }
+
+    /// <summary>The item's whole score range (the possible scores of an item nothing is known about).</summary>
+    public ScoreRange FullRange { get; }
+
+    /// <summary>Every admissible value of each declared fact, by slot: where the analysis of a missing fact starts.</summary>
+    public FactRange[] AnyValue { get; }
+
+    /// <summary>Whether the possible-outcome analysis can represent the item (levels and modifiers within its bit sets).</summary>
+    public bool Analysable { get; }
+
+    /// <summary>The outcomes possible when no fact is given.</summary>
+    public PossibleOutcomes NoFacts { get; }
+
+    /// <summary>The scores-only result for an item given no facts.</summary>
+    public ItemScore NoFactsScore { get; }
+
+    /// <summary>The range a not-rated fact set can still take: its possible scores, or the whole range when it may stay unrated.</summary>
+    public ScoreRange RangeOf(in PossibleOutcomes possible)
+    {
+        if (possible.MayBeNotRated || possible.MayBeExcluded || possible.Scores == UInt128.Zero)
+        {
+            return FullRange;
+        }
+
+        var low = possible.Lowest;
+        var high = possible.Highest;
+        return low == MinScore && high == MaxScore ? FullRange : new ScoreRange(low, high);
+    }
+
+    /// <summary>The scores-only result for a not-rated fact set with outcomes <paramref name="possible"/>.</summary>
+    public ItemScore ScoreOf(in PossibleOutcomes possible)
+    {
+        if (possible.MayBeNotRated || possible.MayBeExcluded || possible.Scores == UInt128.Zero)
+        {
+            return new ItemScore(Number, ItemStatus.NotRated, null);
+        }
+
+        return new ItemScore(Number, possible.Lowest, possible.Highest);
     }
 
     public ItemDefinition Definition { get; }
@@ -153,7 +221,7 @@ internal sealed class CompiledItem : IRuleCompilationContext
 
     public CompiledValue? Measure { get; }
 
-    /// <summary>The (immutable, shared) result for an item given no facts at all.</summary>
+    /// <summary>The (immutable, shared) result for an item given no facts at all: not rated, with its possible scores.</summary>
     public ItemResult NoFactsResult { get; }
 
     public int SlotOf(string? id) => IdLookup.Of(FactIds, id);

@@ -259,7 +259,7 @@ public sealed class FidelityEngine : IFidelityEngine
     private static ItemScore NoFacts(CompiledItem item, bool detailed, out ItemResult? result)
     {
         result = detailed ? item.NoFactsResult : null;
-        return new ItemScore(item.Number, ItemStatus.NotRated, null);
+        return item.NoFactsScore;
     }
 
     private static ItemScore Invalid(CompiledItem item, bool detailed, out ItemResult? result, ScoringPath path, ImmutableArray<FactEntry> facts, string code, string rule)
@@ -313,6 +313,12 @@ public sealed class FidelityEngine : IFidelityEngine
 
         Span<ModifierStep> steps = stackalloc ModifierStep[item.Modifiers.Length];
         var set = Evaluate(item, new FactSet(entries.AsSpan(), slots), slots, steps, detailed);
+        if (set.MissingFacts)
+        {
+            // Policy 4: only now, with facts missing, are the outcomes their values leave possible worked out.
+            return ScoreUndetermined(item, entries, slots, set, detailed, out result);
+        }
+
         if (detailed)
         {
             result = set.Kind switch
@@ -326,6 +332,7 @@ public sealed class FidelityEngine : IFidelityEngine
                     Facts = entries,
                     Modifiers = Applied(item, steps[..set.Steps]),
                     MeasuredValue = set.Measured,
+                    DeterminedWithout = Absent(item, slots),
                 },
                 SetKind.Excluded => new ItemResult
                 {
@@ -335,6 +342,7 @@ public sealed class FidelityEngine : IFidelityEngine
                     Facts = entries,
                     NotRatedReason = item.Definition.Exclude?.AllExcludedReason,
                     MeasuredValue = set.Measured,
+                    PossibleScores = item.FullRange,
                 },
                 _ => new ItemResult
                 {
@@ -342,14 +350,60 @@ public sealed class FidelityEngine : IFidelityEngine
                     Status = ItemStatus.NotRated,
                     Path = ScoringPath.Programme,
                     Facts = entries,
-                    MissingFacts = Missing(item, set, slots),
                     NotRatedReason = set.Reason,
                     MeasuredValue = set.Measured,
+                    PossibleScores = item.FullRange,
                 },
             };
         }
 
         return set.Kind == SetKind.Rated ? new ItemScore(item.Number, ItemStatus.Rated, set.Score) : new ItemScore(item.Number, ItemStatus.NotRated, null);
+    }
+
+    /// <summary>
+    /// A programme fact set the evaluation could not rate for want of facts: rated when every admissible value of the
+    /// missing facts gives the same score, otherwise not rated with the scores still possible (policy 4).
+    /// </summary>
+    private static ItemScore ScoreUndetermined(CompiledItem item, ImmutableArray<FactEntry> entries, ReadOnlySpan<int> slots, in SetOutcome set, bool detailed, out ItemResult? result)
+    {
+        result = null;
+        var possible = ItemDeterminacy.Analyse(item, entries.AsSpan(), slots);
+        var missing = detailed ? Missing(item, set, slots) : [];
+        if (possible.IsDetermined(out var score))
+        {
+            if (detailed)
+            {
+                // Which modifiers apply may depend on the missing facts, so none is reported as applied.
+                result = new ItemResult
+                {
+                    Definition = item.Definition,
+                    Status = ItemStatus.Rated,
+                    Score = score,
+                    Path = ScoringPath.Programme,
+                    Facts = entries,
+                    MeasuredValue = set.Measured,
+                    DeterminedWithout = missing,
+                };
+            }
+
+            return new ItemScore(item.Number, ItemStatus.Rated, score);
+        }
+
+        if (detailed)
+        {
+            result = new ItemResult
+            {
+                Definition = item.Definition,
+                Status = ItemStatus.NotRated,
+                Path = ScoringPath.Programme,
+                Facts = entries,
+                MissingFacts = missing,
+                MeasuredValue = set.Measured,
+                PossibleScores = item.RangeOf(possible),
+            };
+        }
+
+        return item.ScoreOf(possible);
     }
 
     [SkipLocalsInit] // every stack buffer here is filled before it is read
@@ -423,7 +477,12 @@ public sealed class FidelityEngine : IFidelityEngine
         var measuredSum = 0.0;
         var measuredCount = 0;
         ImmutableArray<string> missing = [];
+        ImmutableArray<string> determinedWithout = [];
         LocalizedText? notRatedReason = null;
+
+        // Policy 4: specialists whose missing facts leave more than one outcome (on the heap only for many specialists, and only when there are any).
+        Span<SpecialistRange> uncertain = specialists.Length <= 16 ? stackalloc SpecialistRange[specialists.Length] : default;
+        var uncertainCount = 0;
         for (var s = 0; s < specialists.Length; s++)
         {
             var entries = specialists[s].Facts;
@@ -438,6 +497,38 @@ public sealed class FidelityEngine : IFidelityEngine
 
             var set = Evaluate(item, new FactSet(entries.AsSpan(), slots), slots, steps, detailed);
             var setMissing = detailed ? Missing(item, set, slots) : [];
+            var setDeterminedWithout = detailed && set.Kind != SetKind.NotRated ? Absent(item, slots) : [];
+            ScoreRange? setPossible = null;
+            if (set.MissingFacts)
+            {
+                var possible = ItemDeterminacy.Analyse(item, entries.AsSpan(), slots);
+                if (possible.IsDetermined(out var determined))
+                {
+                    set = new SetOutcome(SetKind.Rated, determined, null, set.MeasuredOrNaN, false, 0);
+                    (setDeterminedWithout, setMissing) = (setMissing, []);
+                }
+                else if (possible.Scores == UInt128.Zero && possible.MayBeExcluded && !possible.MayBeNotRated)
+                {
+                    set = new SetOutcome(SetKind.Excluded, 0, null, double.NaN, false, 0);
+                    (setDeterminedWithout, setMissing) = (setMissing, []);
+                }
+                else if (!possible.MayBeNotRated && possible.Scores != UInt128.Zero)
+                {
+                    if (uncertain.IsEmpty)
+                    {
+                        uncertain = new SpecialistRange[specialists.Length];
+                    }
+
+                    uncertain[uncertainCount++] = new SpecialistRange(possible.Lowest, possible.Highest, possible.MayBeExcluded, CanBeScored: true);
+                    setPossible = detailed ? item.RangeOf(possible) : null;
+                    set = set with { MissingFacts = false, Kind = SetKind.Uncertain };
+                }
+                else
+                {
+                    setPossible = detailed ? item.FullRange : null;
+                }
+            }
+
             if (detailed)
             {
                 results![s] = new SpecialistResult
@@ -451,7 +542,19 @@ public sealed class FidelityEngine : IFidelityEngine
                     Facts = entries,
                     MissingFacts = setMissing,
                     Modifiers = Applied(item, steps[..set.Steps]),
+                    DeterminedWithout = setDeterminedWithout,
+                    PossibleScores = setPossible,
                 };
+
+                if (!setDeterminedWithout.IsEmpty)
+                {
+                    determinedWithout = Union(determinedWithout, setDeterminedWithout);
+                }
+
+                if (!setMissing.IsEmpty)
+                {
+                    missing = Union(missing, setMissing);
+                }
             }
 
             switch (set.Kind)
@@ -468,16 +571,7 @@ public sealed class FidelityEngine : IFidelityEngine
                 case SetKind.NotRated:
                     // Every not-rated set has missing facts or a reason, so one is enough to leave the item unrated.
                     anyNotRated = true;
-                    if (!detailed)
-                    {
-                        break;
-                    }
-
-                    if (!setMissing.IsEmpty)
-                    {
-                        missing = Union(missing, setMissing);
-                    }
-                    else
+                    if (detailed && setMissing.IsEmpty)
                     {
                         notRatedReason ??= set.Reason;
                     }
@@ -486,8 +580,21 @@ public sealed class FidelityEngine : IFidelityEngine
             }
         }
 
-        if (anyNotRated || included == 0)
+        // With some specialists uncertain, the item is determined when its lowest and highest combinations agree.
+        var low = item.MinScore;
+        var high = item.MaxScore;
+        var bounded = uncertainCount > 0 && !anyNotRated
+            && ItemDeterminacy.CombinedRange(item.Combination!, scores[..included], uncertain[..uncertainCount], out low, out high);
+        var undetermined = uncertainCount > 0 && (!bounded || low != high);
+        if (!undetermined && uncertainCount > 0)
         {
+            // Determined although some specialists are not: every choice of their scores and exclusions combines to one score.
+            return Combined(item, low, ScoringPath.PerSpecialist, results, missing.IsEmpty ? determinedWithout : Union(determinedWithout, missing), measuredSum, measuredCount, detailed, out result);
+        }
+
+        if (undetermined || anyNotRated || included == 0)
+        {
+            var narrowed = bounded && low >= item.MinScore && high <= item.MaxScore && low < high;
             if (detailed)
             {
                 result = new ItemResult
@@ -499,27 +606,32 @@ public sealed class FidelityEngine : IFidelityEngine
                     MissingFacts = missing,
                     NotRatedReason = !missing.IsEmpty ? null : notRatedReason ?? item.Definition.Exclude?.AllExcludedReason,
                     MeasuredValue = measuredCount > 0 ? measuredSum / measuredCount : null,
+                    PossibleScores = narrowed && (low != item.MinScore || high != item.MaxScore) ? new ScoreRange(low, high) : item.FullRange,
                 };
             }
 
-            return new ItemScore(item.Number, ItemStatus.NotRated, null);
+            return narrowed ? new ItemScore(item.Number, low, high) : new ItemScore(item.Number, ItemStatus.NotRated, null);
         }
 
         // Policy 2, as the definition states it (IPS-25: the mean, rounded to the nearest whole score, halves down).
         var score = item.Combination!.Apply(scores[..included]);
-        if (detailed)
+        return Combined(item, score, ScoringPath.PerSpecialist, results, determinedWithout, measuredSum, measuredCount, detailed, out result);
+    }
+
+    /// <summary>A rated per-specialist item: its combined score and, when detailed, its result.</summary>
+    private static ItemScore Combined(CompiledItem item, int score, ScoringPath path, SpecialistResult[]? results, ImmutableArray<string> determinedWithout, double measuredSum, int measuredCount, bool detailed, out ItemResult? result)
+    {
+        result = !detailed ? null : new ItemResult
         {
-            result = new ItemResult
-            {
-                Definition = item.Definition,
-                Status = ItemStatus.Rated,
-                Score = score,
-                Path = ScoringPath.PerSpecialist,
-                Specialists = ImmutableCollectionsMarshal.AsImmutableArray(results),
-                Combination = item.Combination,
-                MeasuredValue = measuredCount > 0 ? measuredSum / measuredCount : null,
-            };
-        }
+            Definition = item.Definition,
+            Status = ItemStatus.Rated,
+            Score = score,
+            Path = path,
+            Specialists = ImmutableCollectionsMarshal.AsImmutableArray(results),
+            Combination = item.Combination,
+            MeasuredValue = measuredCount > 0 ? measuredSum / measuredCount : null,
+            DeterminedWithout = determinedWithout,
+        };
 
         return new ItemScore(item.Number, ItemStatus.Rated, score);
     }
@@ -617,6 +729,20 @@ public sealed class FidelityEngine : IFidelityEngine
         }
 
         return new SetOutcome(SetKind.NotRated, 0, compiled.UndefinedReason, measured, false, 0);
+    }
+
+    /// <summary>The declared facts absent from a fact set (empty when every fact was given, the usual case).</summary>
+    private static ImmutableArray<string> Absent(CompiledItem item, ReadOnlySpan<int> slots)
+    {
+        foreach (var slot in slots)
+        {
+            if (slot < 0)
+            {
+                return Missing(item, new SetOutcome(SetKind.NotRated, 0, null, double.NaN, true, 0), slots);
+            }
+        }
+
+        return [];
     }
 
     /// <summary>The declared facts absent from a set not rated for want of them (empty otherwise).</summary>
@@ -740,6 +866,9 @@ public sealed class FidelityEngine : IFidelityEngine
         Rated,
         NotRated,
         Excluded,
+
+        // A specialist whose missing facts leave a range of scores (policy 4); combined by its bounds.
+        Uncertain,
     }
 
     /// <summary>What one fact set evaluated to; <see cref="MissingFacts"/> says declared facts were absent, <see cref="Steps"/> how many modifiers changed the score.</summary>
@@ -767,6 +896,12 @@ public sealed class FidelityEngine : IFidelityEngine
             {
                 Sum += value;
                 Rated++;
+            }
+            else if (score.HasPossibleRange)
+            {
+                // Policy 4: the scores its missing facts still leave possible.
+                Low += score.PossibleLow;
+                High += score.PossibleHigh;
             }
             else
             {

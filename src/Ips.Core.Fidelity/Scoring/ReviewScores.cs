@@ -13,6 +13,10 @@ public readonly record struct ItemScore
     private readonly byte status;
     private readonly bool rated;
 
+    // The scores a not-rated item can still take (policy 4), when narrower than its range; both 0 for "its whole range".
+    private readonly byte possibleLow;
+    private readonly byte possibleHigh;
+
     /// <summary>Creates an item score.</summary>
     /// <param name="item">The item number.</param>
     /// <param name="status">Rated, not rated or invalid.</param>
@@ -24,6 +28,23 @@ public readonly record struct ItemScore
         rated = score.HasValue;
         this.score = score.GetValueOrDefault();
     }
+
+    /// <summary>A not-rated item that can still take only <paramref name="low"/>–<paramref name="high"/> (scores are at most <see cref="ScoreRange.Limit"/>, so a byte holds them).</summary>
+    internal ItemScore(int item, int low, int high)
+        : this(item, ItemStatus.NotRated, null)
+    {
+        possibleLow = (byte)low;
+        possibleHigh = (byte)high;
+    }
+
+    /// <summary>Whether <see cref="PossibleLow"/> and <see cref="PossibleHigh"/> narrow the item's range.</summary>
+    internal bool HasPossibleRange => possibleHigh != 0;
+
+    /// <summary>The lowest score a not-rated item can still take, when <see cref="HasPossibleRange"/>.</summary>
+    internal int PossibleLow => possibleLow;
+
+    /// <summary>The highest score a not-rated item can still take, when <see cref="HasPossibleRange"/>.</summary>
+    internal int PossibleHigh => possibleHigh;
 
     /// <summary>The item number.</summary>
     public int Item { get; }
@@ -55,10 +76,10 @@ public readonly record struct ReviewScores
     /// <summary>How many items the scale has.</summary>
     public int ItemCount { get; init; }
 
-    /// <summary>The lowest total still possible (each unrated item at the bottom of its range).</summary>
+    /// <summary>The lowest total still possible (each unrated item at the lowest score it can still take).</summary>
     public int LowestPossible { get; init; }
 
-    /// <summary>The highest total still possible (each unrated item at the top of its range).</summary>
+    /// <summary>The highest total still possible (each unrated item at the highest score it can still take).</summary>
     public int HighestPossible { get; init; }
 
     /// <summary>The fidelity level, or null when the unrated items could still change it.</summary>

@@ -68,10 +68,22 @@ public sealed class RuleTests
     }
 
     [Fact]
-    public void ModifierOnAMissingFlag_LeavesTheItemNotRated()
+    public void ModifierOnAMissingFlag_ThatCouldChangeTheScore_LeavesTheItemNotRated()
     {
-        var result = Fresh().Score(15, Review.NumberFact("meanDaysToFirstEmployerContact", 200));
+        // 20 days is 5, or 4 when the missing flag says contacts are not tracked (policy 4: not determined).
+        var result = Fresh().Score(15, Review.NumberFact("meanDaysToFirstEmployerContact", 20));
         AssertMissing(result, "employerContactsTracked");
+        Assert.Equal(20, result.MeasuredValue);
+    }
+
+    [Fact]
+    public void ModifierOnAMissingFlag_ThatCannotChangeTheScore_IsDeterminedWithoutIt()
+    {
+        // Was "not rated" before policy 4 was refined: 200 days is 2, and a cap at 4 cannot change that.
+        var result = Fresh().Score(15, Review.NumberFact("meanDaysToFirstEmployerContact", 200));
+        Assert.Equal((ItemStatus.Rated, 2), (result.Status, result.Score!.Value));
+        Assert.Equal(["employerContactsTracked"], result.DeterminedWithout);
+        Assert.Empty(result.MissingFacts);
         Assert.Equal(200, result.MeasuredValue);
     }
 

@@ -120,6 +120,40 @@ public sealed class ScoreOnlyTests
     }
 
     [Fact]
+    public void ScoreOnly_NothingMissing_AllocatesNothing_AndNeitherDoesTheMissingFactsAnalysis()
+    {
+        // A complete review never reaches the policy-4 analysis; a review with facts missing that it can settle
+        // (item 15 without the flag, item 21 without current jobs, item 18 with one specialist unknown) runs it on the stack.
+        var complete = TotalsAndLevelsTests.ReviewWithAll(4);
+        var partial = Raw(
+            ItemFacts.ForProgramme(15, NumberFact("meanDaysToFirstEmployerContact", 100)),
+            ItemFacts.ForProgramme(21, C("permanentCompetitiveJobs", 9)),
+            ItemFacts.ForSpecialists(18, [new SpecialistFacts { Label = "A", Facts = [L("employerContactQuality", "followsUpAdvertisedOpenings")] }, new SpecialistFacts { Label = "B", Facts = [] }]));
+        Assert.True(Engine.ScoreOnly(complete).IsComplete);
+        Assert.Equal(1, Engine.ScoreOnly(partial).RatedCount);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var total = 0;
+        for (var i = 0; i < 100; i++)
+        {
+            total += Engine.ScoreOnly(complete).RatedSum;
+        }
+
+        var completeBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+        before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 100; i++)
+        {
+            total += Engine.ScoreOnly(partial).HighestPossible;
+        }
+
+        var partialBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(0, completeBytes);
+        Assert.Equal(0, partialBytes);
+        Assert.True(total > 0);
+    }
+
+    [Fact]
     public void ScoreOnly_SpanShorterThanTheScale_Throws()
     {
         var items = new ItemScore[Engine.Scale.Items.Length - 1];

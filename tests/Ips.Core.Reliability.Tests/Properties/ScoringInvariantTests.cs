@@ -162,6 +162,10 @@ public sealed class ScoringInvariantTests
         Assert.Equal(scale.Items.Length, report.Items.Length);
         var sum = 0;
         var rated = 0;
+
+        // Policy 4: each open item counts the scores it can still take (its whole range when invalid).
+        var openLow = 0;
+        var openHigh = 0;
         for (var i = 0; i < report.Items.Length; i++)
         {
             var item = report.Items[i];
@@ -171,16 +175,25 @@ public sealed class ScoringInvariantTests
                 case ItemStatus.Rated:
                     Ensure(item.Score is >= 1 and <= 5, facts, () => $"item {item.Item} rated {item.Score}");
                     Ensure(item.Errors.IsEmpty, facts, () => $"item {item.Item} rated with errors");
+                    Ensure(item.PossibleScores is null && item.MissingFacts.IsEmpty, facts, () => $"item {item.Item} rated with possible scores or missing facts");
                     sum += item.Score!.Value;
                     rated++;
                     break;
                 case ItemStatus.NotRated:
                     Ensure(item.Score is null, facts, () => $"item {item.Item} not rated but scored");
                     Ensure(!item.MissingFacts.IsEmpty || item.NotRatedReason is not null, facts, () => $"item {item.Item} not rated without a reason");
+                    Ensure(item.DeterminedWithout.IsEmpty, facts, () => $"item {item.Item} not rated but determined without facts");
+                    Ensure(item.PossibleScores is { Min: >= 1, Max: <= 5 } p && p.Min < p.Max, facts, () => $"item {item.Item} not rated with possible scores {item.PossibleScores}");
+                    Ensure(!item.MissingFacts.IsEmpty || item.PossibleScores is { Min: 1, Max: 5 }, facts, () => $"item {item.Item} narrowed to {item.PossibleScores} with no fact missing");
+                    openLow += item.PossibleScores!.Min;
+                    openHigh += item.PossibleScores.Max;
                     break;
                 case ItemStatus.Invalid:
                     Ensure(item.Score is null, facts, () => $"item {item.Item} invalid but scored");
                     Ensure(!item.Errors.IsEmpty, facts, () => $"item {item.Item} invalid without errors");
+                    Ensure(item.PossibleScores is null, facts, () => $"item {item.Item} invalid with possible scores");
+                    openLow += 1;
+                    openHigh += 5;
                     break;
                 default:
                     Ensure(false, facts, () => $"item {item.Item} has status {item.Status}");
@@ -202,8 +215,9 @@ public sealed class ScoringInvariantTests
         var open = scale.Items.Length - rated;
         Ensure(total.RatedSum == sum, facts, () => $"total {total.RatedSum} != sum of items {sum}");
         Ensure(total.RatedCount == rated, facts, () => "rated count");
-        Ensure(total.LowestPossible == sum + open, facts, () => $"lowest {total.LowestPossible} != {sum} + {open}");
-        Ensure(total.HighestPossible == sum + (5 * open), facts, () => $"highest {total.HighestPossible} != {sum} + 5×{open}");
+        Ensure(total.LowestPossible == sum + openLow, facts, () => $"lowest {total.LowestPossible} != {sum} + {openLow}");
+        Ensure(total.HighestPossible == sum + openHigh, facts, () => $"highest {total.HighestPossible} != {sum} + {openHigh}");
+        Ensure(openLow >= open && openHigh <= 5 * open, facts, () => $"open items' range {openLow}–{openHigh} outside {open}–{5 * open}");
         Ensure(total.LowestPossible <= total.HighestPossible && total.LowestPossible >= scale.LowestTotal && total.HighestPossible <= scale.HighestTotal, facts, () => "bracket");
         Assert.Equal(report.IsComplete, open == 0);
         Ensure(report.Sections.Sum(s => s.Summary.RatedSum) == sum, facts, () => "sections do not add up to the total");

@@ -163,6 +163,12 @@ internal sealed class ItemResultDocument
     public List<string?>? MissingFacts { get; set; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<string?>? DeterminedWithout { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ScoreRangeDocument? PossibleScores { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? NotRatedReason { get; set; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
@@ -207,7 +213,21 @@ internal sealed class SpecialistResultDocument
     public List<string?>? MissingFacts { get; set; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<string?>? DeterminedWithout { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ScoreRangeDocument? PossibleScores { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public List<ModifierDocument?>? Modifiers { get; set; }
+}
+
+/// <summary>The scores a not-rated result can still take (policy 4): lowest and highest, inclusive.</summary>
+internal sealed class ScoreRangeDocument
+{
+    public int Min { get; set; }
+
+    public int Max { get; set; }
 }
 
 /// <summary>A modifier that changed a score; the reason is re-attached from the definition by index.</summary>
@@ -275,6 +295,9 @@ internal sealed class ExplanationDocument
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? NotRated { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? DeterminedWithout { get; set; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public List<string?>? Errors { get; set; }

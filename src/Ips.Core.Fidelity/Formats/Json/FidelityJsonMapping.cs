@@ -252,6 +252,8 @@ internal static class FidelityJsonMapping
                     MeasuredValue = Finite(specialist.MeasuredValue),
                     Facts = specialist.Facts.IsDefaultOrEmpty ? default : specialist.Facts,
                     MissingFacts = Strings(specialist.MissingFacts),
+                    DeterminedWithout = Strings(specialist.DeterminedWithout),
+                    PossibleScores = Range(specialist.PossibleScores),
                     Modifiers = Modifiers(specialist.Modifiers, language),
                 });
             }
@@ -274,6 +276,8 @@ internal static class FidelityJsonMapping
             Combination = item.Combination,
             Modifiers = Modifiers(item.Modifiers, language),
             MissingFacts = Strings(item.MissingFacts),
+            DeterminedWithout = Strings(item.DeterminedWithout),
+            PossibleScores = Range(item.PossibleScores),
             NotRatedReason = item.NotRatedReason?.Get(language),
             Errors = Errors(item.Errors),
             Explanation = new ExplanationDocument
@@ -286,6 +290,7 @@ internal static class FidelityJsonMapping
                 Specialists = Strings(explanation.Specialists),
                 Facts = Strings(explanation.Facts),
                 NotRated = explanation.NotRated,
+                DeterminedWithout = explanation.DeterminedWithout,
                 Errors = Strings(explanation.Errors),
             },
         };
@@ -322,6 +327,8 @@ internal static class FidelityJsonMapping
                     MeasuredValue = specialist.MeasuredValue,
                     Facts = specialist.Facts.IsDefault ? [] : specialist.Facts,
                     MissingFacts = Strings(specialist.MissingFacts, at + ".missingFacts"),
+                    DeterminedWithout = Strings(specialist.DeterminedWithout, at + ".determinedWithout"),
+                    PossibleScores = Range(specialist.PossibleScores, range, at + ".possibleScores"),
                     Modifiers = FromDocument(specialist.Modifiers, definition, at + ".modifiers"),
                 });
             }
@@ -341,6 +348,8 @@ internal static class FidelityJsonMapping
             Modifiers = FromDocument(item.Modifiers, definition, path + ".modifiers"),
             MeasuredValue = item.MeasuredValue,
             MissingFacts = Strings(item.MissingFacts, path + ".missingFacts"),
+            DeterminedWithout = Strings(item.DeterminedWithout, path + ".determinedWithout"),
+            PossibleScores = Range(item.PossibleScores, range, path + ".possibleScores"),
             NotRatedReason = Reason(item.NotRatedReason, definition, scale, language),
             Errors = FromDocument(item.Errors, path + ".errors"),
         };
@@ -451,6 +460,21 @@ internal static class FidelityJsonMapping
         }
 
         return result.MoveToImmutable();
+    }
+
+    private static ScoreRangeDocument? Range(ScoreRange? range) =>
+        range is null ? null : new ScoreRangeDocument { Min = range.Min, Max = range.Max };
+
+    /// <summary>A possible-scores range read back: within the item's range, lowest below highest (a determined item is rated instead).</summary>
+    private static ScoreRange? Range(ScoreRangeDocument? document, ScoreRange scores, string path)
+    {
+        if (document is null)
+        {
+            return null;
+        }
+
+        Require(document.Min < document.Max && scores.Contains(document.Min) && scores.Contains(document.Max), path, "Possible scores run from a lower to a higher score of the item's range " + scores.ToString() + ".");
+        return document.Min == scores.Min && document.Max == scores.Max ? scores : new ScoreRange(document.Min, document.Max);
     }
 
     private static List<string?>? Strings(ImmutableArray<string> values) =>
