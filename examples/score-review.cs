@@ -25,16 +25,10 @@ for (var i = 0; i < args.Length; i++)
     switch (args[i])
     {
         case "--lang" when i + 1 < args.Length:
-            switch (args[++i])
+            // Case-insensitive, like the other examples and the ips-fidelity tool (EN, en, En).
+            if (!ReportLanguage.TryFromCode(args[++i], out language) || !Ips25Scale.Definition.SupportsLanguage(language))
             {
-                case "nb":
-                    language = Ips25Scale.Norwegian;
-                    break;
-                case "en":
-                    language = Ips25Scale.English;
-                    break;
-                default:
-                    return Usage("--lang takes nb or en");
+                return Usage("--lang takes nb or en");
             }
 
             break;
@@ -97,6 +91,12 @@ if (!validation.IsValid)
     }
 
     return 1;
+}
+
+if (facts.Items.IsEmpty)
+{
+    // Not an error (a review may start empty), but never silent: every item will be "not rated".
+    Console.Error.WriteLine("score-review: warning: " + Path.GetFileName(path) + " has no facts for any item; every item is not rated.");
 }
 
 var report = Ips25Scale.Engine.Score(facts);

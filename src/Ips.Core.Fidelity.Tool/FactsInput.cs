@@ -27,6 +27,12 @@ internal static class FactsInput
         var validation = Validator(scale).Validate(facts);
         if (validation.IsValid)
         {
+            if (facts.Items.IsEmpty)
+            {
+                // Plausible but odd: a warning, not silence (and not an error: a review may start empty).
+                io.Error.WriteLine("ips-fidelity: warning: " + Name(path) + " has no facts for any item; every item is not rated.");
+            }
+
             return facts;
         }
 

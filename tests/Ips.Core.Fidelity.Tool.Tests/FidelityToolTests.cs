@@ -150,6 +150,16 @@ public sealed class FidelityToolTests
     }
 
     [Fact]
+    public void AnEmptyReview_IsScored_WithAWarningOnStandardError()
+    {
+        var (code, output, error) = RunWithInput("""{"schemaVersion": 1, "programme": "P", "reviewDate": "2026-01-01", "items": []}""", "score", "-");
+
+        Assert.Equal(0, code);
+        Assert.Contains("warning: standard input has no facts for any item", error, StringComparison.Ordinal);
+        Assert.Contains("Totalskår", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_ValidFacts_ExitZero()
     {
         var (code, output, _) = Run("validate", Example("exemplary"));
