@@ -69,7 +69,7 @@ var facts = builder
     .Add(new EngagementOutreachFacts { EngagementStrategies = EngagementStrategies.NotEndedForMissedAppointments | EngagementStrategies.OutreachDocumented | EngagementStrategies.HomeAndCommunityVisits | EngagementStrategies.FamilyContact })
     .Build();
 
-var report = Ips25Scale.Engine.Score(facts, Ips25Scale.English);
+var report = Ips25Scale.Engine.Score(facts);   // language-free: the language is chosen when rendering
 Console.WriteLine($"{report.ProgrammeLabel}: total {report.Total.RatedSum} ({report.Total.RatedCount}/{report.Total.ItemCount} items rated), level {report.Level?.Name.Get(Ips25Scale.English) ?? "none"}");
 Console.WriteLine($"scale {report.ScaleId} revision {report.Revision}, engine {report.EngineVersion}");
 
@@ -88,7 +88,7 @@ Expect(report.Level?.Id == "fair", "level fair");
 Expect(report.Item(1).Score == 5 && report.Item(1).Path == Ips.Core.Fidelity.Results.ScoringPath.PerSpecialist, "item 1 per specialist, 5");
 Expect(report.Item(17).Score == 3, "item 17 scores 3");
 
-var text = report.ToText();
+var text = report.ToText(Ips25Scale.English);
 Expect(text.Contains("\nTotal: 84\n", StringComparison.Ordinal) && text.Contains("\nLevel: Fair fidelity (74–99)\n", StringComparison.Ordinal), "the text report has the total and level lines");
 Expect(report.ToMarkdown(Ips25Scale.Norwegian).Contains("- **Totalskår:** 84", StringComparison.Ordinal), "the Norwegian Markdown report has the total");
 
