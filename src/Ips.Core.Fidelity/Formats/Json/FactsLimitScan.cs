@@ -37,6 +37,11 @@ internal static class FactsLimitScan
         }
     }
 
+    /// <summary>Throws <see cref="JsonLimitException"/> for a stream that went on past the size bound (its length is not known: the rest was not read).</summary>
+    public static void ThrowTooLarge(FidelityJsonLimits limits) =>
+        throw new JsonLimitException(
+            "The document is more than the limit of " + Int(limits.MaxDocumentBytes) + " bytes (FidelityJsonLimits.MaxDocumentBytes); the rest was not read.", "$");
+
     /// <summary>Throws <see cref="JsonLimitException"/> at the first bound <paramref name="utf8"/> crosses; returns quietly otherwise (also on a syntax error).</summary>
     public static void Check(ReadOnlySpan<byte> utf8, FidelityJsonLimits limits)
     {

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Definition;
@@ -40,7 +41,7 @@ namespace Ips.Core.Fidelity.Formats.Json;
 /// </para>
 /// <para>Dates are ISO-8601 (<c>yyyy-MM-dd</c>). Output is indented with two spaces and <c>\n</c> line ends, UTF-8 text unescaped. Thread-safe.</para>
 /// </remarks>
-public static class FidelityJson
+public static partial class FidelityJson
 {
     /// <summary>The <c>schemaVersion</c> this library reads and writes.</summary>
     public const int SchemaVersion = 1;
@@ -56,6 +57,58 @@ public static class FidelityJson
         TypeInfoResolver = null,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
+
+    private static readonly FidelityJsonResolver Ips25Resolver = new(null, FidelityJsonLimits.Default);
+
+    /// <summary>
+    /// The contract for <see cref="ReviewFacts"/> and <see cref="FidelityReport"/> in an application's own
+    /// <see cref="JsonSerializerOptions"/> (the embedded IPS-25 definition, <see cref="FidelityJsonLimits.Default"/>):
+    /// with it, <c>JsonSerializer</c>, ASP.NET Core and any other System.Text.Json user read and write the documented
+    /// facts and report documents. Other types are left to the rest of the resolver chain.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// Put it first in <see cref="JsonSerializerOptions.TypeInfoResolverChain"/> (in ASP.NET Core,
+    /// <c>services.AddIpsFidelityJson()</c> of the Ips.Core.Fidelity.AspNetCore package does that). A facts value reads
+    /// as <see cref="ReadFacts(ReadOnlySpan{byte}, ScaleDefinition, FidelityJsonLimits)"/> reads it, bounds included; a
+    /// report writes in its scale's default language (use <see cref="WriteReport(FidelityReport, Localization.ReportLanguage)"/> for another) and
+    /// reads back against the resolver's scale. Errors are <see cref="JsonException"/>s whose path is inside the facts
+    /// or report document (<c>$.items[2].facts</c>), also when the document is a property of a larger one.
+    /// </para>
+    /// <para>The application's naming policy, number handling and converters do not change these documents. Thread-safe.</para>
+    /// </remarks>
+    /// <example>
+    /// <code>
+    /// var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+    /// options.TypeInfoResolverChain.Insert(0, FidelityJson.Resolver);
+    /// string json = JsonSerializer.Serialize(facts, options);                 // {"schemaVersion": 1, "programme": …, "reviewDate": "2026-10-01", …}
+    /// ReviewFacts back = JsonSerializer.Deserialize&lt;ReviewFacts&gt;(json, options)!;
+    /// </code>
+    /// </example>
+    public static IJsonTypeInfoResolver Resolver => Ips25Resolver;
+
+    /// <summary>The contract of <see cref="Resolver"/> for another scale definition or other bounds.</summary>
+    /// <param name="scale">The definition reports are read against and whose ids facts reuse.</param>
+    /// <param name="limits">Bounds on each facts value read (null for <see cref="FidelityJsonLimits.Default"/>).</param>
+    /// <returns>The resolver (thread-safe; keep one per scale).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scale"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A bound of <paramref name="limits"/> is not positive.</exception>
+    public static IJsonTypeInfoResolver CreateResolver(ScaleDefinition scale, FidelityJsonLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(scale);
+        return new FidelityJsonResolver(scale, Checked(limits));
+    }
+
+    /// <summary>Writes review facts into <paramref name="writer"/>, in its formatting.</summary>
+    internal static void WriteFactsTo(Utf8JsonWriter writer, ReviewFacts facts) =>
+        JsonSerializer.Serialize(writer, FidelityJsonMapping.ToDocument(facts), Context.FactsDocument);
+
+    /// <summary>Writes a report into <paramref name="writer"/>, in its formatting.</summary>
+    internal static void WriteReportTo(Utf8JsonWriter writer, FidelityReport report, ReportLanguage language)
+    {
+        language = language.Or(report.Scale.DefaultLanguage);
+        JsonSerializer.Serialize(writer, FidelityJsonMapping.ToDocument(report, language), Context.ReportDocument);
+    }
 
     /// <summary>Writes review facts as JSON.</summary>
     /// <param name="facts">The facts.</param>
@@ -98,7 +151,7 @@ public static class FidelityJson
     /// <exception cref="ArgumentOutOfRangeException">A bound of <paramref name="limits"/> is not positive.</exception>
     /// <exception cref="JsonException">
     /// The JSON is not a facts document of schema version 1, or is over a bound of <paramref name="limits"/>;
-    /// <see cref="JsonException.Path"/> says where (<see cref="TryReadFacts"/> gives the error's code).
+    /// <see cref="JsonException.Path"/> says where (<see cref="TryReadFacts(string, ScaleDefinition?, FidelityJsonLimits?)"/> gives the error's code).
     /// </exception>
     /// <remarks>
     /// A well-formed document is read in one pass straight into the facts; any other (or an unusual one) is read the
@@ -259,17 +312,21 @@ public static class FidelityJson
     }
 
     /// <summary>Classifies a read failure: not JSON at all (syntax), or JSON that is not the expected document.</summary>
-    private static JsonReadError ReadError(string json, JsonException exception)
+    private static JsonReadError ReadError(string json, JsonException exception) =>
+        exception is JsonLimitException ? ReadError(ReadOnlySpan<byte>.Empty, exception) : ReadError(Encoding.UTF8.GetBytes(json), exception);
+
+    /// <summary>Classifies a read failure of UTF-8 JSON (a bound crossed, a syntax error, or a document error).</summary>
+    private static JsonReadError ReadError(ReadOnlySpan<byte> utf8, JsonException exception)
     {
         var code = exception is JsonLimitException ? JsonReadErrorCodes.Limit
-            : IsWellFormed(json) ? JsonReadErrorCodes.Document : JsonReadErrorCodes.Syntax;
-        return new JsonReadError(code, exception.Path ?? "$", exception.Message);
+            : IsWellFormed(utf8) ? JsonReadErrorCodes.Document : JsonReadErrorCodes.Syntax;
+        return new JsonReadError(code, exception.Path ?? "$", SerializerMessages.Scrub(exception.Message));
     }
 
-    private static bool IsWellFormed(string json)
+    private static bool IsWellFormed(ReadOnlySpan<byte> utf8)
     {
         // Only on the failure path: one pass of the tokenizer over the whole text.
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 256 });
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 256 });
         try
         {
             while (reader.Read())
@@ -329,7 +386,12 @@ public static class FidelityJson
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(scale);
-        var utf8 = Encoding.UTF8.GetBytes(json);
+        return ReadReportDocument(Encoding.UTF8.GetBytes(json), scale);
+    }
+
+    /// <summary>The report reader: the schema-version scan, then the serializer and the mapping (every error and path).</summary>
+    internal static FidelityReport ReadReportDocument(byte[] utf8, ScaleDefinition scale)
+    {
         return Guard(() =>
         {
             CheckSchemaVersion(utf8, "report");
@@ -346,9 +408,13 @@ public static class FidelityJson
         {
             return read();
         }
+        catch (JsonException exception) when (SerializerMessages.HasTypeName(exception.Message))
+        {
+            throw SerializerMessages.Rephrase(exception);
+        }
         catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or FormatException or OverflowException or NotSupportedException or IndexOutOfRangeException)
         {
-            throw new JsonException("The JSON could not be read: " + exception.Message, "$", null, null, exception);
+            throw new JsonException("The JSON could not be read: " + SerializerMessages.Scrub(exception.Message), "$", null, null, exception);
         }
     }
 

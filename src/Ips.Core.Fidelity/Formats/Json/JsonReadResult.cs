@@ -2,7 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace Ips.Core.Fidelity.Formats.Json;
 
-/// <summary>The outcome of a non-throwing read (<see cref="FidelityJson.TryReadFacts"/>, <see cref="FidelityJson.TryReadReport"/>): the value, or the error.</summary>
+/// <summary>The outcome of a non-throwing read (<see cref="FidelityJson.TryReadFacts(string, Definition.ScaleDefinition?, FidelityJsonLimits?)"/>, <see cref="FidelityJson.TryReadReport"/>): the value, or the error.</summary>
 /// <typeparam name="T">What was read.</typeparam>
 /// <remarks>The counterpart of the throwing readers, as NodaTime's <c>ParseResult</c> sits beside <c>Parse</c>. Immutable.</remarks>
 public sealed class JsonReadResult<T>
