@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using Ips.Core.Fidelity.Localization;
+using Ips.Core.Fidelity.RuleKinds;
 
 namespace Ips.Core.Fidelity.Definition;
 
@@ -21,6 +22,10 @@ public sealed partial record ScaleDefinition
 
     /// <summary>The edition(s) of the scale the definition follows.</summary>
     public required string Edition { get; init; }
+
+    /// <summary>The edition in words, as reports show it, in every language of the definition; when absent, reports show <see cref="Edition"/>.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public LocalizedText? EditionName { get; init; }
 
     /// <summary>This definition's own revision (e.g. <c>2026.1</c>), stamped on every report.</summary>
     public required string Revision { get; init; }
@@ -74,6 +79,35 @@ public sealed partial record ScaleDefinition
     public ImmutableArray<ItemDefinition> Items { get => items; init => items = value.IsDefault ? [] : value; }
 
     private readonly ImmutableArray<ItemDefinition> items = [];
+
+    /// <summary>
+    /// The plausibility checks: values that are allowed but odd (a percentage given as a fraction, more than 40
+    /// employer contacts a week). Each that holds is a warning on the report; warnings never change a score.
+    /// </summary>
+    public ImmutableArray<WarningDefinition> Warnings { get => warnings; init => warnings = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<WarningDefinition> warnings = [];
+
+    /// <summary>The edition as a report in <paramref name="language"/> shows it: <see cref="EditionName"/> when given, else <see cref="Edition"/>.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The text.</returns>
+    public string EditionIn(ReportLanguage language) => EditionName is { } text && text.HasText(language) ? text.Get(language) : Edition;
+
+    /// <summary>The plausibility check with code <paramref name="code"/>, or null.</summary>
+    /// <param name="code">The warning code.</param>
+    /// <returns>The check or null.</returns>
+    public WarningDefinition? FindWarning(string? code)
+    {
+        foreach (var warning in Warnings)
+        {
+            if (string.Equals(warning?.Code, code, StringComparison.Ordinal))
+            {
+                return warning;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The lowest possible total: the sum of every item's lowest score.</summary>
     [JsonIgnore]

@@ -23,7 +23,7 @@ namespace Ips.Core.Fidelity.Definition;
 /// </para>
 /// <para>
 /// It is composed of one FluentValidation validator per part (languages, sections, score ranges, levels, policies,
-/// labels, items; each item's anchors and facts), included in the order their problems are reported. Rules and modifiers are
+/// labels, items; each item's anchors and facts; the plausibility checks), included in the order their problems are reported. Rules and modifiers are
 /// checked by their rule kinds (<c>RuleKinds</c>), which see the item only through its declared facts and score range.
 /// </para>
 /// </remarks>
@@ -38,7 +38,15 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
         "perSpecialist", "programme", "specialist", "excluded", "modifier", "derivedFact", "subtotal", "ratedItems",
         "total", "ratedSum", "possibleRange", "lowestPossible", "highestPossible", "level", "levelUndetermined",
         "missingAndErrors", "noMissingOrErrors", "missingFacts", "facts", "errors", "inputErrors", "policies", "yes", "no",
-        "determinedWithout", "possibleScores",
+        "determinedWithout", "possibleScores", "warnings",
+
+        // Fact errors in a report's language (FactErrorText).
+        "fact", "value", "breaksRule", "didYouMean", "ruleAtLeast", "ruleAtMost", "ruleGreaterThan", "ruleLessThan",
+        "ruleAnd", "ruleAnyNumber", "ruleFiniteNumber", "ruleWholeNumber", "ruleCountValue", "ruleNumberValue",
+        "ruleElementsValue", "ruleLevelValue", "ruleFlagValue", "ruleOneOfElements", "ruleEachElementOnce",
+        "ruleOneOfLevels", "ruleDeclaredFact", "ruleEachFactOnce", "ruleItemOfScale", "ruleItemEntry", "ruleEachItemOnce",
+        "ruleProgrammeOrSpecialists", "ruleProgrammeFactsOnly", "ruleSpecialistLabel", "ruleUniqueSpecialistLabels",
+        "ruleReviewGiven",
 
         // Comparisons (ReviewComparison).
         "comparisonTitle", "before", "after", "change", "daysBetween", "itemChanges", "crossedUp", "crossedDown",
@@ -70,6 +78,14 @@ public sealed class ScaleDefinitionValidator : AbstractValidator<ScaleDefinition
         Include(new PoliciesValidator());
         Include(new LabelsValidator());
         Include(new ItemsValidator());
+        Include(new WarningsValidator());
+        RuleFor(x => x).Custom((definition, context) =>
+        {
+            if (definition.EditionName is { } editionName)
+            {
+                new DefinitionProblems(definition, context.AddFailure).RequireText(editionName, "editionName", "The edition name");
+            }
+        });
     }
 
     /// <summary>Validates <paramref name="definition"/> and returns every problem (empty when it is sound).</summary>

@@ -46,7 +46,7 @@ public static class ScaleProblemCodes
     /// <summary>There are no sections.</summary>
     public const string NoSections = "Scale.NoSections";
 
-    /// <summary>A section, policy, fact, element or level id is empty or used twice.</summary>
+    /// <summary>A section, policy, fact, element or level id, or a warning code, is empty or used twice.</summary>
     public const string DuplicateId = "Scale.DuplicateId";
 
     /// <summary>A range runs backwards or lies outside its domain (section, level, fact bounds, count-fact minimum, element-map entry, non-finite band bound or anchor point).</summary>
@@ -97,7 +97,7 @@ public static class ScaleProblemCodes
     /// <summary>An item declares no facts.</summary>
     public const string NoFacts = "Scale.NoFacts";
 
-    /// <summary>A fact or rule has an unknown kind (possible only for definitions built in code).</summary>
+    /// <summary>A fact, rule or plausibility check has an unknown kind (possible only for definitions built in code).</summary>
     public const string UnknownKind = "Scale.UnknownKind";
 
     /// <summary>An elements fact has no element, or a level fact fewer than two levels.</summary>
@@ -174,4 +174,19 @@ public static class ScaleProblemCodes
 
     /// <summary>An item's or a fact's optional <c>codeName</c> (the C# name the source generator uses) is not a C# identifier.</summary>
     public const string BadCodeName = "Scale.BadCodeName";
+
+    /// <summary>A plausibility check (<c>warnings[…]</c>) names no fact.</summary>
+    public const string NoWarningFacts = "Scale.NoWarningFacts";
+
+    /// <summary>A plausibility check names an item the scale does not have.</summary>
+    public const string UnknownWarningItem = "Scale.UnknownWarningItem";
+
+    /// <summary>A plausibility check's limit is missing where its kind needs one, given where it takes none, or not a finite number greater than 0.</summary>
+    public const string BadWarningLimit = "Scale.BadWarningLimit";
+
+    /// <summary>A plausibility check is scoped to specialists' facts, but names a fact of an item that is not rated per specialist.</summary>
+    public const string WarningScopeMismatch = "Scale.WarningScopeMismatch";
+
+    /// <summary>A warning message uses a placeholder other than <c>{value}</c> and <c>{limit}</c>.</summary>
+    public const string BadPlaceholder = "Scale.BadPlaceholder";
 }

@@ -325,7 +325,7 @@ public sealed record ItemExplanation
         var messages = new string[given.Length];
         for (var i = 0; i < messages.Length; i++)
         {
-            messages[i] = given[i].Message;
+            messages[i] = FactErrorText.Describe(given[i], scale!, Language);
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(messages);

@@ -53,6 +53,7 @@ internal sealed class ReportWriter
 
         WriteTotal();
         WriteMissingAndErrors();
+        WriteWarnings();
         WritePolicies();
         return output.ToString();
     }
@@ -82,7 +83,7 @@ internal sealed class ReportWriter
         }
 
         Field("scale", report.ScaleId);
-        Field("edition", report.Edition);
+        Field("edition", scale.EditionIn(language));
         Field("revision", report.Revision);
         Field("engineVersion", report.EngineVersion);
         Field("language", language.Code);
@@ -323,7 +324,7 @@ internal sealed class ReportWriter
             Bullet(explanation.Heading, Label("invalid"));
             foreach (var error in item.Errors)
             {
-                SubBullet(error.Message);
+                SubBullet(FactErrorText.Describe(error, scale, language));
             }
         }
 
@@ -333,13 +334,37 @@ internal sealed class ReportWriter
             Bullet(Label("inputErrors"), null);
             foreach (var error in report.InputErrors)
             {
-                SubBullet(error.Message);
+                SubBullet(FactErrorText.Describe(error, scale, language));
             }
         }
 
         if (!any)
         {
             Line(Label("noMissingOrErrors"));
+        }
+    }
+
+    /// <summary>The plausibility warnings, by item; nothing when there are none, so reports without them stay as they were.</summary>
+    private void WriteWarnings()
+    {
+        var warnings = report.Warnings;
+        if (warnings.IsEmpty)
+        {
+            return;
+        }
+
+        Heading(Label("warnings"));
+        var item = -1;
+        foreach (var warning in warnings)
+        {
+            if (warning.Item != item)
+            {
+                item = warning.Item;
+                var definition = scale.FindItem(item);
+                Bullet(Label("item") + " " + Int(item) + (definition is null ? string.Empty : " " + definition.Name.Get(language)), null);
+            }
+
+            SubBullet(WarningText.Describe(warning, scale, language) + " (" + warning.Code + ")");
         }
     }
 

@@ -190,6 +190,8 @@ public static class ScaleDocumentation
             }
         }
 
+        WriteWarnings(w, scale, item);
+
         w.Line();
         w.Line("**Anchors**");
         w.Line();
@@ -201,6 +203,40 @@ public static class ScaleDocumentation
         }
 
         w.Line();
+    }
+
+    /// <summary>The plausibility checks that look at the item's facts (a warning never changes the score).</summary>
+    private static void WriteWarnings(Writer w, ScaleDefinition scale, ItemDefinition item)
+    {
+        var first = true;
+        foreach (var warning in scale.Warnings)
+        {
+            foreach (var fact in warning.Facts)
+            {
+                if (fact.Item != item.Number)
+                {
+                    continue;
+                }
+
+                if (first)
+                {
+                    w.Line();
+                    w.Line("**Plausibility warnings** (reported beside the score, never changing it)");
+                    w.Line();
+                    first = false;
+                }
+
+                var scope = warning.Scope switch
+                {
+                    WarningScope.Programme => " (programme facts)",
+                    WarningScope.PerSpecialist => " (each specialist's facts)",
+                    _ => string.Empty,
+                };
+                var kind = RuleKindRegistry.Find(warning.Kind);
+                w.Line($"- `{warning.Code}`: `{fact.Fact}`{scope} is {kind?.Describe(warning) ?? warning.Kind.ToString()}.");
+                w.Line($"  {w.Inline(warning.Message)}");
+            }
+        }
     }
 
     private static void WriteFacts(Writer w, ItemDefinition item)

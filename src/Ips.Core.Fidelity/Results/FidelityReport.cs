@@ -113,6 +113,14 @@ public sealed record FidelityReport
 
     private readonly ImmutableArray<FactError> inputErrors = [];
 
+    /// <summary>
+    /// Plausibility warnings, found by the scale's declared checks (<see cref="ScaleDefinition.Warnings"/>), in item
+    /// order: values that are allowed but odd. They never change a score; facts of an invalid item are not checked.
+    /// </summary>
+    public ImmutableArray<FactWarning> Warnings { get => warnings; init => warnings = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<FactWarning> warnings = [];
+
     /// <summary>The result for item <paramref name="number"/>.</summary>
     /// <param name="number">The item number.</param>
     /// <returns>The result.</returns>

@@ -3,7 +3,7 @@ using ProblemCodes = Ips.Core.Fidelity.Definition.ScaleProblemCodes;
 namespace Ips.Core.Fidelity.RuleKinds;
 
 /// <summary>
-/// The rule kinds and modifier kinds the engine knows, one registration line each. The definition validator, the
+/// The rule kinds, modifier kinds and plausibility-check kinds the engine knows, one registration line each. The definition validator, the
 /// scoring compiler and the documentation dispatch through here; adding a kind is one file and one line below.
 /// </summary>
 internal static class RuleKindRegistry
@@ -24,11 +24,35 @@ internal static class RuleKindRegistry
         FixModifierKind.Instance,
     ];
 
+    private static readonly WarningKindBase[] Warnings =
+    [
+        LooksLikeFractionWarningKind.Instance,
+        AboveLimitWarningKind.Instance,
+        AboveReviewPeriodWarningKind.Instance,
+    ];
+
     /// <summary>Every rule kind, one per <see cref="RuleKind"/> value.</summary>
     public static IReadOnlyList<RuleKindBase> RuleKinds => Rules;
 
     /// <summary>Every modifier kind, one per <see cref="ModifierKind"/> value.</summary>
     public static IReadOnlyList<ModifierKindBase> ModifierKinds => Modifiers;
+
+    /// <summary>Every plausibility-check kind, one per <see cref="WarningKind"/> value.</summary>
+    public static IReadOnlyList<WarningKindBase> WarningKinds => Warnings;
+
+    /// <summary>The registered plausibility-check kind for <paramref name="kind"/>, or null when none is.</summary>
+    public static WarningKindBase? Find(WarningKind kind)
+    {
+        foreach (var candidate in Warnings)
+        {
+            if (candidate.Kind == kind)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The registered kind for <paramref name="kind"/>, or null when none is.</summary>
     public static RuleKindBase? Find(RuleKind kind)

@@ -43,7 +43,14 @@ internal sealed class CompiledScale
         }
 
         Items = items;
+        (WarningTargets, CheckedItems) = PlausibilityChecks.Compile(definition, items);
     }
+
+    /// <summary>The plausibility checks' targets, by position in <see cref="Items"/> (empty for an item no check names).</summary>
+    public WarningTarget[][] WarningTargets { get; }
+
+    /// <summary>The positions in <see cref="Items"/> that some plausibility check names, in item order.</summary>
+    public int[] CheckedItems { get; }
 
     public ScaleDefinition Definition { get; }
 

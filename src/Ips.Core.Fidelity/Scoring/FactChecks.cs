@@ -35,7 +35,7 @@ internal static class FactChecks
                     return false;
                 }
 
-                Add(ref errors, item, FactErrorCodes.UnknownFact, entry.Id, specialist, entry.Value.ToString(), "a fact declared on the item: " + string.Join(", ", item.FactIds));
+                Add(ref errors, item, FactErrorCodes.UnknownFact, entry.Id, specialist, entry.Value.ToString(), "a fact declared on the item: " + string.Join(", ", item.FactIds) + Hint(entry.Id, item.FactIds));
                 valid = false;
                 continue;
             }
@@ -175,7 +175,7 @@ internal static class FactChecks
                     var index = IdLookup.Of(ids, element);
                     if (index < 0)
                     {
-                        ok = Fail(ref errors, collect, item, FactErrorCodes.UnknownElement, fact, specialist, element ?? "null", collect ? "one of the elements " + Options(fact.Elements) : string.Empty);
+                        ok = Fail(ref errors, collect, item, FactErrorCodes.UnknownElement, fact, specialist, element ?? "null", collect ? "one of the elements " + Options(fact.Elements) + Hint(element, ids) : string.Empty);
                         continue;
                     }
 
@@ -209,7 +209,7 @@ internal static class FactChecks
                 }
 
                 return IdLookup.Of(item.LevelIds[slot], value.Level) >= 0
-                    || Fail(ref errors, collect, item, FactErrorCodes.UnknownLevel, fact, specialist, value.Level, collect ? "one of the levels " + Options(fact.Levels) : string.Empty);
+                    || Fail(ref errors, collect, item, FactErrorCodes.UnknownLevel, fact, specialist, value.Level, collect ? "one of the levels " + Options(fact.Levels) + Hint(value.Level, item.LevelIds[slot]) : string.Empty);
             case FactKind.Flag:
                 return (value.Kind == FactKind.Flag && value.Flag is not null)
                     || Fail(ref errors, collect, item, FactErrorCodes.WrongKind, fact, specialist, value, "a flag value (true or false)");
@@ -217,6 +217,10 @@ internal static class FactChecks
                 return Fail(ref errors, collect, item, FactErrorCodes.WrongKind, fact, specialist, value, "a known kind");
         }
     }
+
+    /// <summary>" (did you mean 'weekly'?)" when the id given is a near miss of one of the definition's <paramref name="ids"/>; else empty.</summary>
+    internal static string Hint(string? given, string[] ids) =>
+        NearMiss.Find(given, ids) is { } id ? " (did you mean '" + id + "'?)" : string.Empty;
 
     private static string DomainText(FactDefinition fact)
     {

@@ -78,7 +78,11 @@ public sealed class FidelityEngine : IFidelityEngine
         Span<ItemScore> scores = count <= StackItems ? stackalloc ItemScore[count] : new ItemScore[count];
         List<FactError>? inputErrors = null;
         ScoreItems(facts, scores, results, ref inputErrors);
-        return BuildReport(facts, scores, results, inputErrors);
+
+        // Once per review, after scoring: a warning never changes a score (ScoreOnly skips them).
+        List<FactWarning>? warnings = null;
+        PlausibilityChecks.Evaluate(compiled, facts, scores, ref warnings);
+        return BuildReport(facts, scores, results, inputErrors, warnings);
     }
 
     /// <summary>
@@ -827,7 +831,7 @@ public sealed class FidelityEngine : IFidelityEngine
     }
 
     [SkipLocalsInit] // every stack buffer here is filled before it is read
-    private FidelityReport BuildReport(ReviewFacts? facts, ReadOnlySpan<ItemScore> scores, ItemResult[] results, List<FactError>? inputErrors)
+    private FidelityReport BuildReport(ReviewFacts? facts, ReadOnlySpan<ItemScore> scores, ItemResult[] results, List<FactError>? inputErrors, List<FactWarning>? warnings)
     {
         var sections = Scale.Sections;
         Span<Sums> sums = sections.Length <= StackItems ? stackalloc Sums[sections.Length] : new Sums[sections.Length];
@@ -858,6 +862,7 @@ public sealed class FidelityEngine : IFidelityEngine
             },
             Level = total.Level,
             InputErrors = inputErrors is null ? [] : [.. inputErrors],
+            Warnings = warnings is null ? [] : [.. warnings],
         };
     }
 

@@ -1,8 +1,10 @@
+using System.Collections.Immutable;
 using FluentValidation;
 using FluentValidation.Results;
 using Ips.Core.Fidelity.Definition;
 using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Fidelity.Facts;
+using Ips.Core.Fidelity.Results;
 
 namespace Ips.Core.Fidelity.Scoring;
 
@@ -34,7 +36,53 @@ public sealed class ReviewFactsValidator : AbstractValidator<ReviewFacts>
     /// <summary>A validator for the embedded IPS-25 definition (public as <c>Ips25Scale.Validator</c>).</summary>
     internal static ReviewFactsValidator Ips25 { get; } = new(ScaleDefinition.Ips25);
 
-    private void CheckItems(ReviewFacts facts, ValidationContext<ReviewFacts> context)
+    /// <summary>
+    /// The plausibility warnings the scale's declared checks find in <paramref name="facts"/>: the same ones, in the same
+    /// order, as the report of <see cref="FidelityEngine.Score"/> carries (<c>FidelityReport.Warnings</c>). Warnings are
+    /// not validation failures: a review with warnings is still valid. Facts of an item with errors are not checked.
+    /// </summary>
+    /// <param name="facts">The review facts.</param>
+    /// <returns>The warnings, in item order (empty when there are none).</returns>
+    /// <example>
+    /// <code>
+    /// foreach (var warning in Ips25Scale.Validator.Warnings(facts))
+    /// {
+    ///     Console.WriteLine(warning.Code + " at " + warning.Path);   // Warning.PercentLooksLikeFraction at items[1].facts.employmentServicesTimePercent
+    /// }
+    /// </code>
+    /// </example>
+    public ImmutableArray<FactWarning> Warnings(ReviewFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        if (compiled.CheckedItems.Length == 0)
+        {
+            return [];
+        }
+
+        // Per item position: whether its facts were accepted (given once, no error), and where.
+        var accepted = new int[compiled.Items.Length];
+        Array.Fill(accepted, -1);
+        Walk(facts, null, accepted);
+        List<FactWarning>? warnings = null;
+        var periodDays = PlausibilityChecks.PeriodDays(facts);
+        foreach (var index in compiled.CheckedItems)
+        {
+            if (accepted[index] >= 0)
+            {
+                PlausibilityChecks.EvaluateItem(compiled, index, facts.Items[accepted[index]], accepted[index], periodDays, ref warnings);
+            }
+        }
+
+        return warnings is null ? [] : [.. warnings];
+    }
+
+    private void CheckItems(ReviewFacts facts, ValidationContext<ReviewFacts> context) => Walk(facts, context, null);
+
+    /// <summary>
+    /// Checks every item entry, reporting failures to <paramref name="context"/> when given; records in
+    /// <paramref name="accepted"/> (when given) the position of each item given once without errors, and -2 for an item given twice.
+    /// </summary>
+    private void Walk(ReviewFacts facts, ValidationContext<ReviewFacts>? context, int[]? accepted)
     {
         var items = facts.Items;
         var seen = new HashSet<int>();
@@ -45,20 +93,26 @@ public sealed class ReviewFactsValidator : AbstractValidator<ReviewFacts>
             if (itemFacts is null)
             {
                 // The engine reports a null entry as an input error (item -1), so the validator must not accept it.
-                Add(context, path, FactChecks.Error(-1, FactErrorCodes.UnknownItem, null, null, null, "an item entry, not null"));
+                Add(context, path, () => FactChecks.Error(-1, FactErrorCodes.UnknownItem, null, null, null, "an item entry, not null"));
                 continue;
             }
 
             var index = compiled.IndexOf(itemFacts.Item);
             if (index < 0)
             {
-                Add(context, path + ".item", FactChecks.Error(itemFacts.Item, FactErrorCodes.UnknownItem, null, null, itemFacts.Item.ToString(System.Globalization.CultureInfo.InvariantCulture), "an item number of the scale"));
+                Add(context, path + ".item", () => FactChecks.Error(itemFacts.Item, FactErrorCodes.UnknownItem, null, null, itemFacts.Item.ToString(System.Globalization.CultureInfo.InvariantCulture), "an item number of the scale"));
                 continue;
             }
 
             if (!seen.Add(itemFacts.Item))
             {
-                Add(context, path + ".item", FactChecks.Error(itemFacts.Item, FactErrorCodes.DuplicateItem, null, null, null, "each item given once"));
+                // The engine makes an item given twice invalid, both entries.
+                if (accepted is not null)
+                {
+                    accepted[index] = -2;
+                }
+
+                Add(context, path + ".item", () => FactChecks.Error(itemFacts.Item, FactErrorCodes.DuplicateItem, null, null, null, "each item given once"));
                 continue;
             }
 
@@ -67,19 +121,20 @@ public sealed class ReviewFactsValidator : AbstractValidator<ReviewFacts>
             var specialists = itemFacts.Specialists;
             if (!programme.IsEmpty && !specialists.IsEmpty)
             {
-                Add(context, path, FactChecks.Error(item.Number, FactErrorCodes.BothProgrammeAndSpecialists, null, null, null, "give programme facts or per-specialist facts, not both"));
+                Add(context, path, () => FactChecks.Error(item.Number, FactErrorCodes.BothProgrammeAndSpecialists, null, null, null, "give programme facts or per-specialist facts, not both"));
                 continue;
             }
 
             if (!specialists.IsEmpty && !item.Definition.PerSpecialist)
             {
-                Add(context, path + ".specialists", FactChecks.Error(item.Number, FactErrorCodes.NotPerSpecialist, null, null, null, "this item is rated for the programme as a whole; give programme facts"));
+                Add(context, path + ".specialists", () => FactChecks.Error(item.Number, FactErrorCodes.NotPerSpecialist, null, null, null, "this item is rated for the programme as a whole; give programme facts"));
                 continue;
             }
 
+            var clean = true;
             var slots = new int[item.FactIds.Length];
             List<FactError>? errors = null;
-            FactChecks.Check(item, programme.AsSpan(), null, slots, ref errors);
+            clean &= FactChecks.Check(item, programme.AsSpan(), null, slots, ref errors);
             AddFactErrors(context, errors, path, -1);
             for (var s = 0; s < specialists.Length; s++)
             {
@@ -87,7 +142,8 @@ public sealed class ReviewFactsValidator : AbstractValidator<ReviewFacts>
                 var specialist = specialists[s];
                 if (specialist is null || string.IsNullOrEmpty(specialist.Label))
                 {
-                    Add(context, SpecialistPath(path, s) + ".label", FactChecks.Error(item.Number, FactErrorCodes.BadSpecialistLabel, null, null, null, "every specialist has a non-empty label"));
+                    clean = false;
+                    Add(context, SpecialistPath(path, s) + ".label", () => FactChecks.Error(item.Number, FactErrorCodes.BadSpecialistLabel, null, null, null, "every specialist has a non-empty label"));
                     continue;
                 }
 
@@ -95,13 +151,19 @@ public sealed class ReviewFactsValidator : AbstractValidator<ReviewFacts>
                 {
                     if (string.Equals(specialists[t]?.Label, specialist.Label, StringComparison.Ordinal))
                     {
-                        Add(context, SpecialistPath(path, s) + ".label", FactChecks.Error(item.Number, FactErrorCodes.BadSpecialistLabel, null, specialist.Label, null, "specialist labels are unique within an item"));
+                        clean = false;
+                        Add(context, SpecialistPath(path, s) + ".label", () => FactChecks.Error(item.Number, FactErrorCodes.BadSpecialistLabel, null, specialist.Label, null, "specialist labels are unique within an item"));
                         break;
                     }
                 }
 
-                FactChecks.Check(item, specialist.Facts.AsSpan(), specialist.Label, slots, ref errors);
+                clean &= FactChecks.Check(item, specialist.Facts.AsSpan(), specialist.Label, slots, ref errors);
                 AddFactErrors(context, errors, path, s);
+            }
+
+            if (accepted is not null && clean && accepted[index] == -1)
+            {
+                accepted[index] = i;
             }
         }
     }
@@ -110,10 +172,16 @@ public sealed class ReviewFactsValidator : AbstractValidator<ReviewFacts>
     /// Reports the fact errors collected for the programme (<paramref name="specialist"/> -1) or one specialist, and
     /// clears the list. Paths are built only when there is an error: a valid review allocates none.
     /// </summary>
-    private static void AddFactErrors(ValidationContext<ReviewFacts> context, List<FactError>? errors, string itemPath, int specialist)
+    private static void AddFactErrors(ValidationContext<ReviewFacts>? context, List<FactError>? errors, string itemPath, int specialist)
     {
         if (errors is null || errors.Count == 0)
         {
+            return;
+        }
+
+        if (context is null)
+        {
+            errors.Clear();
             return;
         }
 
@@ -128,6 +196,14 @@ public sealed class ReviewFactsValidator : AbstractValidator<ReviewFacts>
 
     private static string SpecialistPath(string itemPath, int index) =>
         itemPath + ".specialists[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+
+    private static void Add(ValidationContext<ReviewFacts>? context, string path, Func<FactError> error)
+    {
+        if (context is not null)
+        {
+            Add(context, path, error());
+        }
+    }
 
     private static void Add(ValidationContext<ReviewFacts> context, string path, FactError error) =>
         context.AddFailure(new ValidationFailure(path, error.Message, error.Value) { ErrorCode = error.Code, CustomState = error });

@@ -206,7 +206,31 @@ public sealed class DefinitionProblemCatalogueTests
         ["item numbered 0"] = (json => Item(json, 1)["number"] = 0, [
             "0 | items[0].number | Scale.ItemNumber | Item number 0 is outside 1–25.",
             "0 | items[0].section | Scale.SectionRange | Item 0 is outside section 'staffing' (items 1–3).",
-            "- | items | Scale.MissingItem | Item 1 is missing."]),
+            "- | items | Scale.MissingItem | Item 1 is missing.",
+            "- | warnings[1].facts[0].item | Scale.UnknownWarningItem | Warning 'Warning.SpecialistFteAboveOne' names item 1, which the scale does not have.",
+            "- | warnings[2].facts[0].item | Scale.UnknownWarningItem | Warning 'Warning.ProgrammeFteLooksLikePercent' names item 1, which the scale does not have."]),
+        ["warning without facts"] = (json => json["warnings"]![0]!["facts"] = new JsonArray(), [
+            "- | warnings[0].facts | Scale.NoWarningFacts | Warning 'Warning.PercentLooksLikeFraction' names no fact."]),
+        ["warning limit below zero"] = (json => json["warnings"]![3]!["limit"] = -40, [
+            "- | warnings[3].limit | Scale.BadWarningLimit | Warning 'Warning.EmployerContactsAboveFortyAWeek' has limit -40; it must be a finite number greater than 0."]),
+        ["warning limit missing"] = (json => json["warnings"]![3]!.AsObject().Remove("limit"), [
+            "- | warnings[3].limit | Scale.BadWarningLimit | Warning 'Warning.EmployerContactsAboveFortyAWeek' of kind aboveLimit has no limit."]),
+        ["warning limit on the review period"] = (json => json["warnings"]![5]!["limit"] = 180, [
+            "- | warnings[5].limit | Scale.BadWarningLimit | Warning 'Warning.MeanDaysAboveReviewPeriod' of kind aboveReviewPeriod takes its limit from the review period; it states none of its own."]),
+        ["warning scoped to specialists on a programme item"] = (json => json["warnings"]![5]!["scope"] = "perSpecialist", [
+            "15 | warnings[5].facts[0] | Scale.WarningScopeMismatch | Warning 'Warning.MeanDaysAboveReviewPeriod' checks specialists' facts, but item 15 is not rated per specialist."]),
+        ["warning on an unknown item"] = (json => json["warnings"]![5]!["facts"]![0]!["item"] = 26, [
+            "- | warnings[5].facts[0].item | Scale.UnknownWarningItem | Warning 'Warning.MeanDaysAboveReviewPeriod' names item 26, which the scale does not have."]),
+        ["warning on a level fact"] = (json => json["warnings"]![5]!["facts"]![0] = JsonNode.Parse("""{ "item": 17, "fact": "contactLogReview" }"""), [
+            "17 | warnings[5].facts[0].fact | Scale.FactKindMismatch | The warning 'Warning.MeanDaysAboveReviewPeriod' needs fact 'contactLogReview' to be of kind Number or Count, not Level."]),
+        ["warning code used twice"] = (json => json["warnings"]![1]!["code"] = "Warning.PercentLooksLikeFraction", [
+            "- | warnings[1].code | Scale.DuplicateId | Warning code 'Warning.PercentLooksLikeFraction' is used twice."]),
+        ["warning message with an unknown placeholder"] = (json => json["warnings"]![3]!["message"]!["nb"] = "Mer enn {grense} kontakter.", [
+            "- | warnings[3].message.nb | Scale.BadPlaceholder | Warning 'Warning.EmployerContactsAboveFortyAWeek' message uses {grense}; only {value} and {limit} are filled in."]),
+        ["warning message without English"] = (json => json["warnings"]![3]!["message"]!["en"] = "", [
+            "- | warnings[3].message.en | Scale.MissingText | Warning 'Warning.EmployerContactsAboveFortyAWeek' message has no en text."]),
+        ["edition name without English"] = (json => json["editionName"]!["en"] = "", [
+            "- | editionName.en | Scale.MissingText | The edition name has no en text."]),
         ["item number used twice"] = (json => Item(json, 25)["number"] = 24, [
             "24 | items[24].number | Scale.DuplicateItem | Item number 24 is used twice.",
             "- | items | Scale.MissingItem | Item 25 is missing."]),
@@ -241,7 +265,8 @@ public sealed class DefinitionProblemCatalogueTests
             "17 | items[16].facts[2].id | Scale.DuplicateId | Fact id 'inPersonEmployerContactsPerWeek' is empty or declared twice.",
             "17 | items[16].rule.cases[1].when.all[0].value.fact | Scale.UndeclaredFact | The value refers to fact 'jobSeekers', which the item does not declare.",
             "17 | items[16].rule.cases[1].when.all[1].than.fact | Scale.UndeclaredFact | The value refers to fact 'jobSeekers', which the item does not declare.",
-            "17 | items[16].exclude.when.value.fact | Scale.UndeclaredFact | The value refers to fact 'jobSeekers', which the item does not declare."]),
+            "17 | items[16].exclude.when.value.fact | Scale.UndeclaredFact | The value refers to fact 'jobSeekers', which the item does not declare.",
+            "17 | warnings[4].facts[0].fact | Scale.UndeclaredFact | The warning 'Warning.JobSeekersAboveFullCaseload' refers to fact 'jobSeekers', which the item does not declare."]),
         ["fact label without English"] = (json => Item(json, 1)["facts"]![0]!["label"]!["en"] = "", [
             "1 | items[0].facts[0].label.en | Scale.MissingText | Fact 'activeParticipants' label has no en text."]),
         ["item code name not an identifier"] = (json => Item(json, 1)["codeName"] = "2Fast", [
@@ -524,7 +549,8 @@ public sealed class DefinitionProblemCatalogueTests
         ["unknown fact kind"] = (scale => WithItem(scale, 16, item => item with { Facts = [item.Facts[0] with { Kind = (FactKind)99 }, .. item.Facts[1..]] }), [
             "16 | items[15].facts[0].kind | Scale.UnknownKind | Fact 'contactsFollowingPreferencesPercent' has an unknown kind.",
             "16 | items[15].rule.value.fact | Scale.FactKindMismatch | The value needs fact 'contactsFollowingPreferencesPercent' to be of kind Number or Count, not 99.",
-            "16 | items[15].measure.value.fact | Scale.FactKindMismatch | The value needs fact 'contactsFollowingPreferencesPercent' to be of kind Number or Count, not 99."]),
+            "16 | items[15].measure.value.fact | Scale.FactKindMismatch | The value needs fact 'contactsFollowingPreferencesPercent' to be of kind Number or Count, not 99.",
+            "16 | warnings[0].facts[2].fact | Scale.FactKindMismatch | The warning 'Warning.PercentLooksLikeFraction' needs fact 'contactsFollowingPreferencesPercent' to be of kind Number or Count, not 99."]),
         ["infinite fact maximum"] = (scale => WithItem(scale, 2, item => item with { Facts = [item.Facts[0] with { Max = double.PositiveInfinity }] }), [
             "2 | items[1].facts[0] | Scale.BadRange | Fact 'employmentServicesTimePercent' has a bound that is not a finite number.",
             "2 | items[1].rule.bands | Scale.BandGap | The bands leave values above 100 (up to Infinity) without a score."]),

@@ -82,6 +82,9 @@ internal sealed class ReportDocument
     public List<ErrorDocument?>? InputErrors { get; set; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<WarningDocument?>? Warnings { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public List<PolicyDocument?>? Policies { get; set; }
 }
 
@@ -261,6 +264,27 @@ internal sealed class ErrorDocument
     public required string Rule { get; set; }
 
     public required string Message { get; set; }
+}
+
+/// <summary>A plausibility warning; its message in the document's language (the definition's own is re-attached by code on reading).</summary>
+internal sealed class WarningDocument
+{
+    public required string Code { get; set; }
+
+    public required int Item { get; set; }
+
+    public required string FactId { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Specialist { get; set; }
+
+    public required double Value { get; set; }
+
+    public required double Limit { get; set; }
+
+    public required string Path { get; set; }
+
+    public string? Message { get; set; }
 }
 
 /// <summary>A policy for display (the definition's own policies are used on reading).</summary>

@@ -152,6 +152,7 @@ internal static class FidelityJsonMapping
             Sections = sections,
             Items = items,
             InputErrors = Errors(report.InputErrors),
+            Warnings = Warnings(report.Warnings, scale, language),
             Policies = policies,
         };
     }
@@ -230,6 +231,7 @@ internal static class FidelityJsonMapping
             Total = FromDocument(document.Total),
             Level = level,
             InputErrors = FromDocument(document.InputErrors, "$.inputErrors"),
+            Warnings = FromDocument(document.Warnings, scale, "$.warnings"),
         };
     }
 
@@ -415,6 +417,54 @@ internal static class FidelityJsonMapping
             var modifier = modifiers[i] ?? throw FidelityJsonReading.Error(at, "A modifier cannot be null.");
             Require(modifier.Index >= 0 && modifier.Index < definition.Modifiers.Length, at + ".index", "Item " + FidelityJsonReading.Int(definition.Number) + " has no modifier " + FidelityJsonReading.Int(modifier.Index) + ".");
             result.Add(new AppliedModifier(modifier.Index, modifier.ScoreBefore, modifier.ScoreAfter, definition.Modifiers[modifier.Index].Reason));
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    private static List<WarningDocument?>? Warnings(ImmutableArray<FactWarning> warnings, ScaleDefinition scale, ReportLanguage language)
+    {
+        if (warnings.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        var list = new List<WarningDocument?>(warnings.Length);
+        foreach (var warning in warnings)
+        {
+            list.Add(new WarningDocument
+            {
+                Code = warning.Code,
+                Item = warning.Item,
+                FactId = warning.FactId,
+                Specialist = warning.Specialist,
+                Value = warning.Value,
+                Limit = warning.Limit,
+                Path = warning.Path,
+                Message = WarningText.Message(warning, scale, language),
+            });
+        }
+
+        return list;
+    }
+
+    /// <summary>Warnings read back, each re-attached to the definition's check by its code.</summary>
+    private static ImmutableArray<FactWarning> FromDocument(List<WarningDocument?>? warnings, ScaleDefinition scale, string path)
+    {
+        if (warnings is null)
+        {
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<FactWarning>(warnings.Count);
+        for (var i = 0; i < warnings.Count; i++)
+        {
+            var at = path + "[" + FidelityJsonReading.Int(i) + "]";
+            var warning = warnings[i] ?? throw FidelityJsonReading.Error(at, "A warning cannot be null.");
+            var check = scale.FindWarning(warning.Code);
+            Require(check is not null, at + ".code", "'" + warning.Code + "' is not a warning of scale '" + scale.ScaleId + "' revision '" + scale.Revision + "'.");
+            Require(double.IsFinite(warning.Value) && double.IsFinite(warning.Limit), at, "A warning's value and limit are finite numbers.");
+            result.Add(new FactWarning(warning.Code, warning.Item, warning.FactId, warning.Specialist, warning.Value, warning.Limit, warning.Path, check!.Message));
         }
 
         return result.MoveToImmutable();
