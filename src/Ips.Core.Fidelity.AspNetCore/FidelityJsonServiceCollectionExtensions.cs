@@ -34,6 +34,7 @@ public static class FidelityJsonServiceCollectionExtensions
     public static IServiceCollection AddIpsFidelityJson(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<HttpJsonOptions>, HttpJsonConfiguration>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<MvcJsonOptions>, MvcJsonConfiguration>());
         return services;

@@ -127,7 +127,7 @@ public sealed class FidelityToolTests
     [InlineData("score", "--format", "pdf")]
     [InlineData("bogus")]
     [InlineData("score", "--no-such-option")]
-    [InlineData("schema", "report")]
+    [InlineData("schema", "scores")]
     public void UsageErrors_ExitTwo_OnStandardError(params string[] args)
     {
         var (code, output, error) = RunWithInput(File.ReadAllText(Example("fair")), [.. args, .. args[0] == "score" ? new[] { "-" } : []]);
@@ -204,6 +204,8 @@ public sealed class FidelityToolTests
         }
 
         Assert.Equal((0, FidelitySchema.Batch(Ips25Scale.Definition)), (schema.Code, schema.Out));
+        var report = Run("schema", "report");
+        Assert.Equal((0, FidelitySchema.Report(Ips25Scale.Definition)), (report.Code, report.Out));
     }
 
     [Fact]

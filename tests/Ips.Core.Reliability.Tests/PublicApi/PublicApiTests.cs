@@ -24,6 +24,10 @@ public sealed class PublicApiTests
         await Snapshot.Verify(Api(typeof(FidelityEngine).Assembly));
 
     [Fact]
+    public async Task IpsCoreFidelityAspNetCore_PublicApi_MatchesTheApprovedSnapshot() =>
+        await Snapshot.Verify(Api(typeof(Ips.Core.Fidelity.AspNetCore.FidelityProblems).Assembly));
+
+    [Fact]
     public void PublicApiText_IsTheSameUnderEveryHostileCulture()
     {
         string reference;

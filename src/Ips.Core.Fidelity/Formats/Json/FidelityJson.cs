@@ -68,7 +68,7 @@ public static partial class FidelityJson
     /// </summary>
     /// <remarks>
     /// <para>
-    /// Put it first in <see cref="JsonSerializerOptions.TypeInfoResolverChain"/> (in ASP.NET Core,
+    /// Put it first in the resolver chain, before the one for the application's own types (in ASP.NET Core,
     /// <c>services.AddIpsFidelityJson()</c> of the Ips.Core.Fidelity.AspNetCore package does that). A facts value reads
     /// as <see cref="ReadFacts(ReadOnlySpan{byte}, ScaleDefinition, FidelityJsonLimits)"/> reads it, bounds included; a
     /// report writes in its scale's default language (use <see cref="WriteReport(FidelityReport, Localization.ReportLanguage)"/> for another) and
@@ -79,8 +79,10 @@ public static partial class FidelityJson
     /// </remarks>
     /// <example>
     /// <code>
-    /// var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-    /// options.TypeInfoResolverChain.Insert(0, FidelityJson.Resolver);
+    /// var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+    /// {
+    ///     TypeInfoResolver = JsonTypeInfoResolver.Combine(FidelityJson.Resolver, new DefaultJsonTypeInfoResolver()),
+    /// };
     /// string json = JsonSerializer.Serialize(facts, options);                 // {"schemaVersion": 1, "programme": …, "reviewDate": "2026-10-01", …}
     /// ReviewFacts back = JsonSerializer.Deserialize&lt;ReviewFacts&gt;(json, options)!;
     /// </code>

@@ -11,7 +11,8 @@ namespace Ips.Core.Fidelity.Formats.Schema;
 
 /// <summary>
 /// JSON Schemas (draft 2020-12) for the documents a review tool writes, generated from a scale definition: the facts
-/// document and the batch document (an array of facts documents).
+/// document and the batch document (an array of facts documents); and for the report document the engine writes
+/// (<see cref="Report"/>).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -34,7 +35,7 @@ namespace Ips.Core.Fidelity.Formats.Schema;
 /// File.WriteAllText("ips-25.facts.schema.json", FidelitySchema.Facts(Ips25Scale.Definition));
 /// </code>
 /// </example>
-public static class FidelitySchema
+public static partial class FidelitySchema
 {
     /// <summary>The JSON Schema dialect of every schema written here.</summary>
     public const string Dialect = "https://json-schema.org/draft/2020-12/schema";

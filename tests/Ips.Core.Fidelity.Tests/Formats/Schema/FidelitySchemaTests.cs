@@ -161,9 +161,15 @@ public sealed class FidelitySchemaTests
     [Theory]
     [InlineData("docs/schema/ips-25.facts.schema.json", "facts")]
     [InlineData("docs/schema/ips-25.batch.schema.json", "batch")]
+    [InlineData("docs/schema/ips-25.report.schema.json", "report")]
     public void CommittedSchemaFiles_AreCurrent(string path, string kind)
     {
-        var generated = kind == "facts" ? FidelitySchema.Facts(Ips25Scale.Definition) : FidelitySchema.Batch(Ips25Scale.Definition);
+        var generated = kind switch
+        {
+            "facts" => FidelitySchema.Facts(Ips25Scale.Definition),
+            "batch" => FidelitySchema.Batch(Ips25Scale.Definition),
+            _ => FidelitySchema.Report(Ips25Scale.Definition),
+        };
         if (RepositoryFiles.RegenerationRequested())
         {
             RepositoryFiles.WriteText(path, generated);
@@ -184,7 +190,7 @@ public sealed class FidelitySchemaTests
         scaleId == "ips-25" ? (Ips25Scale.Definition, Ips25Facts.Value) : (MiniSwedish.Value, MiniSwedishFacts.Value);
 
     /// <summary>A document of well-shaped facts: a random subset of items, each with a random subset of its facts.</summary>
-    private static JsonObject Generate(ScaleDefinition scale, Random random, bool atLeastOneItem = false)
+    internal static JsonObject Generate(ScaleDefinition scale, Random random, bool atLeastOneItem = false)
     {
         var items = new JsonArray();
         foreach (var item in scale.Items)
@@ -280,7 +286,7 @@ public sealed class FidelitySchemaTests
     }
 
     /// <summary>Puts one shape fault into <paramref name="document"/> and names it.</summary>
-    private static string Break(ScaleDefinition scale, JsonObject document, Random random)
+    internal static string Break(ScaleDefinition scale, JsonObject document, Random random)
     {
         var items = document["items"]!.AsArray();
         var entry = items[random.Next(items.Count)]!.AsObject();
