@@ -74,3 +74,17 @@ def test_as_frame_false_is_the_batch_document(example_batch):
 def test_not_an_array_raises_invalid_json_error():
     with pytest.raises(ipsfidelity.InvalidJsonError):
         ipsfidelity.score_batch('{"schemaVersion": 1}')
+
+
+#: The leading columns, in order; the R package's tests pin the same list (bindings/r/tests/testthat/test-score-batch.R).
+LEADING_COLUMNS = [
+    "scale_id", "edition", "revision", "engine_version", "index", "programme", "review_date", "complete",
+    "rated_items", "item_count", "total", "rated_sum", "total_min", "total_max", "level", "level_name",
+]
+
+
+def test_columns_are_in_the_order_the_r_package_gives(example_batch):
+    frame = ipsfidelity.score_batch(example_batch)
+
+    assert list(frame.columns[: len(LEADING_COLUMNS)]) == LEADING_COLUMNS
+    assert list(frame.columns[-6:]) == ["not_rated", "invalid", "error_kind", "error_path", "error_message", "error_codes"]

@@ -54,9 +54,11 @@ def rows(batch: Mapping[str, Any]) -> List[Dict[str, Any]]:
     for result in batch["results"]:
         row: Dict[str, Any] = dict(common)
         for key, column in RESULT_COLUMNS.items():
+            if key == "total":
+                # The total only when every item is rated; otherwise the sum of the rated items is below what the
+                # total can be. Placed before rated_sum, as the R package places it.
+                row["total"] = result.get("total") if result.get("complete") else None
             row[column] = result.get(key)
-        # The total only when every item is rated; otherwise the sum of the rated items is below what the total can be.
-        row["total"] = result.get("total") if result.get("complete") else None
         level = result.get("level")
         row["level"] = level["id"] if level else None
         row["level_name"] = level["name"] if level else None

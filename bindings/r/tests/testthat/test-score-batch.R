@@ -37,3 +37,12 @@ test_that("one bad review never fails the others", {
   expect_true(is.na(frame$total[2]))
   expect_equal(attr(frame, "failed"), 1)
 })
+
+test_that("the columns are in the order the Python package gives", {
+  # The same list as LEADING_COLUMNS in bindings/python/tests/test_batch.py.
+  leading <- c("scale_id", "edition", "revision", "engine_version", "index", "programme", "review_date", "complete",
+               "rated_items", "item_count", "total", "rated_sum", "total_min", "total_max", "level", "level_name")
+  frame <- score_batch(batch_texts())
+  expect_equal(names(frame)[seq_along(leading)], leading)
+  expect_equal(tail(names(frame), 6), c("not_rated", "invalid", "error_kind", "error_path", "error_message", "error_codes"))
+})
