@@ -31,7 +31,9 @@ public sealed class DerivationOptionsValidator : AbstractValidator<DerivationOpt
         RuleFor(x => x.FirstContact).NotNull()
             .WithErrorCode(ErrorCodes.Metrics.FirstContactOptionsMissing).WithMessage("FirstContact is required.")
             .SetValidator(FirstContactOptionsValidator.Instance);
-        RuleFor(x => x.JobTypeLevel).IsInEnum().WithErrorCode("Derivation.JobTypeLevelUndefined").WithMessage("JobTypeLevel must be a defined level.");
+        // Enum.IsDefined<T>, not IsInEnum(): FluentValidation's EnumValidator reflects over the enum type, which NativeAOT
+        // rejects (IL3050/IL3053); Ips.Core's own enum rules are written the same way.
+        RuleFor(x => x.JobTypeLevel).Must(level => Enum.IsDefined(level)).WithErrorCode("Derivation.JobTypeLevelUndefined").WithMessage("JobTypeLevel must be a defined level.");
     }
 
     /// <summary>A shared instance.</summary>

@@ -502,6 +502,17 @@ public sealed partial class FactDerivationTests
     }
 
     [Fact]
+    public void Options_JobTypeLevel_Undefined_IsRejectedWithItsCode()
+    {
+        var failure = Assert.Single(DerivationOptionsValidator.Instance.Validate(Options(o => o with { JobTypeLevel = (JobTypeLevel)99 })).Errors);
+
+        Assert.Equal("Derivation.JobTypeLevelUndefined", failure.ErrorCode);
+        Assert.Equal("JobTypeLevel", failure.PropertyName);
+        Assert.Equal("JobTypeLevel must be a defined level.", failure.ErrorMessage);
+        Assert.Empty(DerivationOptionsValidator.Instance.Validate(Options(o => o with { JobTypeLevel = JobTypeLevel.MajorGroup })).Errors);
+    }
+
+    [Fact]
     public void Options_FirstContact_MissingOrUndefined_IsRejectedWithCoreCodes()
     {
         Assert.Equal(ErrorCodes.Metrics.FirstContactOptionsMissing, Assert.Single(DerivationOptionsValidator.Instance.Validate(Options(o => o with { FirstContact = null! })).Errors).ErrorCode);

@@ -7,6 +7,7 @@ using Ips.Core.Fidelity.Results;
 using Ips.Core.Fidelity.Presentation;
 using Ips.Core.Fidelity.Definition;
 using Ips.Core.Fidelity.Formats.Json;
+using Ips.Core.Fidelity.Formats.Schema;
 using Ips.Core.Fidelity.Localization;
 
 namespace Ips.Core.Fidelity.Formats.Interop;
@@ -215,30 +216,99 @@ public static class FidelityInterop
             return ErrorDocument(new InteropError("argument", null, "format", "Unknown format '" + format + "'; use \"text\" or \"markdown\".", []));
         }
 
-        FidelityReport report;
-        if (HasTopLevelProperty(json, "engineVersion"))
-        {
-            try
-            {
-                report = FidelityJson.ReadReport(json, scale.Engine.Scale);
-            }
-            catch (JsonException exception)
-            {
-                return ErrorDocument(new InteropError("json", exception.Path ?? "$", null, exception.Message, []));
-            }
-        }
-        else
-        {
-            var attempt = Score(scale, json, "$");
-            if (attempt.Error is { } error)
-            {
-                return ErrorDocument(error);
-            }
+        var attempt = ReportOrScore(scale, json, "$");
+        return attempt.Error is { } error ? ErrorDocument(error) : ReportRenderer.Render(attempt.Report!, layout, chosen);
+    }
 
-            report = attempt.Report!;
+    /// <summary>
+    /// Compares two reviews of a programme (item scores, anchors crossed, section and total changes, level, facts) and
+    /// renders the comparison as plain text or Markdown; each review is report JSON or facts JSON (scored first).
+    /// </summary>
+    /// <param name="beforeJson">The earlier review: a report document (recognised by its <c>engineVersion</c>) or a facts document.</param>
+    /// <param name="afterJson">The later review, likewise.</param>
+    /// <param name="language">The output language, a code the scale declares; null or empty for the scale's default.</param>
+    /// <param name="format"><c>"text"</c> or <c>"markdown"</c> (also <c>"md"</c>).</param>
+    /// <param name="scaleJson">The scale definition document both reviews are (to be) scored with; null for the embedded IPS-25 definition.</param>
+    /// <returns>
+    /// The rendered comparison (ending with a line feed), or an error document: the errors of the earlier review have
+    /// paths under <c>$.before</c>, those of the later under <c>$.after</c>; reports of different scales or editions
+    /// answer with kind <c>argument</c> (parameter <c>afterJson</c>).
+    /// </returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <example>
+    /// <code>
+    /// string change = FidelityInterop.CompareReviews(File.ReadAllText("fair-2025.json"), File.ReadAllText("fair.json"), "en", "markdown");
+    /// </code>
+    /// </example>
+    public static string CompareReviews(string beforeJson, string afterJson, string? language = null, string format = "text", string? scaleJson = null)
+    {
+        ArgumentNullException.ThrowIfNull(beforeJson);
+        ArgumentNullException.ThrowIfNull(afterJson);
+        ArgumentNullException.ThrowIfNull(format);
+        if (!InteropScale.TryGet(scaleJson, out var scale, out var scaleError))
+        {
+            return ErrorDocument(scaleError);
         }
 
-        return ReportRenderer.Render(report, layout, chosen);
+        if (!TryParseLanguage(scale, language, out var chosen))
+        {
+            return ErrorDocument(LanguageError(scale, language!));
+        }
+
+        if (!TryParseFormat(format, out var layout))
+        {
+            return ErrorDocument(new InteropError("argument", null, "format", "Unknown format '" + format + "'; use \"text\" or \"markdown\".", []));
+        }
+
+        var before = ReportOrScore(scale, beforeJson, "$.before");
+        if (before.Error is { } beforeError)
+        {
+            return ErrorDocument(beforeError);
+        }
+
+        var after = ReportOrScore(scale, afterJson, "$.after");
+        if (after.Error is { } afterError)
+        {
+            return ErrorDocument(afterError);
+        }
+
+        ReviewComparisonResult comparison;
+        try
+        {
+            comparison = ReviewComparison.Compare(before.Report!, after.Report!);
+        }
+        catch (ArgumentException exception)
+        {
+            return ErrorDocument(new InteropError("argument", null, "afterJson", exception.Message, []));
+        }
+
+        return ReviewComparison.Render(comparison, layout, chosen);
+    }
+
+    /// <summary>The JSON Schema (draft 2020-12) of a facts document or of a batch document for the scale.</summary>
+    /// <param name="document"><c>"facts"</c> (one review) or <c>"batch"</c> (an array of reviews), case-insensitive.</param>
+    /// <param name="scaleJson">A scale definition document; null for the embedded IPS-25 definition.</param>
+    /// <returns>The schema (as <see cref="FidelitySchema"/> writes it), or an error document (kind <c>argument</c>, parameter <c>document</c>, for another document kind).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    /// <example>
+    /// <code>
+    /// File.WriteAllText("ips-25.facts.schema.json", FidelityInterop.WriteSchema("facts"));
+    /// </code>
+    /// </example>
+    public static string WriteSchema(string document = "facts", string? scaleJson = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (!InteropScale.TryGet(scaleJson, out var scale, out var scaleError))
+        {
+            return ErrorDocument(scaleError);
+        }
+
+        return document.Trim().ToUpperInvariant() switch
+        {
+            "FACTS" => FidelitySchema.Facts(scale.Engine.Scale),
+            "BATCH" => FidelitySchema.Batch(scale.Engine.Scale),
+            _ => ErrorDocument(new InteropError("argument", null, "document", "Unknown schema document '" + (document.Length > 20 ? document[..20] + "…" : document) + "'; use \"facts\" or \"batch\".", [])),
+        };
     }
 
     /// <summary>Describes the scale as JSON, so a review tool can build its forms from it.</summary>
@@ -410,6 +480,24 @@ public static class FidelityInterop
         }
 
         return new Attempt(scale.Engine.Score(facts), null);
+    }
+
+    /// <summary>A report read from report JSON (recognised by its <c>engineVersion</c>), or facts JSON scored.</summary>
+    private static Attempt ReportOrScore(InteropScale scale, string json, string pathPrefix)
+    {
+        if (!HasTopLevelProperty(json, "engineVersion"))
+        {
+            return Score(scale, json, pathPrefix);
+        }
+
+        try
+        {
+            return new Attempt(FidelityJson.ReadReport(json, scale.Engine.Scale), null);
+        }
+        catch (JsonException exception)
+        {
+            return new Attempt(null, new InteropError("json", Rebase(exception.Path ?? "$", pathPrefix), null, exception.Message, []));
+        }
     }
 
     /// <summary>Puts a batch entry's prefix in front of a path the facts reader gave relative to the entry.</summary>

@@ -1,0 +1,205 @@
+"""Score IPS fidelity reviews from Python.
+
+A thin layer over Ips.Core.Fidelity's native library (libipsfidelity.so, NativeAOT, bundled in the wheel): the answers
+are exactly the .NET engine's. Facts in, explained scores out::
+
+    import ipsfidelity
+    report = ipsfidelity.score(open("examples/reviews/fair.json").read(), lang="en")
+    report["total"]["ratedSum"], report["level"]["id"]
+
+    frame = ipsfidelity.score_batch([fair, exemplary])        # a pandas DataFrame, one row per review
+    print(ipsfidelity.render(report, lang="en", format="markdown"))
+
+Bad input raises a typed :class:`IpsFidelityError` (``InvalidFactsError`` carries the coded errors in ``.errors``).
+Every function is thread-safe; the native calls release the GIL.
+"""
+from __future__ import annotations
+
+import json
+import os
+from typing import Any, Dict, Iterable, Mapping, Optional, Sequence, Union
+
+from . import _columns
+from ._native import call, library_path
+from .errors import (
+    InvalidArgumentError,
+    InvalidFactsError,
+    InvalidJsonError,
+    InvalidScaleError,
+    IpsFidelityError,
+    NativeLibraryError,
+    from_error,
+)
+
+__all__ = [
+    "score",
+    "score_batch",
+    "render",
+    "compare",
+    "describe",
+    "schema",
+    "version",
+    "library_path",
+    "IpsFidelityError",
+    "InvalidJsonError",
+    "InvalidFactsError",
+    "InvalidArgumentError",
+    "InvalidScaleError",
+    "NativeLibraryError",
+]
+
+__version__ = "0.2.0"
+
+#: A facts or report document: a dict, its JSON text, or a path to a JSON file.
+Document = Union[Mapping[str, Any], str, "os.PathLike[str]"]
+
+
+def _text(document: Document, name: str) -> str:
+    if isinstance(document, os.PathLike):
+        with open(document, encoding="utf-8-sig") as handle:
+            return handle.read()
+    if isinstance(document, str):
+        return document
+    if isinstance(document, Mapping):
+        return json.dumps(document, ensure_ascii=False, allow_nan=False, default=str)
+    raise TypeError(f"{name} must be a dict, JSON text or a path, not {type(document).__name__}")
+
+
+def _scale(scale: Optional[Document]) -> Optional[str]:
+    return None if scale is None else _text(scale, "scale")
+
+
+def _raise_if_error(document: Any) -> None:
+    if isinstance(document, dict) and "error" in document:
+        raise from_error(document["error"], document)
+
+
+def _checked(answer: str) -> str:
+    """A text answer (render, compare), or the typed exception when it is an error document."""
+    if answer.startswith("{"):
+        try:
+            document = json.loads(answer)
+        except ValueError:
+            return answer
+        _raise_if_error(document)
+    return answer
+
+
+def _json(answer: str) -> Dict[str, Any]:
+    """A JSON answer as a dict, or the typed exception when it is an error document."""
+    document = json.loads(answer)
+    _raise_if_error(document)
+    return document
+
+
+def score(facts: Document, lang: Optional[str] = None, *, scale: Optional[Document] = None) -> Dict[str, Any]:
+    """Scores one review and returns its report (the report JSON as a dict).
+
+    Args:
+        facts: a facts document (dict, JSON text, or a path to a JSON file).
+        lang: "nb" or "en" (any language the scale declares, case-insensitive); None for the scale's default.
+        scale: a scale definition document; None for the embedded IPS-25 definition.
+
+    Raises:
+        InvalidJsonError, InvalidFactsError (with ``.errors``), InvalidArgumentError, InvalidScaleError.
+    """
+    return _json(call("ips_score", _text(facts, "facts"), lang, _scale(scale)))
+
+
+def score_batch(
+    reviews: Union["pandas.DataFrame", Sequence[Document], str],  # noqa: F821 - pandas is optional
+    lang: Optional[str] = None,
+    *,
+    scale: Optional[Document] = None,
+    as_frame: bool = True,
+):
+    """Scores many reviews; one bad review never fails the others.
+
+    Args:
+        reviews: a list of facts documents (dicts or JSON texts), a JSON array as text, or a DataFrame with one
+            review per row: either a ``facts`` column (dicts or JSON texts) or the document's top-level fields as
+            columns (``programme``, ``reviewDate``, ``reviewPeriod``, ``items``; ``schemaVersion`` defaults to 1).
+        lang: the language of level names; None for the scale's default.
+        scale: a scale definition document; None for IPS-25.
+        as_frame: True (default) for a DataFrame, one row per review in input order (columns: see ``_columns``:
+            scale_id, edition, revision, engine_version, index, programme, review_date, complete, rated_items,
+            item_count, rated_sum, total (only when complete), total_min, total_max, level, level_name, section_*, i01…iNN,
+            not_rated, invalid, error_kind, error_path, error_message, error_codes); False for the batch document.
+
+    Raises:
+        InvalidJsonError when the batch as a whole is not a JSON array; InvalidArgumentError, InvalidScaleError.
+    """
+    batch = _json(call("ips_score_batch", _batch_text(reviews), lang, _scale(scale)))
+    if not as_frame:
+        return batch
+    import pandas
+
+    frame = pandas.DataFrame(_columns.rows(batch))
+    for column in _columns.NULLABLE_INT_COLUMNS + tuple(c for c in frame.columns if c.startswith("section_") or _columns.is_score_column(c)):
+        if column in frame.columns:
+            frame[column] = frame[column].astype("Int64")
+    if "complete" in frame.columns:
+        frame["complete"] = frame["complete"].astype("boolean")
+    frame.attrs["language"] = batch.get("language")
+    frame.attrs["scored"] = batch.get("scored")
+    frame.attrs["failed"] = batch.get("failed")
+    return frame
+
+
+def _batch_text(reviews: Any) -> str:
+    if isinstance(reviews, str):
+        return reviews
+    if hasattr(reviews, "to_dict") and hasattr(reviews, "columns"):
+        return "[" + ",".join(_text(document, "reviews") for document in _frame_documents(reviews)) + "]"
+    if isinstance(reviews, Iterable) and not isinstance(reviews, Mapping):
+        return "[" + ",".join(_text(document, "reviews") for document in reviews) + "]"
+    raise TypeError(f"reviews must be a list of facts documents, a JSON array or a DataFrame, not {type(reviews).__name__}")
+
+
+def _frame_documents(frame: Any) -> Iterable[Document]:
+    if "facts" in frame.columns:
+        return list(frame["facts"])
+    documents = []
+    for record in frame.to_dict(orient="records"):
+        document = {key: value for key, value in record.items() if not _missing(value)}
+        document.setdefault("schemaVersion", 1)
+        documents.append(document)
+    return documents
+
+
+def _missing(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and value != value)
+
+
+def render(
+    review: Document, lang: Optional[str] = None, format: str = "text", *, scale: Optional[Document] = None
+) -> str:
+    """Renders a report (from :func:`score`) or facts (scored first) as plain text or Markdown ("text", "markdown", "md")."""
+    return _checked(call("ips_render", _text(review, "review"), lang, format, _scale(scale)))
+
+
+def compare(
+    before: Document,
+    after: Document,
+    lang: Optional[str] = None,
+    format: str = "text",
+    *,
+    scale: Optional[Document] = None,
+) -> str:
+    """Compares two reviews (reports or facts) of one programme: item changes, anchors crossed, totals, level, facts."""
+    return _checked(call("ips_compare", _text(before, "before"), _text(after, "after"), lang, format, _scale(scale)))
+
+
+def describe(lang: Optional[str] = None, *, scale: Optional[Document] = None) -> Dict[str, Any]:
+    """The scale described: items, anchors, fact schema, levels (lang None: every text as {"nb": …, "en": …})."""
+    return _json(call("ips_describe", lang, _scale(scale)))
+
+
+def schema(kind: str = "facts", *, scale: Optional[Document] = None) -> Dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a "facts" or "batch" document."""
+    return _json(call("ips_schema", kind, _scale(scale)))
+
+
+def version() -> Dict[str, Any]:
+    """The native library's ABI, engine and library versions."""
+    return _json(call("ips_version"))

@@ -1,0 +1,3 @@
+library(testthat)
+library(ipsfidelity)
+test_check("ipsfidelity")
