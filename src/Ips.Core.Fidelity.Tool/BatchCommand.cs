@@ -9,7 +9,8 @@ namespace Ips.Core.Fidelity.Tool;
 /// <summary>
 /// <c>batch [FILE|-]</c>: many reviews → their scores. A CSV of facts (one programme per row, <c>FactsCsv</c>) gives a
 /// scores CSV; a JSON array of facts documents gives the batch JSON of <c>FidelityInterop.ScoreBatch</c>. A bad row or
-/// entry is reported and left out; the others are scored (exit code 1 when any was left out).
+/// entry is reported and left out; the others are scored (exit code 1 when any was left out). <c>--layout wide|long</c>
+/// chooses the scores CSV's layout and <c>--dialect standard|excel-nb</c> the facts CSV's dialect.
 /// </summary>
 internal static class BatchCommand
 {
@@ -19,7 +20,11 @@ internal static class BatchCommand
         var language = FidelityTool.LanguageOption();
         var scale = FidelityTool.ScaleOption();
         var output = FidelityTool.OutputOption();
-        var command = new Command("batch", "Score many reviews: a facts CSV gives a scores CSV, a JSON array of facts documents the batch JSON.") { input, language, scale, output };
+        var layout = new Option<string>("--layout") { Description = "The scores CSV's layout: wide (one row per review) or long (one row per review and item).", DefaultValueFactory = _ => "wide", HelpName = "wide|long" };
+        layout.AcceptOnlyFromAmong("wide", "long");
+        var dialect = new Option<string>("--dialect") { Description = "The facts CSV's dialect: standard (comma, decimal point) or excel-nb (what Excel writes in Norway: semicolon, decimal comma).", DefaultValueFactory = _ => "standard", HelpName = "standard|excel-nb" };
+        dialect.AcceptOnlyFromAmong("standard", "excel-nb");
+        var command = new Command("batch", "Score many reviews: a facts CSV gives a scores CSV, a JSON array of facts documents the batch JSON.") { input, language, scale, output, layout, dialect };
         command.SetAction(parsed =>
         {
             var scalePath = parsed.GetValue(scale);
@@ -33,19 +38,20 @@ internal static class BatchCommand
                 return FidelityInterop.IsError(result) || result.Contains("\"error\":", StringComparison.Ordinal) ? FidelityTool.InvalidInput : FidelityTool.Ok;
             }
 
-            return Csv(io, text, definition, chosen, parsed.GetValue(output)!);
+            var options = new FactsCsvOptions { Dialect = parsed.GetValue(dialect) == "excel-nb" ? CsvDialect.NorwegianExcel : CsvDialect.Standard };
+            return Csv(io, text, definition, chosen, parsed.GetValue(output)!, options, parsed.GetValue(layout) == "long" ? ScoresCsvLayout.Long : ScoresCsvLayout.Wide);
         });
         return command;
     }
 
-    private static int Csv(ToolIo io, string text, Definition.ScaleDefinition definition, Localization.ReportLanguage language, string output)
+    private static int Csv(ToolIo io, string text, Definition.ScaleDefinition definition, Localization.ReportLanguage language, string output, FactsCsvOptions options, ScoresCsvLayout layout)
     {
         var engine = FactsInput.Engine(definition);
         var validator = new ReviewFactsValidator(definition);
         System.Collections.Immutable.ImmutableArray<FactsCsvRow> rows;
         try
         {
-            rows = FactsCsv.Read(text, definition);
+            rows = FactsCsv.Read(text, definition, options);
         }
         catch (FormatException exception)
         {
@@ -73,7 +79,7 @@ internal static class BatchCommand
         }
 
         using var writer = new StringWriter();
-        ScoresCsv.Write(writer, reports, language);
+        ScoresCsv.Write(writer, reports, language, layout);
         io.WriteText(output, writer.ToString());
         io.Error.WriteLine("ips-fidelity: " + reports.Count + " of " + rows.Length + " programmes scored (" + definition.ScaleId + " " + definition.Revision + ")");
         return leftOut == 0 ? FidelityTool.Ok : FidelityTool.InvalidInput;

@@ -11,7 +11,7 @@ public sealed class PropertyBudgetTests
     /// <summary>Fact sets the properties generate at scale 1 (a monotonicity case scores two).</summary>
     internal static long DefaultFactSets =>
         ScoringInvariantTests.ArbitraryReviews + ScoringInvariantTests.ValidReviews + ScoringInvariantTests.RenderedReviews
-        + ScoringInvariantTests.ValidatedReviews
+        + ScoringInvariantTests.ValidatedReviews + (2L * ScoringInvariantTests.AgreementReviews)
         + (2L * MonotonicityTests.PairsPerFact * (MonotonicityTests.NumericFacts.Count + MonotonicityTests.Checklists.Count + MonotonicityTests.OrderedLevels.Count + MonotonicityTests.Flags.Count));
 
     [Fact]

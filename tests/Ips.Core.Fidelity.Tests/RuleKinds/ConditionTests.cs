@@ -89,6 +89,27 @@ public sealed class ConditionTests
     }
 
     [Fact]
+    public void NotCondition_OfAnAbsentFact_IsUnknown_SoTheItemIsNotRated()
+    {
+        // Item 4's first case becomes "not (separate programme)" → 1; with the flag absent it is 1 (false) or 2 (true, then 4 teams → 2).
+        var engine = EngineWith(json =>
+        {
+            var cases = Item(json, 4)["rule"]!["cases"]!;
+            cases[0]!["when"] = new JsonObject { ["not"] = cases[0]!["when"]!.DeepClone() };
+        });
+        var review = Review.Builder().Add(ItemFacts.ForProgramme(4, [
+            Review.C("treatmentTeamsAssigned", 4),
+            Review.F("cliniciansOrganisedInTeams", true),
+            Review.NumberFact("caseloadFromAssignedTeamsPercent", 95)])).Build();
+
+        var result = engine.Score(review).Item(4);
+
+        Assert.Equal(ItemStatus.NotRated, result.Status);
+        Assert.Equal(["separateVocationalProgramme"], result.MissingFacts);
+        Assert.Equal(new ScoreRange(1, 2), result.PossibleScores);
+    }
+
+    [Fact]
     public void ConditionKind_IsTheOneFormUsed_EvenWhenThatFormIsIncomplete()
     {
         Assert.Equal(ConditionKind.Compare, new ConditionDefinition { Op = ComparisonOperator.LessThan }.Kind);

@@ -127,6 +127,29 @@ public sealed class EmployerContactTests
         Assert.NotNull(result.NotRatedReason);
     }
 
+    [Fact]
+    public void UnknownExclusion_OneContactWeeklyReviewNoJobSeekersFact_StaysNotRated()
+    {
+        // Without the job-seeker count the specialist may have nobody looking for work (excluded) or score 1: not "not excluded".
+        var result = ForSpecialists(17, ("ES 1", [NumberFact("inPersonEmployerContactsPerWeek", 1), L("contactLogReview", "weekly")]));
+
+        Assert.Equal(ItemStatus.NotRated, result.Status);
+        Assert.Null(result.Score);
+        Assert.Equal(["jobSeekers"], result.MissingFacts);
+        Assert.Null(result.Specialists[0].Score);
+        Assert.False(result.Specialists[0].Excluded);
+    }
+
+    [Fact]
+    public void UnknownExclusion_OnTheProgrammePath_StaysNotRated()
+    {
+        var result = Item(17, NumberFact("inPersonEmployerContactsPerWeek", 1), L("contactLogReview", "weekly"));
+
+        Assert.Equal(ItemStatus.NotRated, result.Status);
+        Assert.Null(result.Score);
+        Assert.Equal(["jobSeekers"], result.MissingFacts);
+    }
+
     private static int? Score(double contacts, string review, long seekers) =>
         Item(17, NumberFact("inPersonEmployerContactsPerWeek", contacts), L("contactLogReview", review), C("jobSeekers", seekers)).Score;
 }

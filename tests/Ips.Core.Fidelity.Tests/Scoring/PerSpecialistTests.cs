@@ -31,6 +31,21 @@ public sealed class PerSpecialistTests
     }
 
     [Fact]
+    public void MeasuredValue_IsTheMeanOfTheSpecialistsWithAMeasure_NotOfAllRated()
+    {
+        // Item 4: the specialist in a separate programme scores 1 without a caseload share, so the shown share is 80 %, not 80 / 2.
+        var result = ForSpecialists(
+            4,
+            ("ES 1", [F("separateVocationalProgramme", true)]),
+            ("ES 2", [F("separateVocationalProgramme", false), C("treatmentTeamsAssigned", 1), F("cliniciansOrganisedInTeams", true), NumberFact("caseloadFromAssignedTeamsPercent", 80)]));
+
+        Assert.Equal(ItemStatus.Rated, result.Status);
+        Assert.Equal([1, 4], result.Specialists.Select(s => s.Score));
+        Assert.Null(result.Specialists[0].MeasuredValue);
+        Assert.Equal(80.0, result.MeasuredValue);
+    }
+
+    [Fact]
     public void Programme_Path_IsReported()
     {
         var result = Item(2, NumberFact("employmentServicesTimePercent", 96));

@@ -312,6 +312,222 @@ public sealed class IdentityExposureTests
         }
     }
 
+    /// <summary>
+    /// Public Ips.Core.Fidelity types no walk from the derived review can reach, and why they cannot hold an identity
+    /// value: the definition's own parts are data of the scale (ids and texts of the definition JSON), builders,
+    /// engines and validators are reached through what they build, and the JSON source-generation and interop types
+    /// hold documents whose ids come only from derived facts (checked as text below).
+    /// </summary>
+    private static string? FidelityExclusion(Type type) =>
+        Exclusion(type)
+        ?? (typeof(Exception).IsAssignableFrom(type) ? "exception: every throw below is checked as text (message and ToString)" : null)
+        ?? (typeof(Attribute).IsAssignableFrom(type) ? "attribute: code metadata" : null)
+        ?? (typeof(Delegate).IsAssignableFrom(type) ? "delegate: code" : null)
+        ?? (type.IsAbstract ? "abstract: exercised through the covered types that derive from it" : null)
+        ?? (type.Namespace is "Ips.Core.Fidelity.RuleKinds" or "Ips.Core.Fidelity.Definition" or "Ips.Core.Fidelity.Localization"
+            ? "scale definition data (ids and texts of the definition JSON, never of a person)" : null)
+        ?? (type.Name.EndsWith("JsonContext", StringComparison.Ordinal) || type.Name.EndsWith("Converter", StringComparison.Ordinal) ? "JSON plumbing: its output is checked as text" : null);
+
+    [Fact]
+    public void EveryPublicFidelityType_ReachedFromRecordsWithMarkedIds_ShowsNoneOfThem_NorDoesAnyErrorACallerCanReach()
+    {
+        var programme = Programme();
+        var period = new DateInterval(Day, Day.PlusDays(120));
+        var options = new DerivationOptions { Period = period, ReviewDate = Day.PlusDays(121) };
+        var review = FactDerivation.Derive(programme, options);
+        var facts = review.ToReviewFacts("Team Nord");
+        var report = Ips25Scale.Engine.Score(facts);
+        var reached = new HashSet<Type>();
+        var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
+
+        // Everything the derived review, its facts and their report hold, walked by reflection (ToString of each object).
+        object[] roots =
+        [
+            review, facts, report, report.Explain(1), ReviewComparison.Compare(Ips25Scale.Engine.Score(new ReviewFactsBuilder("Team Nord", Day).Build()), report),
+            Ips25Scale.Validator.Validate(facts), new ReviewFactsBuilder("Team Nord", Day), ItemFacts.ForProgramme(1, [.. facts.Items[0].Programme]),
+            Ips.Core.Fidelity.Formats.Csv.FactsCsv.Read(CsvOf(facts))[0], Ips25Scale.Engine.ScoreOnly(facts),
+        ];
+        foreach (var root in roots)
+        {
+            Walk(root, "from records", reached, seen);
+        }
+
+        // A specialist with no caseload and no hours (omitted from items 4 and 24), a capped item, invalid facts, the score-only path.
+        var withIdle = programme.ToBuilder().Add(EmploymentSpecialist.Create(SpecialistId.Create(IdentitySentinel.OtherSpecialist(3)), 0.5m, [TeamId.Create("team-1")])).Build();
+        var idle = FactDerivation.Derive(withIdle, options);
+        Assert.NotEmpty(idle.Omitted);
+        var capped = new ReviewFactsBuilder("Team Nord", Day)
+            .Set(17, "inPersonEmployerContactsPerWeek", FactValue.FromNumber(6)).Set(17, "contactLogReview", FactValue.FromLevel("none")).Set(17, "jobSeekers", FactValue.FromCount(4))
+            .Set(1, "activeParticipants", FactValue.FromCount(-1))
+            .Build();
+        var itemScores = new ItemScore[Ips25Scale.Definition.Items.Length];
+        Ips25Scale.Engine.ScoreOnly(facts, itemScores);
+        object[] more =
+        [
+            idle, Ips25Scale.Engine.Score(idle.ToReviewFacts("Team Nord")), Ips25Scale.Engine.Score(capped), itemScores, Ips25Scale.Engine, Ips25Scale.Validator,
+            FidelityJson.TryReadFacts("{\"schemaVersion\": 1, \"programme\": 3}"), new FidelityJsonLimits(),
+            Ips.Core.Fidelity.Formats.Csv.FactsCsv.Read("programme,reviewDate,1.activeParticipants\nTeam Nord,2026-13-01,x\n"),
+            .. typeof(FidelityReport).Assembly.GetExportedTypes()
+                .Where(t => t.Namespace == "Ips.Core.Fidelity.Ips25" && t.Name.EndsWith("Facts", StringComparison.Ordinal) && t.GetConstructor(Type.EmptyTypes) is not null)
+                .Select(Activator.CreateInstance).OfType<object>(),
+        ];
+        Assert.True(Ips25Scale.Engine.Score(capped).Item(17).Modifiers.Length == 1, "the capped item has its cap");
+        foreach (var root in more)
+        {
+            Walk(root, "more", reached, seen);
+        }
+
+        Validate(DerivationOptionsValidator.Instance, options with { ReviewDate = Day, JobTypeLevel = (JobTypeLevel)9 });
+
+        // Texts: every rendering, JSON and CSV of those objects.
+        foreach (var language in new[] { Ips25Scale.Norwegian, Ips25Scale.English })
+        {
+            Clean(report.ToText(language), "text report");
+            Clean(report.ToMarkdown(language), "Markdown report");
+            Clean(FidelityJson.WriteReport(report, language), "report JSON");
+            var scores = new StringWriter();
+            Ips.Core.Fidelity.Formats.Csv.ScoresCsv.Write(scores, [report], language);
+            Clean(scores.ToString(), "scores CSV");
+            Clean(Ips.Core.Fidelity.Formats.Interop.FidelityInterop.ScoreReview(FidelityJson.WriteFacts(facts), language.Code), "interop report");
+        }
+
+        Clean(FidelityJson.WriteFacts(facts), "facts JSON");
+        Clean(CsvOf(facts), "facts CSV");
+
+        // Throw sites a caller reaches with these records: derivation options, merging, reading back broken JSON and CSV.
+        CleanThrow(() => FactDerivation.Derive(programme, options with { ReviewDate = Day }), "Derive: review date inside the period");
+        CleanThrow(() => FactDerivation.Derive(programme, options with { JobTypeLevel = (JobTypeLevel)9 }), "Derive: undefined job type level");
+        CleanThrow(() => FactDerivation.Derive(programme, options with { CompetitiveJobPolicy = null! }), "Derive: no policy");
+        CleanThrow(() => FactDerivation.Derive(programme, null!), "Derive: no options");
+        Clean(Ips25Scale.Validator.Validate(review.ToReviewFacts(" ")), "validation of a blank label");
+        CleanThrow(() => review.MergeWith(null!), "MergeWith: null");
+        CleanThrow(() => Ips25Scale.Validator.ValidateAndThrow(facts with { ProgrammeLabel = string.Empty, Items = [.. facts.Items, facts.Items[0]] }), "ValidateAndThrow");
+        var json = FidelityJson.WriteFacts(facts);
+        var random = new Random(PropertyBudget.Seed(11));
+        for (var i = 0; i < 200; i++)
+        {
+            var broken = Fuzzing.JsonMutator.Mutate(json, random);
+            try
+            {
+                Clean(FidelityJson.WriteReport(Ips25Scale.Engine.Score(FidelityJson.ReadFacts(broken))), "report of mutated facts JSON");
+            }
+            catch (System.Text.Json.JsonException e)
+            {
+                Clean(e.Message, "facts JSON read error");
+                Clean(e.Path, "facts JSON read error path");
+            }
+
+            Clean(Ips.Core.Fidelity.Formats.Interop.FidelityInterop.ScoreReview(broken), "interop error document");
+        }
+
+        var csv = CsvOf(facts);
+        var lines = csv.Split('\n');
+        foreach (var row in Ips.Core.Fidelity.Formats.Csv.FactsCsv.Read(lines[0] + "\n" + lines[1].Replace(",", ",x", StringComparison.Ordinal) + "\n"))
+        {
+            Assert.NotEmpty(row.Errors);
+            CleanObject(row, "facts CSV row with errors");
+            foreach (var error in row.Errors)
+            {
+                Clean(error.Message, "facts CSV error");
+            }
+        }
+
+        CleanThrow(() => Ips.Core.Fidelity.Formats.Csv.FactsCsv.Read(lines[0] + ",notAColumn\n"), "facts CSV header error");
+
+        // Coverage: every public type of Ips.Core.Fidelity is reached above or excluded for a stated reason.
+        var covered = reached.Concat(Exercised).Select(t => t.IsGenericType ? t.GetGenericTypeDefinition() : t).ToHashSet();
+        var missing = typeof(FidelityReport).Assembly.GetExportedTypes()
+            .Where(t => !covered.Contains(t) && FidelityExclusion(t) is null && !t.IsDefined(typeof(CompilerGeneratedAttribute)))
+            .Select(t => t.FullName)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        Assert.True(missing.Length == 0, "Public Ips.Core.Fidelity types neither reached by this sentinel test nor excluded (reach them): " + string.Join(", ", missing));
+    }
+
+    /// <summary>The facts as a facts CSV (the columns the facts use), as a researcher's export would be.</summary>
+    private static string CsvOf(ReviewFacts facts)
+    {
+        var columns = new List<string>();
+        var values = new List<string>();
+        foreach (var item in facts.Items.Where(i => !i.Programme.IsEmpty))
+        {
+            foreach (var entry in item.Programme)
+            {
+                columns.Add(Ips.Core.Fidelity.Formats.Csv.FactsCsv.ColumnName(item.Item, entry.Id));
+                values.Add(entry.Value.Kind switch
+                {
+                    Ips.Core.Fidelity.Facts.FactKind.Elements => entry.Value.Elements.IsEmpty ? "[]" : string.Join("|", entry.Value.Elements),
+                    Ips.Core.Fidelity.Facts.FactKind.Level => entry.Value.Level!,
+                    Ips.Core.Fidelity.Facts.FactKind.Flag => entry.Value.Flag!.Value ? "true" : "false",
+                    _ => entry.Value.Number!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                });
+            }
+        }
+
+        return "programme,reviewDate," + string.Join(",", columns) + "\nTeam Nord," + facts.ReviewDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "," + string.Join(",", values) + "\n";
+    }
+
+    /// <summary>Checks the ToString of <paramref name="value"/> and of everything its public properties and items reach.</summary>
+    private static void Walk(object? value, string what, HashSet<Type> reached, HashSet<object> seen)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value is decimal || value is Enum || seen.Count > 200_000)
+        {
+            Clean(value as string, what);
+            return;
+        }
+
+        var type = value.GetType();
+        if (!type.IsValueType && !seen.Add(value))
+        {
+            return;
+        }
+
+        reached.Add(type);
+        Clean(value.ToString(), what + " (" + type.Name + ")");
+        if (value is IEnumerable items)
+        {
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(System.Collections.Immutable.ImmutableArray<>) && (bool)type.GetProperty("IsDefault")!.GetValue(value)!)
+            {
+                return; // FactValue.Elements of a value of another kind: nothing to show
+            }
+
+            foreach (var item in items)
+            {
+                Walk(item, what + " item", reached, seen);
+            }
+        }
+
+        if (type.Assembly != typeof(FidelityReport).Assembly && type.Assembly != typeof(Participant).Assembly)
+        {
+            return;
+        }
+
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.GetIndexParameters().Length > 0 || property.GetMethod is null)
+            {
+                continue;
+            }
+
+            object? child;
+            try
+            {
+                child = property.GetValue(value);
+            }
+            catch (TargetInvocationException)
+            {
+                continue; // a getter that refuses this state (e.g. the value of an error result) is checked as a throw elsewhere
+            }
+
+            if (child is ReviewFacts or FidelityReport or Ips.Core.Fidelity.Definition.ScaleDefinition && type.Namespace == "Ips.Core.Fidelity.Definition")
+            {
+                continue;
+            }
+
+            Walk(child, what + "." + property.Name, reached, seen);
+        }
+    }
+
     [Fact]
     public void SpecialistAndProgrammeLabels_AreEchoedVerbatim_SoCallersMustPseudonymiseThem()
     {

@@ -61,6 +61,128 @@ internal static class JsonMutator
         };
     }
 
+    /// <summary>
+    /// Replaces one scalar with another of the same JSON type (a number by a nearby number, a string by a nearby
+    /// string, a boolean by its opposite): documents that mostly still read, so reading is tested on both outcomes.
+    /// </summary>
+    public static string MutateSameType(string json, Random random)
+    {
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var tokens = Tokenize(bytes);
+        if (tokens is null)
+        {
+            return json;
+        }
+
+        for (var attempt = 0; attempt < 16; attempt++)
+        {
+            var token = tokens[random.Next(tokens.Count)];
+            var text = Encoding.UTF8.GetString(bytes, token.Start, token.End - token.Start);
+            string? replacement = token.Type switch
+            {
+                JsonTokenType.Number => (double.Parse(text, CultureInfo.InvariantCulture) + random.Next(-3, 4)).ToString(CultureInfo.InvariantCulture),
+                JsonTokenType.True => "false",
+                JsonTokenType.False => "true",
+                JsonTokenType.String => random.Next(3) switch
+                {
+                    0 => text[..^1] + "x\"",
+                    1 => text.ToUpperInvariant(),
+                    _ => text,
+                },
+                _ => null,
+            };
+            if (replacement is not null)
+            {
+                return Encoding.UTF8.GetString(Splice(bytes, token.Start, token.End, Encoding.UTF8.GetBytes(replacement)));
+            }
+        }
+
+        return json;
+    }
+
+    /// <summary>
+    /// Applies one structural mutation (a value replaced, a huge number, a property renamed, dropped or given twice) and
+    /// returns the JSON path of the value it changed (for a rename, the object holding it), as System.Text.Json writes
+    /// paths (<c>$.items[2].facts.x</c>); null when the document has no value to mutate.
+    /// </summary>
+    public static string? MutateLocated(string json, Random random, out string mutated)
+    {
+        var bytes = Encoding.UTF8.GetBytes(json);
+        mutated = json;
+        var tokens = Tokenize(bytes);
+        if (tokens is null)
+        {
+            return null;
+        }
+
+        var paths = Paths(bytes);
+        var index = random.Next(1, tokens.Count);
+        var token = tokens[index];
+        var roll = random.Next(5);
+        if (roll >= 2 && token.NameStart < 0)
+        {
+            roll = random.Next(2);
+        }
+
+        byte[] result = roll switch
+        {
+            0 => Splice(bytes, token.Start, token.End, Encoding.UTF8.GetBytes(Replacements[random.Next(Replacements.Length)])),
+            1 => Splice(bytes, token.Start, token.End, Encoding.UTF8.GetBytes(HugeNumbers[random.Next(HugeNumbers.Length)])),
+            2 => Splice(bytes, token.NameStart, token.Start, Encoding.UTF8.GetBytes("\"" + Encoding.UTF8.GetString(bytes, token.NameStart + 1, token.Start - token.NameStart).Split('"')[0] + "x\": ")),
+            3 => Drop(bytes, token),
+            _ => Insert(bytes, token.NameStart, Encoding.UTF8.GetString(bytes, token.NameStart, token.Start - token.NameStart) + Replacements[random.Next(Replacements.Length)] + ", "),
+        };
+        mutated = Encoding.UTF8.GetString(result);
+
+        // A renamed property changes its object (the new name is not one of its members), so the object is what was mutated.
+        return roll == 2 ? paths[index][..paths[index].LastIndexOf('.')] : paths[index];
+    }
+
+    /// <summary>The JSON path of every token <see cref="Tokenize"/> lists, in the same order.</summary>
+    private static List<string> Paths(byte[] json)
+    {
+        var paths = new List<string>();
+        var stack = new Stack<(bool Array, int Index, string Path)>();
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 4096 });
+        string? name = null;
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.PropertyName)
+            {
+                name = reader.GetString();
+                continue;
+            }
+
+            if (reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray)
+            {
+                stack.Pop();
+                continue;
+            }
+
+            string path;
+            if (stack.Count == 0)
+            {
+                path = "$";
+            }
+            else
+            {
+                var (array, i, parent) = stack.Pop();
+                path = array ? parent + "[" + i.ToString(CultureInfo.InvariantCulture) + "]" : parent + "." + name;
+                stack.Push((array, i + 1, parent));
+            }
+
+            paths.Add(path);
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+            {
+                stack.Push((reader.TokenType == JsonTokenType.StartArray, 0, path));
+            }
+
+            name = null;
+        }
+
+        return paths;
+    }
+
     /// <summary>Every value token with its byte span (containers to their end) and, inside objects, its property name's start; null if the text is not JSON.</summary>
     private static List<Token>? Tokenize(byte[] json)
     {
@@ -149,9 +271,10 @@ internal static class JsonMutator
     private static int Begin(Token token) => token.NameStart >= 0 ? token.NameStart : token.Start;
 
     /// <summary>Removes a property or an element (with the comma after it, when there is one).</summary>
-    private static byte[] Drop(byte[] json, List<Token> tokens, Random random)
+    private static byte[] Drop(byte[] json, List<Token> tokens, Random random) => Drop(json, tokens[random.Next(1, tokens.Count)]);
+
+    private static byte[] Drop(byte[] json, Token token)
     {
-        var token = tokens[random.Next(1, tokens.Count)];
         var end = token.End;
         while (end < json.Length && json[end] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
         {

@@ -128,6 +128,112 @@ internal static class FactsGen
         return new ReviewFacts { ProgrammeLabel = "Team Nord", ReviewDate = new LocalDate(2026, 10, 1), Items = items.MoveToImmutable() };
     }
 
+    /// <summary>
+    /// Mostly valid review facts: a valid review (a random subset of items, facts sometimes left out) with one fault
+    /// injected into about one review in six. Used where a property needs thousands of reviews the validator accepts.
+    /// </summary>
+    public static Gen<ReviewFacts> MostlyValidReview { get; } = Seed.Select(seed =>
+    {
+        var random = new Random(seed);
+        return InjectFaults(PartialValidReviewFrom(random), random.Next(6) == 0 ? 1 : 0, random);
+    });
+
+    /// <summary>Mostly invalid review facts: a valid review with one to three faults injected (each a value, id, label or shape the engine refuses).</summary>
+    public static Gen<ReviewFacts> MostlyInvalidReview { get; } = Seed.Select(seed =>
+    {
+        var random = new Random(seed);
+        return InjectFaults(PartialValidReviewFrom(random), random.Next(1, 4), random);
+    });
+
+    /// <summary>A valid review that may leave items out and facts out (missing facts are not errors: policy 4).</summary>
+    public static ReviewFacts PartialValidReviewFrom(Random random)
+    {
+        var complete = ValidReviewFrom(random);
+        var keepAll = random.Next(3) == 0;
+        var items = ImmutableArray.CreateBuilder<ItemFacts>(complete.Items.Length);
+        foreach (var item in complete.Items)
+        {
+            if (!keepAll && random.Next(4) == 0)
+            {
+                continue;
+            }
+
+            items.Add(random.Next(5) != 0 ? item : item with
+            {
+                Programme = [.. item.Programme.Where(_ => random.Next(4) != 0)],
+                Specialists = [.. item.Specialists.Select(s => s with { Facts = [.. s.Facts.Where(_ => random.Next(4) != 0)] })],
+            });
+        }
+
+        var list = items.ToList();
+        Shuffle(list, random);
+        return complete with { Items = [.. list] };
+    }
+
+    /// <summary>Injects <paramref name="faults"/> faults into <paramref name="facts"/>, each chosen by <paramref name="random"/>.</summary>
+    public static ReviewFacts InjectFaults(ReviewFacts facts, int faults, Random random)
+    {
+        for (var i = 0; i < faults; i++)
+        {
+            facts = InjectFault(facts, random);
+        }
+
+        return facts;
+    }
+
+    private static ReviewFacts InjectFault(ReviewFacts facts, Random random)
+    {
+        var items = facts.Items.ToList();
+        var roll = random.Next(12);
+        var index = items.Count == 0 ? -1 : random.Next(items.Count);
+        if (index < 0 || roll == 0 || Scale.FindItem(items[index].Item) is null)
+        {
+            items.Add(random.Next(2) == 0
+                ? new ItemFacts { Item = Pick(BadItemNumbers, random), Programme = [new FactEntry("x", FactValue.FromNumber(1))] }
+                : new ItemFacts { Item = Pick(Scale.Items, random).Number, Programme = [new FactEntry("notAFact", FactValue.FromNumber(1))] });
+            return facts with { Items = [.. items] };
+        }
+
+        var target = items[index];
+        var item = Scale.FindItem(target.Item)!;
+        switch (roll)
+        {
+            case 1:
+                // The same item again (valid on its own, a duplicate together).
+                items.Add(target);
+                break;
+            case 2:
+                items[index] = item.PerSpecialist
+                    ? target with { Programme = ValidFactSet(item, random), Specialists = target.Specialists.IsEmpty ? [new SpecialistFacts { Label = "ES-1", Facts = ValidFactSet(item, random) }] : target.Specialists }
+                    : target with { Programme = [], Specialists = [new SpecialistFacts { Label = "ES-1", Facts = ValidFactSet(item, random) }] };
+                break;
+            case 3 when target.Specialists.Length > 0:
+                items[index] = target with { Specialists = target.Specialists.Add(target.Specialists[0] with { Facts = ValidFactSet(item, random) }) };
+                break;
+            default:
+                items[index] = target.Specialists.IsEmpty
+                    ? target with { Programme = BreakFactSet(item, target.Programme, random) }
+                    : target with { Specialists = target.Specialists.SetItem(random.Next(target.Specialists.Length), target.Specialists[0] with { Facts = BreakFactSet(item, target.Specialists[0].Facts, random) }) };
+                break;
+        }
+
+        return facts with { Items = [.. items] };
+    }
+
+    /// <summary>One fault in a fact set: a value out of its domain or of another kind, an unknown fact, or a fact given twice.</summary>
+    private static ImmutableArray<FactEntry> BreakFactSet(ItemDefinition item, ImmutableArray<FactEntry> set, Random random)
+    {
+        var fact = Pick(item.Facts, random);
+        var rest = set.Where(e => e.Id != fact.Id);
+        return random.Next(5) switch
+        {
+            0 => [.. set, new FactEntry("notAFact", FactValue.FromNumber(1))],
+            1 => [.. rest, new FactEntry(fact.Id, ValidValue(fact, random)), new FactEntry(fact.Id, ValidValue(fact, random))],
+            2 => [.. rest, new FactEntry(fact.Id, WrongKind(fact, random))],
+            _ => [.. rest, new FactEntry(fact.Id, InvalidValue(fact, random))],
+        };
+    }
+
     /// <summary>Facts for <paramref name="item"/> on the programme path, the per-specialist path, or (rarely) both, or none.</summary>
     public static ItemFacts Item(ItemDefinition item, int number, Random random)
     {

@@ -14,7 +14,8 @@ namespace Ips.Core.Reliability.Tests.Properties;
 /// <summary>
 /// Monotonicity: with every other fact fixed, a better value of one fact never lowers the item's score — on the
 /// programme path and on the per-specialist path (one specialist improves, the others stay), where the specialist's
-/// own score must not drop either.
+/// own score must not drop either. Every pair is strictly ordered (two different values, a strict superset, two
+/// different levels): a pair of equal values would pass whatever the engine did.
 /// </summary>
 public sealed class MonotonicityTests
 {
@@ -87,15 +88,30 @@ public sealed class MonotonicityTests
             double a, b;
             if (target.Kind == FactKind.Count)
             {
-                // Parts of a whole (items 19–21) stay within the whole so both sides are valid.
-                var whole = item is 19 or 20 or 21 ? (long)baseFacts.First(e => e.Id != fact).Value.Number!.Value : FactsGen.ValidCount(random);
+                // Parts of a whole (items 19–21) stay within the whole so both sides are valid; a whole of 0 leaves no pair.
+                var whole = item is 19 or 20 or 21 ? (long)baseFacts.First(e => e.Id != fact).Value.Number!.Value : Math.Max(1, FactsGen.ValidCount(random));
+                if (whole == 0)
+                {
+                    return null;
+                }
+
                 a = random.NextInt64(0, whole + 1);
-                b = random.NextInt64(0, whole + 1);
+                b = random.NextInt64(0, whole);
+                b = b >= a ? b + 1 : b; // strictly different: b is drawn from the other whole values
             }
             else
             {
                 a = FactsGen.ValidNumber(target, random);
                 b = random.Next(4) == 0 ? a + (random.Next(1, 4) / 10.0) : FactsGen.ValidNumber(target, random);
+                for (var attempt = 0; b == a && attempt < 20; attempt++)
+                {
+                    b = FactsGen.ValidNumber(target, random);
+                }
+
+                if (b == a || (target.Max is { } max && b > max))
+                {
+                    return null;
+                }
             }
 
             var (worse, better) = (a < b) == (direction > 0) ? (a, b) : (b, a);
@@ -110,9 +126,16 @@ public sealed class MonotonicityTests
         var target = FactsGen.Scale.FindItem(item)!.FindFact(fact)!;
         Run(item, fact, (_, random) =>
         {
-            var fewer = FactsGen.Subset(target.Elements, random);
-            var more = fewer.Concat(FactsGen.Subset(target.Elements, random)).Distinct(StringComparer.Ordinal).ToArray();
-            return (FactValue.FromElements(fewer), FactValue.FromElements(more));
+            // A strict superset: at least one element more (a full set first loses one at random).
+            var fewer = FactsGen.Subset(target.Elements, random).ToList();
+            if (fewer.Count == target.Elements.Length)
+            {
+                fewer.RemoveAt(random.Next(fewer.Count));
+            }
+
+            var absent = target.Elements.Select(e => e.Id).Except(fewer, StringComparer.Ordinal).ToArray();
+            var more = fewer.Append(FactsGen.Pick(absent, random)).Concat(FactsGen.Subset(target.Elements, random)).Distinct(StringComparer.Ordinal).ToArray();
+            return (FactValue.FromElements([.. fewer]), FactValue.FromElements(more));
         });
     }
 
@@ -123,8 +146,10 @@ public sealed class MonotonicityTests
         var target = FactsGen.Scale.FindItem(item)!.FindFact(fact)!;
         Run(item, fact, (_, random) =>
         {
+            // Two different levels: j is drawn from the levels other than i.
             var i = random.Next(target.Levels.Length);
-            var j = random.Next(target.Levels.Length);
+            var j = random.Next(target.Levels.Length - 1);
+            j = j >= i ? j + 1 : j;
             return (FactValue.FromLevel(target.Levels[Math.Min(i, j)].Id), FactValue.FromLevel(target.Levels[Math.Max(i, j)].Id));
         });
     }
@@ -157,7 +182,7 @@ public sealed class MonotonicityTests
     /// Draws valid facts for <paramref name="item"/> (programme or, for per-specialist items, 1–5 specialists), then a
     /// worse and a better value for <paramref name="fact"/> in one place, scores both and compares.
     /// </summary>
-    private static void Run(int item, string fact, Func<ImmutableArray<FactEntry>, Random, (FactValue Worse, FactValue Better)> pair)
+    private static void Run(int item, string fact, Func<ImmutableArray<FactEntry>, Random, (FactValue Worse, FactValue Better)?> pair)
     {
         var definition = FactsGen.Scale.FindItem(item)!;
         var compared = 0;
@@ -167,7 +192,12 @@ public sealed class MonotonicityTests
             var perSpecialist = definition.PerSpecialist && random.Next(2) == 0;
             var sets = Enumerable.Range(0, perSpecialist ? random.Next(1, 6) : 1).Select(_ => FactsGen.ValidFactSet(definition, random)).ToArray();
             var changed = random.Next(sets.Length);
-            var (worse, better) = pair(sets[changed], random);
+            if (pair(sets[changed], random) is not var (worse, better))
+            {
+                return;
+            }
+
+            ScoringInvariantTests.Ensure(worse != better, null, () => $"item {item}: {fact} compared {worse} with itself");
             var worseResult = Score(definition, sets, changed, fact, worse, perSpecialist, out var worseFacts);
             var betterResult = Score(definition, sets, changed, fact, better, perSpecialist, out var betterFacts);
             if (worseResult.Status != ItemStatus.Rated || betterResult.Status != ItemStatus.Rated)

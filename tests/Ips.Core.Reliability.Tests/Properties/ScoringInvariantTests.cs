@@ -20,6 +20,7 @@ public sealed class ScoringInvariantTests
     internal const int ValidReviews = 60_000;
     internal const int RenderedReviews = 8_000;
     internal const int ValidatedReviews = 20_000;
+    internal const int AgreementReviews = 8_000;
 
     private static readonly FidelityEngine Engine = Ips25Scale.Engine;
 
@@ -79,19 +80,46 @@ public sealed class ScoringInvariantTests
     public void Validator_AgreesWithTheEngine_OnAnyFacts()
     {
         // ReviewFactsValidator promises: a review it accepts scores without invalid items (and vice versa).
-        Check.One(PropertyBudget.Config(ValidatedReviews, 4), Prop.ForAll(Arb.From(FactsGen.Review), facts =>
+        Check.One(PropertyBudget.Config(ValidatedReviews, 4), Prop.ForAll(Arb.From(FactsGen.Review), facts => { _ = CheckAgreement(facts); }));
+    }
+
+    [Fact]
+    public void Validator_AgreesWithTheEngine_OnThousandsOfValidReviews()
+    {
+        // Arbitrary facts are almost never valid (a few dozen of 20 000), so the "accepted → scores cleanly" direction gets its own run.
+        var counts = new int[2];
+        Check.One(PropertyBudget.Config(AgreementReviews, 5), Prop.ForAll(Arb.From(FactsGen.MostlyValidReview), facts => { counts[CheckAgreement(facts) ? 1 : 0]++; }));
+
+        Assert.True(counts[1] >= PropertyBudget.Cases(AgreementReviews * 7 / 10), $"only {counts[1]} of {counts[0] + counts[1]} reviews were valid");
+        Assert.True(counts[0] > 0, "no invalid review at all: the faults never reached the validator");
+        TestContext.Current.TestOutputHelper?.WriteLine($"mostly valid: {counts[1]} valid, {counts[0]} invalid");
+    }
+
+    [Fact]
+    public void Validator_AgreesWithTheEngine_OnThousandsOfInvalidReviews()
+    {
+        var counts = new int[2];
+        Check.One(PropertyBudget.Config(AgreementReviews, 6), Prop.ForAll(Arb.From(FactsGen.MostlyInvalidReview), facts => { counts[CheckAgreement(facts) ? 1 : 0]++; }));
+
+        Assert.True(counts[0] >= PropertyBudget.Cases(AgreementReviews * 8 / 10), $"only {counts[0]} of {counts[0] + counts[1]} reviews were invalid");
+        TestContext.Current.TestOutputHelper?.WriteLine($"mostly invalid: {counts[0]} invalid, {counts[1]} valid");
+    }
+
+    /// <summary>Checks that the validator and the engine agree on <paramref name="facts"/>; returns whether the validator accepted them.</summary>
+    private static bool CheckAgreement(ReviewFacts facts)
+    {
+        var report = CheckInvariants(facts);
+        var result = Ips25Scale.Validator.Validate(facts);
+        var engineProblems = report.Items.Any(i => i.Status == ItemStatus.Invalid) || !report.InputErrors.IsEmpty;
+        // The programme label is opaque to the engine (it only echoes it); only the validator requires one that is not blank.
+        Ensure(result.IsValid != engineProblems || string.IsNullOrWhiteSpace(facts.ProgrammeLabel), facts, () =>
+            $"validator valid={result.IsValid} ({string.Join("; ", result.Errors.Select(e => e.ErrorCode + "@" + e.PropertyName))}) but engine invalid items: {string.Join(", ", report.Items.Where(i => i.Status == ItemStatus.Invalid).Select(i => i.Item + ":" + string.Join("/", i.Errors.Select(e => e.Code))))} input errors: {string.Join(", ", report.InputErrors.Select(e => e.Code))}");
+        foreach (var failure in result.Errors)
         {
-            var report = CheckInvariants(facts);
-            var result = Ips25Scale.Validator.Validate(facts);
-            var engineProblems = report.Items.Any(i => i.Status == ItemStatus.Invalid) || !report.InputErrors.IsEmpty;
-            // The programme label is opaque to the engine (it only echoes it); only the validator requires one that is not blank.
-            Ensure(result.IsValid != engineProblems || string.IsNullOrWhiteSpace(facts.ProgrammeLabel), facts, () =>
-                $"validator valid={result.IsValid} ({string.Join("; ", result.Errors.Select(e => e.ErrorCode + "@" + e.PropertyName))}) but engine invalid items: {string.Join(", ", report.Items.Where(i => i.Status == ItemStatus.Invalid).Select(i => i.Item + ":" + string.Join("/", i.Errors.Select(e => e.Code))))} input errors: {string.Join(", ", report.InputErrors.Select(e => e.Code))}");
-            foreach (var failure in result.Errors)
-            {
-                Ensure(!string.IsNullOrEmpty(failure.ErrorCode) && !string.IsNullOrEmpty(failure.ErrorMessage), facts, () => "validation failure without code or message: " + failure);
-            }
-        }));
+            Ensure(!string.IsNullOrEmpty(failure.ErrorCode) && !string.IsNullOrEmpty(failure.ErrorMessage), facts, () => "validation failure without code or message: " + failure);
+        }
+
+        return result.IsValid;
     }
 
     public static TheoryData<int, string, double, bool> ExtremeValues()

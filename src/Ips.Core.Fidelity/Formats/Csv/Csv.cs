@@ -2,11 +2,11 @@ using System.Text;
 
 namespace Ips.Core.Fidelity.Formats.Csv;
 
-/// <summary>RFC 4180 reading and writing: comma separator, <c>"</c> quoting with doubled quotes, LF or CRLF line ends.</summary>
+/// <summary>RFC 4180 reading and writing: comma (or another) separator, <c>"</c> quoting with doubled quotes, LF or CRLF line ends.</summary>
 internal static class Csv
 {
     /// <summary>Reads every record with the 1-based line number it starts on; blank lines are skipped, a BOM is ignored.</summary>
-    public static IEnumerable<(int Line, List<string> Fields)> Read(TextReader reader)
+    public static IEnumerable<(int Line, List<string> Fields)> Read(TextReader reader, char separator = ',')
     {
         var line = 1;
         var fields = new List<string>();
@@ -60,7 +60,7 @@ internal static class Csv
                     inQuotes = true;
                     any = true;
                     break;
-                case ',':
+                case var _ when c == separator:
                     fields.Add(field.ToString());
                     field.Clear();
                     any = true;

@@ -19,10 +19,10 @@ public sealed class FactsCsvTests
     {
         var columns = FactsCsv.Columns();
 
-        Assert.Equal(["programme", "reviewDate", "periodStart", "periodEnd", "1.activeParticipants", "1.fullTimeEquivalents"], columns.Take(6));
+        Assert.Equal(["programme", "review_date", "period_start", "period_end", "i01_active_participants", "i01_full_time_equivalents"], columns.Take(6));
         Assert.Equal(4 + Ips25Scale.Definition.Items.Sum(i => i.Facts.Length), columns.Length);
-        Assert.Contains("17.contactLogReview", columns);
-        Assert.Equal("25.engagementStrategies", columns[^1]);
+        Assert.Contains("i17_contact_log_review", columns);
+        Assert.Equal("i25_engagement_strategies", columns[^1]);
         Assert.Equal(columns.Length, columns.Distinct().Count());
     }
 
@@ -98,7 +98,7 @@ public sealed class FactsCsvTests
 
     [Theory]
     [InlineData("", "empty")]
-    [InlineData("programme\n", "reviewDate")]
+    [InlineData("programme\n", "review_date")]
     [InlineData("programme,reviewDate,1.nonsense\n", "unknown column '1.nonsense'")]
     [InlineData("programme,reviewDate,26.x\n", "unknown column")]
     [InlineData("programme,reviewDate,activeParticipants\n", "unknown column")]
@@ -144,11 +144,13 @@ public sealed class FactsCsvTests
     }
 
     [Fact]
-    public void ScoresCsv_Header_FollowsTheLanguage()
+    public void ScoresCsv_Header_IsLanguageFree_StampsItemsSectionsTotals()
     {
-        Assert.Equal(["Program", "Vurderingsdato", "Punkt 1"], ScoresCsv.Header(Ips25Scale.Norwegian).Take(3));
-        Assert.Equal(["Programme", "Review date", "Item 1"], ScoresCsv.Header(Ips25Scale.English).Take(3));
-        Assert.Equal(2 + 25 + 3 + 5, ScoresCsv.Header(Ips25Scale.English).Length);
+        var header = ScoresCsv.Header();
+
+        Assert.Equal(["scale_id", "scale_edition", "scale_revision", "engine_version", "programme", "review_date", "period_start", "period_end", "i01_caseload_size"], header.Take(9));
+        Assert.Equal(8 + 25 + 3 + 6, header.Length);
+        Assert.Equal(["rated_items", "total", "total_min", "total_max", "level", "level_label"], header.TakeLast(6));
     }
 
     [Fact]
@@ -158,6 +160,113 @@ public sealed class FactsCsvTests
 
         ScoresCsv.Write(writer, [], Ips25Scale.English);
 
-        Assert.Equal(string.Join(",", ScoresCsv.Header(Ips25Scale.English)) + "\n", writer.ToString());
+        Assert.Equal(string.Join(",", ScoresCsv.Header()) + "\n", writer.ToString());
     }
+
+    // --- Analysis names, old names, and the dialects R, pandas and Excel write.
+
+    [Fact]
+    public void AnalysisAndOldColumnNames_ReadAsTheSameFacts()
+    {
+        var current = FactsCsv.Read("programme,review_date,period_start,period_end,i01_active_participants,i17_contact_log_review\nA,2026-10-01,2026-04-01,2026-09-30,36,weekly\n");
+        var old = FactsCsv.Read("programme,reviewDate,periodStart,periodEnd,1.activeParticipants,17.contactLogReview\nA,2026-10-01,2026-04-01,2026-09-30,36,weekly\n");
+        var rewrittenByR = FactsCsv.Read("programme,reviewDate,X1.activeParticipants,X17.contactLogReview\nA,2026-10-01,36,weekly\n");
+
+        Assert.Equal(Json(current[0]), Json(old[0]));
+        Assert.Equal([1, 17], rewrittenByR[0].Facts!.Items.Select(i => i.Item));
+    }
+
+    [Fact]
+    public void SameColumn_UnderItsOldAndNewName_IsRepeated()
+    {
+        var error = Assert.Throws<FormatException>(() => FactsCsv.Read("programme,review_date,reviewDate\n"));
+        Assert.Contains("appears twice", error.Message, StringComparison.Ordinal);
+        Assert.Throws<FormatException>(() => FactsCsv.Read("programme,review_date,i01_active_participants,1.activeParticipants\n"));
+    }
+
+    [Theory]
+    [InlineData("\uFEFF")]
+    [InlineData("")]
+    public void Utf8_WithOrWithoutBom_Reads(string bom)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(bom + "programme,review_date,i01_active_participants\nTeam Bodø,2026-10-01,36\n");
+        using var reader = new StreamReader(new MemoryStream(bytes), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: false);
+
+        var row = Assert.Single(FactsCsv.Read(reader));
+
+        Assert.Equal("Team Bodø", row.Facts!.ProgrammeLabel);
+    }
+
+    [Fact]
+    public void NorwegianExcelFile_ReadsWithTheDialect_SemicolonsDecimalCommasDatesAndSann()
+    {
+        const string csv = "programme;review_date;period_start;period_end;i01_active_participants;i01_full_time_equivalents;i04_separate_vocationa_programme;i17_contact_log_review\r\n"
+            + "\"Team Nord; Bodø\";01.10.2026;2026-04-01;30.09.2026;36;2,5;USANN;weekly\r\n";
+
+        var row = Assert.Single(FactsCsv.Read(csv, options: new FactsCsvOptions { Dialect = CsvDialect.NorwegianExcel }));
+
+        Assert.True(row.IsValid, string.Join("; ", row.Errors));
+        var facts = row.Facts!;
+        Assert.Equal("Team Nord; Bodø", facts.ProgrammeLabel);
+        Assert.Equal(new NodaTime.LocalDate(2026, 10, 1), facts.ReviewDate);
+        Assert.Equal(new NodaTime.LocalDate(2026, 9, 30), facts.ReviewPeriod!.End);
+        Assert.Equal(2.5, facts.Find(1)!.Programme[1].Value.Number);
+        Assert.False(facts.Find(4)!.Programme[0].Value.Flag);
+    }
+
+    [Fact]
+    public void NorwegianExcelFile_WithoutTheDialect_IsRefusedWithAHintNamingTheOption()
+    {
+        var error = Assert.Throws<FormatException>(() => FactsCsv.Read("programme;review_date;i01_active_participants\nA;2026-10-01;36\n"));
+
+        Assert.Contains("Norwegian Excel dialect", error.Message, StringComparison.Ordinal);
+        Assert.Contains("CsvDialect.NorwegianExcel", error.Message, StringComparison.Ordinal);
+        Assert.Contains("--dialect excel-nb", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("unknown column", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CommaFile_ReadWithTheExcelDialect_IsRefusedWithTheReverseHint()
+    {
+        var error = Assert.Throws<FormatException>(() => FactsCsv.Read("programme,review_date,i01_active_participants\nA,2026-10-01,36\n", options: new FactsCsvOptions { Dialect = CsvDialect.NorwegianExcel }));
+
+        Assert.Contains("--dialect standard", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DecimalComma_InAStandardFile_NamesTheDialectOption()
+    {
+        var row = Assert.Single(FactsCsv.Read("programme,review_date,i01_full_time_equivalents\nA,2026-10-01,\"2,5\"\n"));
+
+        var error = Assert.Single(row.Errors);
+        Assert.Equal("i01_full_time_equivalents", error.Column);
+        Assert.Contains("decimal comma", error.Message, StringComparison.Ordinal);
+        Assert.Contains("CsvDialect.NorwegianExcel", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("TRUE", true)]
+    [InlineData("False", false)]
+    [InlineData("true", true)]
+    public void Flags_AsRAndPandasWriteThem_Read(string text, bool expected)
+    {
+        var row = Assert.Single(FactsCsv.Read("programme,review_date,i04_separate_vocationa_programme\nA,2026-10-01," + text + "\n"));
+
+        Assert.Equal(expected, row.Facts!.Find(4)!.Programme[0].Value.Flag);
+    }
+
+    [Fact]
+    public void NaAndPandasFloats_ReadAsMissingAndWholeCounts()
+    {
+        var row = Assert.Single(FactsCsv.Read("programme,review_date,period_start,period_end,i01_active_participants,i01_full_time_equivalents,i17_contact_log_review\nA,2026-10-01,NA,NA,36.0,1e+00,NA\n"));
+
+        Assert.True(row.IsValid, string.Join("; ", row.Errors));
+        Assert.Null(row.Facts!.ReviewPeriod);
+        Assert.Equal(FactValue.FromCount(36), row.Facts.Find(1)!.Programme[0].Value);
+        Assert.Equal(1.0, row.Facts.Find(1)!.Programme[1].Value.Number);
+        Assert.Null(row.Facts.Find(17));
+        Assert.False(Assert.Single(FactsCsv.Read("programme,review_date,i01_active_participants\nA,2026-10-01,36.5\n")).IsValid);
+    }
+
+    private static string Json(FactsCsvRow row) => Ips.Core.Fidelity.Formats.Json.FidelityJson.WriteFacts(row.Facts!);
 }

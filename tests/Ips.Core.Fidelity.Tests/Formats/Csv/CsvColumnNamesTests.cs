@@ -1,0 +1,131 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Ips.Core.Fidelity.Definition;
+using Ips.Core.Fidelity.Formats.Csv;
+using Ips.Core.Fidelity.Ips25;
+
+namespace Ips.Core.Fidelity.Tests.Formats.Csv;
+
+/// <summary>The analysis column names: derived from the definition's ids, valid in R, Stata and pandas, unique, stable.</summary>
+public sealed partial class CsvColumnNamesTests
+{
+    /// <summary>R's syntactic names (a letter, then letters, digits, dots, underscores), narrowed to the rule's ASCII lower case.</summary>
+    [GeneratedRegex("^[a-z][a-z0-9_]*$")]
+    private static partial Regex Portable();
+
+    /// <summary>R's own rule for a syntactic name (<c>make.names</c> leaves it unchanged).</summary>
+    [GeneratedRegex("^([A-Za-z]|[.][A-Za-z._])[A-Za-z0-9._]*$")]
+    private static partial Regex RSyntactic();
+
+    public static TheoryData<string> EveryColumn()
+    {
+        var data = new TheoryData<string>();
+        foreach (var column in FactsCsv.Columns().Concat(ScoresCsv.Header()).Concat(ScoresCsv.Header(layout: ScoresCsvLayout.Long)).Distinct())
+        {
+            data.Add(column);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryColumn))]
+    public void EveryColumnOfEveryLayout_IsValidInR_Stata_AndPandas(string column)
+    {
+        Assert.Matches(Portable(), column);
+        Assert.Matches(RSyntactic(), column);
+        Assert.True(column.Length <= 32, $"{column} is longer than Stata's 32 characters");
+        Assert.True(CsvColumnNames.IsValid(column));
+        Assert.DoesNotContain(column, new[] { "if", "else", "repeat", "while", "function", "for", "next", "break", "TRUE", "FALSE", "NULL", "Inf", "NaN", "NA", "in", "_n", "_N", "_all", "_b", "_coef", "_cons", "byte", "int", "long", "float", "double", "str" });
+    }
+
+    [Fact]
+    public void FactColumns_OverTheWholeDefinition_AreUniqueAndFollowTheRule()
+    {
+        var columns = FactsCsv.Columns();
+
+        Assert.Equal(columns.Length, columns.Distinct(StringComparer.Ordinal).Count());
+        var index = 4;
+        foreach (var item in Ips25Scale.Definition.Items)
+        {
+            foreach (var fact in item.Facts)
+            {
+                var column = columns[index++];
+                Assert.StartsWith("i" + item.Number.ToString("00", System.Globalization.CultureInfo.InvariantCulture) + "_", column, StringComparison.Ordinal);
+                Assert.Equal(CsvColumnNames.Fact(item.Number, fact.Id), column);
+                Assert.Equal(column, FactsCsv.ColumnName(item.Number, fact.Id));
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(1, "activeParticipants", "i01_active_participants")]
+    [InlineData(17, "contactLogReview", "i17_contact_log_review")]
+    [InlineData(17, "jobSeekers", "i17_job_seekers")]
+    [InlineData(4, "cliniciansOrganisedInTeams", "i04_clinicians_organised_teams")] // a linking word left out
+    [InlineData(17, "inPersonEmployerContactsPerWeek", "i17_perso_employ_contac_per_week")] // the longest words shortened
+    [InlineData(2, "employmentServicesTimePercent", "i02_employm_service_time_percent")]
+    [InlineData(123, "x", "i123_x")]
+    public void Fact_SnakeCasesTheId_AndShortensLongOnesByTheRule(int item, string id, string expected) =>
+        Assert.Equal(expected, CsvColumnNames.Fact(item, id));
+
+    [Fact]
+    public void Fact_ThatCannotBeShortened_EndsInAStableHash_WithinThe32Characters()
+    {
+        // Eight words of four letters: nothing to leave out, nothing to shorten.
+        var name = CsvColumnNames.Fact(7, "abcdAbcdAbcdAbcdAbcdAbcdAbcdAbcd");
+        var again = CsvColumnNames.Fact(7, "abcdAbcdAbcdAbcdAbcdAbcdAbcdAbcd");
+
+        Assert.Equal(again, name);
+        Assert.True(name.Length <= 32, name);
+        Assert.Matches("^i07_[a-z0-9_]+_[0-9a-f]{4}$", name);
+        Assert.True(CsvColumnNames.IsValid(name));
+    }
+
+    [Fact]
+    public void Columns_OfADefinitionWhoseIdsCollide_AreMadeUniqueByTheHash()
+    {
+        // Two facts of item 1 that snake-case alike (activeParticipants, active_participants): the second gets the hash suffix.
+        var json = JsonNode.Parse(Ips25Scale.Definition.ToJson())!;
+        var item = json["items"]![0]!;
+        var copy = item["facts"]![0]!.DeepClone();
+        copy["id"] = "active_participants";
+        item["facts"]!.AsArray().Add(copy);
+        ScaleDefinition scale;
+        try
+        {
+            scale = ScaleDefinition.Load(json.ToJsonString());
+        }
+        catch (ScaleDefinitionException)
+        {
+            Assert.Skip("the definition validator refuses a fact id with an underscore, so ids cannot collide this way");
+            return;
+        }
+
+        var columns = FactsCsv.Columns(scale);
+
+        Assert.Equal(columns.Length, columns.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(columns, c => Assert.True(CsvColumnNames.IsValid(c), c));
+    }
+
+    [Fact]
+    public void ItemColumns_AreNamedForTheCodeName_OrScoreWithoutOne()
+    {
+        Assert.Equal("i01_caseload_size", CsvColumnNames.Item(1, "CaseloadSize"));
+        Assert.Equal("i23_time_unlimited_follow_along", CsvColumnNames.Item(23, "TimeUnlimitedFollowAlong"));
+        Assert.Equal("i05_score", CsvColumnNames.Item(5, null));
+    }
+
+    [Theory]
+    [InlineData("i01_x", true)]
+    [InlineData("1.activeParticipants", false)]
+    [InlineData("X1.activeParticipants", false)]
+    [InlineData("Punkt_1", false)]
+    [InlineData("_x", false)]
+    [InlineData("nivå", false)]
+    [InlineData("", false)]
+    [InlineData(null, false)]
+    [InlineData("a234567890123456789012345678901x", true)]
+    [InlineData("a2345678901234567890123456789012x", false)]
+    public void IsValid_IsTheRuleOfR_Stata_AndPandasTogether(string? name, bool valid) => Assert.Equal(valid, CsvColumnNames.IsValid(name));
+}
