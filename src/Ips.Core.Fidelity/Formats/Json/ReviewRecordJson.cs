@@ -60,7 +60,7 @@ public static class ReviewRecordJson
     /// <exception cref="ValidationException">The content breaks a rule; every error has its code and path.</exception>
     /// <example>
     /// <code>
-    /// ReviewRecord record = ReviewRecordJson.Read(File.ReadAllText("examples/reviews/fair.review.json"), Ips25Scale.Definition);
+    /// ReviewRecord record = ReviewRecordJson.Read(File.ReadAllText("examples/records/fair.review.json"), Ips25Scale.Definition);
     /// </code>
     /// </example>
     public static ReviewRecord Read(string json, ScaleDefinition scale)
