@@ -10,7 +10,7 @@ internal static class ScoreCommand
     public static Command Create(ToolIo io)
     {
         var input = new Argument<string>("facts") { Description = "The facts JSON file, or - for standard input.", DefaultValueFactory = _ => "-" };
-        var format = new Option<string>("--format", "-f") { Description = "text, markdown or json.", DefaultValueFactory = _ => "text" };
+        var format = new Option<string>("--format", "-f") { Description = "text, markdown, html (the feedback report page) or json.", DefaultValueFactory = _ => "text" };
         var language = FidelityTool.LanguageOption();
         var scale = FidelityTool.ScaleOption();
         var output = FidelityTool.OutputOption();
@@ -21,7 +21,7 @@ internal static class ScoreCommand
             var chosen = FidelityTool.Language(definition, parsed.GetValue(language));
             var layout = parsed.GetValue(format)!.ToLowerInvariant();
             var asJson = layout == "json";
-            var textFormat = asJson ? ReportFormat.Text : FidelityTool.TextFormat(layout);
+            var textFormat = asJson ? ReportFormat.Text : layout == "html" ? ReportFormat.Html : FidelityTool.TextFormat(layout);
             var report = FactsInput.Engine(definition).Score(FactsInput.Read(io, parsed.GetValue(input)!, definition));
             io.WriteText(parsed.GetValue(output)!, asJson ? FidelityJson.WriteReport(report, chosen) : ReportRenderer.Render(report, textFormat, chosen));
             return FidelityTool.Ok;

@@ -78,6 +78,16 @@ public sealed class FidelityToolTests
     }
 
     [Fact]
+    public void Score_AsHtml_WritesTheFeedbackReportPage()
+    {
+        var (code, output, _) = Run("score", Example("fair"), "--format", "HTML", "--lang", "en");
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"en\">", output, StringComparison.Ordinal);
+        Assert.Contains("<dt>Total score</dt><dd>83 — Fair fidelity (74–99)</dd>", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Score_ToAnOutputFile_WritesNothingOnStandardOutput()
     {
         var path = Path.Combine(Path.GetTempPath(), "ips-fidelity-" + Guid.NewGuid().ToString("N") + ".txt");

@@ -1,5 +1,6 @@
 using Ips.Core.Fidelity.Definition;
 using Ips.Core.Fidelity.Localization;
+using Ips.Core.Fidelity.Reviews;
 using Ips.Core.Fidelity.Scoring;
 
 namespace Ips.Core.Fidelity.Ips25;
@@ -30,6 +31,12 @@ public static class Ips25Scale
 
     /// <summary>A validator of review facts against <see cref="Definition"/>, created once.</summary>
     public static ReviewFactsValidator Validator => ReviewFactsValidator.Ips25;
+
+    /// <summary>
+    /// When the next review is due, as item 11 of the scale asks: every 6 months until good fidelity, then yearly
+    /// (<c>ips-25.item11</c>: 6 months below the level <c>good</c>, 12 from <c>good</c> up). Make another with <see cref="ReviewIntervalPolicy.Create"/>.
+    /// </summary>
+    public static ReviewIntervalPolicy ReviewIntervals { get; } = ReviewIntervalPolicy.Create("ips-25.item11", 6, [new ReviewIntervalStep("good", 12)]);
 
     /// <summary>Norwegian bokmål (<c>nb</c>), the definition's first (default) language.</summary>
     public static ReportLanguage Norwegian { get; } = ReportLanguage.FromCode("nb");

@@ -8,4 +8,7 @@ public enum ReportFormat
 
     /// <summary>Markdown (CommonMark with GitHub tables): a heading per section and a table of items.</summary>
     Markdown = 1,
+
+    /// <summary>One self-contained HTML page (inline CSS and SVG, no scripts, prints on A4): the feedback report, see <see cref="FeedbackReport"/>.</summary>
+    Html = 2,
 }

@@ -31,7 +31,7 @@ public static class ReportRenderer
 {
     /// <summary>Renders <paramref name="report"/> in <paramref name="format"/>.</summary>
     /// <param name="report">The report.</param>
-    /// <param name="format">Plain text or Markdown.</param>
+    /// <param name="format">Plain text, Markdown, or HTML (the feedback report without a review record, <see cref="FeedbackReport"/>).</param>
     /// <param name="language">The output language, one the report's scale declares; <c>default</c> for the scale's default language.</param>
     /// <returns>The rendered report, ending with a line feed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
@@ -44,6 +44,7 @@ public static class ReportRenderer
     public static string Render(FidelityReport report, ReportFormat format = ReportFormat.Text, ReportLanguage language = default)
     {
         ArgumentNullException.ThrowIfNull(report);
+        if (format == ReportFormat.Html) { return FeedbackReport.Render(report, null, format, language); }
         if (format is not (ReportFormat.Text or ReportFormat.Markdown))
         {
             throw new ArgumentOutOfRangeException(nameof(format), format, "Use ReportFormat.Text or ReportFormat.Markdown.");

@@ -28,6 +28,11 @@ public sealed class IntegrationGuideTests
             data.Add($"FactErrorCodes.{name}", value);
         }
 
+        foreach (var (name, value) in Constants(typeof(Ips.Core.Fidelity.Reviews.ReviewRecordErrorCodes)))
+        {
+            data.Add($"ReviewRecordErrorCodes.{name}", value);
+        }
+
         return data;
     }
 

@@ -17,7 +17,7 @@ public sealed class LayerTests
     /// <summary>The layers of Ips.Core.Fidelity, lowest first; the root namespace (dependency injection) sits on top.</summary>
     public static readonly string[] FidelityLayers =
     [
-        "Localization", "Facts", "RuleKinds", "Definition", "Results", "Scoring", "Presentation",
+        "Localization", "Facts", "RuleKinds", "Definition", "Results", "Scoring", "Reviews", "Presentation",
         "Formats.Json", "Formats.Schema", "Formats.Csv", "Formats.Interop", "Ips25",
     ];
 
