@@ -124,6 +124,34 @@ public sealed class PlausibilityWarningTests
     }
 
     [Fact]
+    public void ReviewWithoutOddValues_AllocatesNothingMoreForTheChecks()
+    {
+        var facts = Raw(
+            ItemFacts.ForProgramme(1, C("activeParticipants", 36), NumberFact("fullTimeEquivalents", 2)),
+            ItemFacts.ForProgramme(2, NumberFact("employmentServicesTimePercent", 92)),
+            ItemFacts.ForProgramme(17, NumberFact("inPersonEmployerContactsPerWeek", 5), L("contactLogReview", "weekly"), C("jobSeekers", 10)));
+        var unchecked_ = new Ips.Core.Fidelity.Scoring.FidelityEngine(Ips25Scale.LoadDefinition() with { Warnings = [] });
+
+        Assert.Equal(Allocated(unchecked_, facts), Allocated(Engine, facts));
+    }
+
+    private static long Allocated(Ips.Core.Fidelity.Scoring.FidelityEngine engine, ReviewFacts facts)
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            engine.Score(facts);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 10; i++)
+        {
+            engine.Score(facts);
+        }
+
+        return GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+
+    [Fact]
     public void Validator_FindsTheSameWarnings_AndStillAcceptsTheReview()
     {
         var facts = Raw(
