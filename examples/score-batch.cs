@@ -5,22 +5,24 @@
 // Scores many programmes at once: reads a wide CSV of facts (one row per programme) and writes a CSV of item scores,
 // section subtotals, totals and levels (one row per programme) to standard output.
 //
-//   dotnet run examples/score-batch.cs                                          # examples/data/programmes.csv, nb headers
-//   dotnet run examples/score-batch.cs -- --lang en                             # English headers and level names
+//   dotnet run examples/score-batch.cs                                          # examples/data/programmes.csv, nb level labels
+//   dotnet run examples/score-batch.cs -- --lang en                             # English level labels
 //   dotnet run examples/score-batch.cs -- my-programmes.csv --lang en > scores.csv
 //
-// The facts CSV (Ips.Core.Fidelity.Formats.Csv.FactsCsv; UTF-8, comma, RFC 4180 quoting):
-//   - header: programme, reviewDate (yyyy-MM-dd), optional periodStart and periodEnd, then one column per fact,
-//     named <item>.<factId>: 1.activeParticipants, 1.fullTimeEquivalents, 17.contactLogReview, … (FactsCsv.Columns()
-//     lists all 38 fact columns of IPS-25; DescribeScale/docs give each fact's kind, unit and ids);
-//   - an empty field means "not recorded" (never zero); an item with no facts is not rated;
-//   - number: decimal point (4.2), never a decimal comma; count: whole number; flag: true/false;
+// The facts CSV (Ips.Core.Fidelity.Formats.Csv.FactsCsv; UTF-8 with or without BOM, comma, RFC 4180 quoting):
+//   - header: programme, review_date (yyyy-MM-dd), optional period_start and period_end, then one column per fact,
+//     named for analysis: i01_active_participants, i01_full_time_equivalents, i17_contact_log_review, …
+//     (FactsCsv.Columns() lists all 38 fact columns of IPS-25; the old names 1.activeParticipants … still read);
+//   - an empty field (or NA) means "not recorded" (never zero); an item with no facts is not rated;
+//   - number: decimal point (4.2); count: whole number; flag: true/false;
 //     level: the level id (weekly); elements: ids joined by | (intakeAsksAboutWork|writtenMaterialOnWork), [] for none;
+//   - the Norwegian Excel dialect (semicolon, decimal comma) with FactsCsvOptions { Dialect = CsvDialect.NorwegianExcel };
 //   - per-specialist items (1, 2, 4, 5, 16, 17, 18, 24) take programme-level facts here (e.g. item 1: participants
 //     and FTE summed over the specialists).
-// The scores CSV (Ips.Core.Fidelity.Formats.Csv.ScoresCsv): programme, review date, items 1–25 (empty when not rated),
-// the three section subtotals, rated items, total, lowest and highest possible total, level (empty while
-// undetermined). Numbers are culture-invariant whatever the machine's culture.
+// The scores CSV (Ips.Core.Fidelity.Formats.Csv.ScoresCsv, wide layout): scale_id, scale_edition, scale_revision,
+// engine_version, programme, review_date, period_start, period_end, i01_caseload_size … (empty when not rated), the
+// section subtotals, rated_items, total (only when complete), total_min, total_max, level (id) and level_label.
+// Column names are valid in R, Stata and pandas and the same in every language; numbers are culture-invariant.
 //
 // Rows the engine cannot read or whose facts break the scale's rules are reported on standard error and left out;
 // the others are still scored. Exit codes: 0 every row scored; 1 some rows left out or the file is unreadable;

@@ -185,11 +185,43 @@ public sealed class FidelityToolTests
         var json = RunWithInput("[" + File.ReadAllText(Example("fair")) + "," + File.ReadAllText(Example("exemplary")) + "]", "batch", "-");
 
         Assert.Equal(0, csv.Code);
-        Assert.StartsWith("Programme,Review date,Item 1", csv.Out, StringComparison.Ordinal);
+        Assert.StartsWith("scale_id,scale_edition,scale_revision,engine_version,programme,review_date,period_start,period_end,i01_caseload_size,", csv.Out, StringComparison.Ordinal);
         Assert.Contains("programmes scored", csv.Err, StringComparison.Ordinal);
         Assert.Equal(0, json.Code);
         using var document = JsonDocument.Parse(json.Out);
         Assert.Equal(2, document.RootElement.GetProperty("results").GetArrayLength());
+    }
+
+    [Fact]
+    public void Batch_LayoutLong_GivesOneRowPerReviewAndItem()
+    {
+        var csv = Run("batch", Path.Combine(Root.Value, "examples", "data", "programmes.csv"), "--layout", "long");
+
+        Assert.Equal(0, csv.Code);
+        var lines = csv.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(",item,item_code,status,score,score_min,score_max,total,total_min,total_max,level,level_label", lines[0], StringComparison.Ordinal);
+        Assert.Equal(1 + (8 * 25), lines.Length);
+    }
+
+    [Fact]
+    public void Batch_ExcelFile_NeedsTheDialectOption_AndTheHintSaysSo()
+    {
+        const string excel = "programme;review_date;i01_active_participants;i01_full_time_equivalents\nTeam Nord;01.10.2026;18;1,5\n";
+
+        var without = RunWithInput(excel, "batch", "-");
+        var with = RunWithInput(excel, "batch", "-", "--dialect", "excel-nb");
+
+        Assert.Equal(1, without.Code);
+        Assert.Contains("--dialect excel-nb", without.Err, StringComparison.Ordinal);
+        Assert.Equal(0, with.Code);
+        Assert.Contains("1 of 1 programmes scored", with.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Batch_UnknownLayoutOrDialect_IsAUsageError()
+    {
+        Assert.NotEqual(0, Run("batch", "-", "--layout", "tall").Code);
+        Assert.NotEqual(0, Run("batch", "-", "--dialect", "excel").Code);
     }
 
     [Fact]

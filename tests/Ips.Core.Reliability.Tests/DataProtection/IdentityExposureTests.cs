@@ -365,7 +365,7 @@ public sealed class IdentityExposureTests
         object[] more =
         [
             idle, Ips25Scale.Engine.Score(idle.ToReviewFacts("Team Nord")), Ips25Scale.Engine.Score(capped), itemScores, Ips25Scale.Engine, Ips25Scale.Validator,
-            FidelityJson.TryReadFacts("{\"schemaVersion\": 1, \"programme\": 3}"), new FidelityJsonLimits(),
+            FidelityJson.TryReadFacts("{\"schemaVersion\": 1, \"programme\": 3}"), new FidelityJsonLimits(), Ips.Core.Fidelity.Formats.Csv.FactsCsvOptions.Default,
             Ips.Core.Fidelity.Formats.Csv.FactsCsv.Read("programme,reviewDate,1.activeParticipants\nTeam Nord,2026-13-01,x\n"),
             .. typeof(FidelityReport).Assembly.GetExportedTypes()
                 .Where(t => t.Namespace == "Ips.Core.Fidelity.Ips25" && t.Name.EndsWith("Facts", StringComparison.Ordinal) && t.GetConstructor(Type.EmptyTypes) is not null)
@@ -385,9 +385,12 @@ public sealed class IdentityExposureTests
             Clean(report.ToText(language), "text report");
             Clean(report.ToMarkdown(language), "Markdown report");
             Clean(FidelityJson.WriteReport(report, language), "report JSON");
-            var scores = new StringWriter();
-            Ips.Core.Fidelity.Formats.Csv.ScoresCsv.Write(scores, [report], language);
-            Clean(scores.ToString(), "scores CSV");
+            foreach (var layout in new[] { Ips.Core.Fidelity.Formats.Csv.ScoresCsvLayout.Wide, Ips.Core.Fidelity.Formats.Csv.ScoresCsvLayout.Long })
+            {
+                var scores = new StringWriter();
+                Ips.Core.Fidelity.Formats.Csv.ScoresCsv.Write(scores, [report], language, layout);
+                Clean(scores.ToString(), "scores CSV");
+            }
             Clean(Ips.Core.Fidelity.Formats.Interop.FidelityInterop.ScoreReview(FidelityJson.WriteFacts(facts), language.Code), "interop report");
         }
 
