@@ -141,6 +141,9 @@ internal sealed class HtmlFeedbackSink : FeedbackSink
         Line("<html lang=\"" + Encode(language) + "\">");
         Line("<head>");
         Line("<meta charset=\"utf-8\">");
+
+        // The browser itself refuses any script or request the page might ever carry: inline styles only.
+        Line("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">");
         Line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         Line("<title>" + Encode(text) + "</title>");
         Line("<style>" + Css + "</style>");
