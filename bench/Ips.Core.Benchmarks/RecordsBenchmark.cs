@@ -2,7 +2,11 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Ips.Core.Disclosure;
+using Ips.Core.Employers;
 using Ips.Core.Fidelity.Ips25;
+using Ips.Core.FollowAlong;
+using Ips.Core.Participants;
 using Ips.Core.Programmes;
 using Ips.Core.Records;
 
@@ -64,6 +68,9 @@ public static class RecordsBenchmark
         using var ourJson = JsonDocument.Parse(File.ReadAllText(ourTiming));
         var ourRead = ourJson.RootElement.GetProperty("read_seconds").GetDouble();
         var ourDerive = ourJson.RootElement.GetProperty("derive_seconds").GetDouble();
+        var ourPause = ourJson.RootElement.GetProperty("gc_pause_seconds").GetDouble();
+        var ourFactories = ourJson.RootElement.GetProperty("factories_seconds").GetDouble();
+        var ourChecker = ourJson.RootElement.GetProperty("checker_seconds").GetDouble();
 
         var floorTiming = Path.Combine(directory, "floor-timing.json");
         var floor = Timed(self, ["records-floor", "--input", csv, "--timing", floorTiming]);
@@ -79,6 +86,7 @@ public static class RecordsBenchmark
         Console.WriteLine(FormattableString.Invariant($"lines: {lines:N0}; facts mismatches C# vs pandas: {mismatches}"));
         Console.WriteLine(FormattableString.Invariant($"pandas : load {pandasLoad:F2} s + derive {pandasDerive:F2} s = {pandasInProcess:F2} s; process {pandas.Wall:F2} s wall, peak RSS {pandas.PeakMb:F0} MB"));
         Console.WriteLine(FormattableString.Invariant($"C#     : read {ourRead:F2} s + derive {ourDerive:F2} s = {oursInProcess:F2} s; process {ours.Wall:F2} s wall, peak RSS {ours.PeakMb:F0} MB"));
+        Console.WriteLine(FormattableString.Invariant($"C# detail: GC pauses {ourPause:F2} s (gen0/1/2 {ourJson.RootElement.GetProperty("gc_counts").GetString()}) during read+derive; the domain alone, from records in memory: factories for contacts, follow-along, participants, discussions {ourFactories:F2} s, builders' checks {ourChecker:F2} s; child CPU {ourJson.RootElement.GetProperty("cpu_seconds").GetDouble():F1} s"));
         Console.WriteLine(FormattableString.Invariant($"floor  : read+split bytes {floorBytes:F2} s, read+split strings (StreamReader.ReadLine, Split) {floorStrings:F2} s (one thread); process peak RSS {floor.PeakMb:F0} MB"));
         Console.WriteLine(FormattableString.Invariant($"ratio  : C# is {pandasInProcess / oursInProcess:F1}x faster (load+derive in process), {pandas.Wall / ours.Wall:F1}x (whole process); peak memory {100 * ours.PeakMb / pandas.PeakMb:F0} % of pandas'"));
         return mismatches == 0 ? 0 : 1;
@@ -100,8 +108,47 @@ public static class RecordsBenchmark
         }
 
         var derive = watch.Elapsed.TotalSeconds;
+        var pause = GC.GetTotalPauseDuration().TotalSeconds;
+        var gcs = FormattableString.Invariant($"{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
+
+        // What the domain costs on its own, from the records in memory: every record re-created through its public
+        // factory (TryCreate) and every programme re-checked by its builder (TryBuild) — work the reader must do too.
+        watch.Restart();
+        var created = 0L;
+        foreach (var p in programmes)
+        {
+            foreach (var c in p.EmployerContacts)
+            {
+                created += EmployerContact.TryCreate(c.Date, c.Specialist, c.Employer, c.InPerson, c.Purpose, c.Participants, c.ParticipantPresent, c.FollowedPreferences).IsSuccess ? 1 : 0;
+            }
+
+            foreach (var f in p.FollowAlongContacts)
+            {
+                created += FollowAlongContact.TryCreate(f.Date, f.Participant, f.Job, f.InPerson, f.By).IsSuccess ? 1 : 0;
+            }
+
+            foreach (var x in p.Participants)
+            {
+                created += Participant.TryCreate(x.Id, x.ReferralDate, x.EnrolmentDate, x.ReferralSource, x.Preferences, x.CareerProfile, x.Phase, x.ExitRecord).IsSuccess ? 1 : 0;
+            }
+
+            foreach (var d in p.DisclosureDiscussions)
+            {
+                created += DisclosureDiscussion.TryCreate(d.Date, d.Specialist, d.Participant, d.ProsAndConsCovered, d.AccommodationsCovered, d.WordingExamplesGiven).IsSuccess ? 1 : 0;
+            }
+        }
+
+        var factories = watch.Elapsed.TotalSeconds;
+        watch.Restart();
+        foreach (var p in programmes)
+        {
+            created += p.ToBuilder().TryBuild().IsSuccess ? 1 : 0;
+        }
+
+        var checker = watch.Elapsed.TotalSeconds;
+        using var process = Process.GetCurrentProcess();
         File.WriteAllText(output, CrossCheck.ToCsv(CrossCheck.Flatten(derived)));
-        File.WriteAllText(timing, FormattableString.Invariant($"{{\"read_seconds\": {read:R}, \"derive_seconds\": {derive:R}, \"programmes\": {programmes.Length}}}"));
+        File.WriteAllText(timing, FormattableString.Invariant($"{{\"read_seconds\": {read:R}, \"derive_seconds\": {derive:R}, \"programmes\": {programmes.Length}, \"gc_pause_seconds\": {pause:R}, \"gc_counts\": \"{gcs}\", \"factories_seconds\": {factories:R}, \"checker_seconds\": {checker:R}, \"records\": {created}, \"cpu_seconds\": {process.TotalProcessorTime.TotalSeconds:R}}}"));
         GC.KeepAlive(programmes);
         return 0;
     }

@@ -13,7 +13,7 @@ namespace Ips.Core.Records;
 
 /// <summary>Reads one record file: checks the header, then parses each row into the typed row of its programme.</summary>
 /// <remarks>One instance per file and thread; the programmes map is read-only while files are parsed.</remarks>
-internal sealed class RecordFileParser
+internal sealed class RecordFileParser : IDisposable
 {
     private readonly int _file;
     private readonly RecordReadOptions _options;
@@ -24,6 +24,12 @@ internal sealed class RecordFileParser
     private byte[] _lastProgramme = new byte[64];
     private int _lastProgrammeLength = -1;
     private ProgrammeRows? _lastRows;
+    private RecordLineReader? _reader;
+    private Range[] _fields;
+    private byte[] _pending = new byte[256];
+    private int _pendingLength;
+    private long _pendingLine;
+    private bool _hasPending;
 
     internal RecordFileParser(int file, RecordReadOptions options, RecordTextPool pool, IReadOnlyDictionary<string, ProgrammeRows> programmes)
     {
@@ -32,6 +38,7 @@ internal sealed class RecordFileParser
         _pool = pool;
         _programmes = programmes;
         _columns = Files[file].Columns.Length;
+        _fields = new Range[_columns];
         Errors = new RecordErrorSink(options.MaxErrors);
     }
 
@@ -42,56 +49,149 @@ internal sealed class RecordFileParser
 
     internal int Rows { get; private set; }
 
-    /// <summary>Reads the file. For <c>programmes.csv</c>, <paramref name="onProgramme"/> receives each valid programme id and its line.</summary>
-    internal void Parse(string directory, Action<string, int>? onProgramme = null)
+    /// <summary>Reads all of <c>programmes.csv</c>; <paramref name="onProgramme"/> receives each valid programme id and its line.</summary>
+    internal void ParseProgrammes(string directory, Action<string, int> onProgramme)
+    {
+        if (!Open(directory))
+        {
+            return;
+        }
+
+        using (_reader)
+        {
+            while (Next(out var row, out _))
+            {
+                if (row.Id(0, out var id))
+                {
+                    onProgramme(id, (int)row.Line);
+                }
+            }
+        }
+    }
+
+    /// <summary>Opens the file and checks its header; false (and <see cref="Fatal"/>) when it cannot be read.</summary>
+    internal bool Open(string directory)
     {
         var path = Path.Combine(directory, FileName(_file));
         if (!File.Exists(path))
         {
             FileError(ErrorCodes.Records.MissingFile, FileName(_file) + " is missing; every record file is required, with its header, even when it has no rows.");
-            return;
+            return false;
         }
 
-        using var reader = new RecordLineReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan), _options.MaxLineLength);
-        if (!reader.TryRead(out var header, out _, out var headerTooLong) || (header.IsEmpty && !headerTooLong))
+        _reader = new RecordLineReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan), _options.MaxLineLength);
+        if (!_reader.TryRead(out var header, out _, out var headerTooLong) || (header.IsEmpty && !headerTooLong))
         {
             FileError(ErrorCodes.Records.NoHeader, FileName(_file) + " is empty; the first line must be the header: " + string.Join(',', Files[_file].Columns) + ".");
+            return false;
+        }
+
+        if (headerTooLong)
+        {
+            FileError(ErrorCodes.Records.UnknownColumn, FileName(_file) + " has a header longer than MaxLineLength; expected: " + string.Join(',', Files[_file].Columns) + ".");
+            return false;
+        }
+
+        return CheckHeader(header);
+    }
+
+    /// <summary>
+    /// Reads the rows of <paramref name="programme"/>: the rows from here on that belong to it. Rows of a programme are
+    /// contiguous and in <c>programmes.csv</c> order (as written), so the file is read once, one programme at a time;
+    /// the first row of a later programme is kept for its turn, and a row of an earlier programme is out of order.
+    /// </summary>
+    internal void ReadRowsOf(ProgrammeRows? programme)
+    {
+        if (Fatal || _reader is null)
+        {
             return;
         }
 
-        if (headerTooLong || !CheckHeader(header))
+        while (Next(out var row, out var raw))
         {
-            if (headerTooLong)
+            var rows = ProgrammeOf(row);
+            if (rows is null)
             {
-                FileError(ErrorCodes.Records.UnknownColumn, FileName(_file) + " has a header longer than MaxLineLength; expected: " + string.Join(',', Files[_file].Columns) + ".");
-            }
-
-            return;
-        }
-
-        Span<Range> fields = stackalloc Range[_columns];
-        while (reader.TryRead(out var record, out var line, out var tooLong))
-        {
-            if (!tooLong && record.IsEmpty)
-            {
-                // A blank line (e.g. a trailing empty line) holds no record.
                 continue;
             }
 
-            if (++Rows > _options.MaxRowsPerFile)
+            if (ReferenceEquals(rows, programme))
             {
-                Errors.Add(ErrorCodes.Records.TooManyRows, _file, line, 0, FormattableString.Invariant($"{FileName(_file)} has more than {_options.MaxRowsPerFile} rows (MaxRowsPerFile); reading stopped here."));
-                Fatal = true;
+                ParseRow(row, rows);
+            }
+            else if (programme is null || rows.Index < programme.Index)
+            {
+                row.Error(ErrorCodes.Records.ProgrammeOrder, 0, "The row's programme was read already: the rows of each programme are contiguous and in programmes.csv order (as written); sort the file by programme, in that order.");
+            }
+            else
+            {
+                Keep(raw, row.Line);
                 return;
             }
+        }
+    }
 
-            if (tooLong)
+    public void Dispose() => _reader?.Dispose();
+
+    private void Keep(ReadOnlySpan<byte> record, long line)
+    {
+        // Copy the record (it lives in the reader's buffer) to read again on its programme's turn.
+        if (_pending.Length < record.Length)
+        {
+            _pending = new byte[Math.Max(record.Length, _pending.Length * 2)];
+        }
+
+        record.CopyTo(_pending);
+        _pendingLength = record.Length;
+        _pendingLine = line;
+        _hasPending = true;
+    }
+
+    /// <summary>The next well-formed row (field count and quoting checked, errors reported), or false at the end or on a fatal bound.</summary>
+    private bool Next(out RecordFields row, out ReadOnlySpan<byte> raw)
+    {
+        while (true)
+        {
+            ReadOnlySpan<byte> record;
+            long line;
+            if (_hasPending)
             {
-                Errors.Add(ErrorCodes.Records.LineTooLong, _file, line, 0, FormattableString.Invariant($"The row is longer than {_options.MaxLineLength} bytes (MaxLineLength) and was not read."));
-                continue;
+                _hasPending = false;
+                record = _pending.AsSpan(0, _pendingLength);
+                line = _pendingLine;
+            }
+            else
+            {
+                if (!_reader!.TryRead(out record, out line, out var tooLong))
+                {
+                    row = default;
+                    raw = default;
+                    return false;
+                }
+
+                if (!tooLong && record.IsEmpty)
+                {
+                    // A blank line (e.g. a trailing empty line) holds no record.
+                    continue;
+                }
+
+                if (++Rows > _options.MaxRowsPerFile)
+                {
+                    Errors.Add(ErrorCodes.Records.TooManyRows, _file, line, 0, FormattableString.Invariant($"{FileName(_file)} has more than {_options.MaxRowsPerFile} rows (MaxRowsPerFile); reading stopped here."));
+                    Fatal = true;
+                    row = default;
+                    raw = default;
+                    return false;
+                }
+
+                if (tooLong)
+                {
+                    Errors.Add(ErrorCodes.Records.LineTooLong, _file, line, 0, FormattableString.Invariant($"The row is longer than {_options.MaxLineLength} bytes (MaxLineLength) and was not read."));
+                    continue;
+                }
             }
 
-            var count = RecordSplitter.Split(record, fields, ref _scratch, out var source, out var quoteError);
+            var count = RecordSplitter.Split(record, _fields, ref _scratch, out var source, out var quoteError);
             if (quoteError)
             {
                 Errors.Add(ErrorCodes.Records.Quoting, _file, line, 0, "A field's quotes are malformed: a quoted field must close with \" followed by , or the line end, and a \" inside is written \"\".");
@@ -104,22 +204,9 @@ internal sealed class RecordFileParser
                 continue;
             }
 
-            var row = new RecordFields(source, fields, _file, line, Errors, _pool);
-            if (_file == ProgrammesFile)
-            {
-                if (row.Id(0, out var id))
-                {
-                    onProgramme!(id, (int)line);
-                }
-
-                continue;
-            }
-
-            var rows = ProgrammeOf(row);
-            if (rows is not null)
-            {
-                ParseRow(row, rows);
-            }
+            raw = record;
+            row = new RecordFields(source, _fields, _file, line, Errors, _pool);
+            return true;
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using Ips.Core.Programmes;
@@ -5,18 +6,25 @@ using Ips.Core.Validation;
 
 namespace Ips.Core.Records;
 
-/// <summary>One read of a directory: <c>programmes.csv</c> first, the other files in parallel, then each programme assembled in parallel.</summary>
-/// <remarks>Errors are merged in file, line and column order, so the result never depends on the thread schedule.</remarks>
+/// <summary>One read of a directory: <c>programmes.csv</c> first, then one streaming pass over the other files, a programme at a time.</summary>
+/// <remarks>
+/// Every file is open at once and read in step: for each programme, in <c>programmes.csv</c> order, each file yields
+/// the rows of that programme (they are contiguous, as written), which one thread parses while another builds the
+/// previous programmes. Only a few programmes' rows are ever in memory, never a whole file. Errors are merged in file,
+/// line and column order, so the result never depends on the thread schedule.
+/// </remarks>
 internal sealed class RecordReader(string directory, RecordReadOptions options)
 {
+    // Programmes parsed but not yet built: bounds the rows held in memory.
+    private const int InFlight = 4;
+
     internal RecordReadResult Read()
     {
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         var pool = new RecordTextPool();
         var programmes = new Dictionary<string, ProgrammeRows>(StringComparer.Ordinal);
         var order = new List<ProgrammeRows>();
         var head = new RecordFileParser(RecordSchema.ProgrammesFile, options, pool, programmes);
-        head.Parse(directory, (id, line) =>
+        head.ParseProgrammes(directory, (id, line) =>
         {
             if (programmes.ContainsKey(id))
             {
@@ -24,7 +32,7 @@ internal sealed class RecordReader(string directory, RecordReadOptions options)
                 return;
             }
 
-            var rows = new ProgrammeRows(line, id);
+            var rows = new ProgrammeRows(order.Count, line, id);
             programmes.Add(id, rows);
             order.Add(rows);
         });
@@ -36,27 +44,31 @@ internal sealed class RecordReader(string directory, RecordReadOptions options)
             parsers[file] = new RecordFileParser(file, options, pool, programmes);
         }
 
-        // Largest files first, so the two (or more) threads finish together.
-        var bySize = Enumerable.Range(1, parsers.Length - 1).OrderByDescending(SizeOf).ToArray();
-        Parallel.ForEach(bySize, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file => parsers[file].Parse(directory));
-
-        Console.Error.WriteLine($"TIMING parse {sw.Elapsed.TotalSeconds} gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} pause {GC.GetTotalPauseDuration().TotalSeconds} heap {GC.GetTotalMemory(false) >> 20} MB cpu {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds}"); sw.Restart();
-        var fatal = parsers.Any(p => p.Fatal);
-        var sinks = new List<RecordErrorSink>(parsers.Select(p => p.Errors));
         var built = new IpsProgramme?[order.Count];
-        if (!fatal)
+        var programmeSinks = new RecordErrorSink?[order.Count];
+        try
         {
-            var programmeSinks = new RecordErrorSink[order.Count];
-            Parallel.For(0, order.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+            var opened = true;
+            for (var file = 1; file < parsers.Length; file++)
             {
-                programmeSinks[i] = new RecordErrorSink(options.MaxErrors);
-                built[i] = new RecordAssembler(order[i], options, programmeSinks[i]).Build();
-                order[i].Release();
-            });
-            sinks.AddRange(programmeSinks);
+                opened &= parsers[file].Open(directory);
+            }
+
+            if (opened && !head.Fatal)
+            {
+                Stream(parsers, order, built, programmeSinks);
+            }
+        }
+        finally
+        {
+            foreach (var parser in parsers)
+            {
+                parser.Dispose();
+            }
         }
 
-        Console.Error.WriteLine($"TIMING assemble {sw.Elapsed.TotalSeconds} gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} pause {GC.GetTotalPauseDuration().TotalSeconds} heap {GC.GetTotalMemory(false) >> 20} MB cpu {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds}"); sw.Restart();
+        var fatal = parsers.Any(p => p.Fatal);
+        var sinks = parsers.Select(p => p.Errors).Concat(programmeSinks.Where(s => s is not null).Select(s => s!)).ToList();
         var total = sinks.Sum(s => s.Count);
         var fileIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < RecordSchema.Files.Length; i++)
@@ -78,9 +90,48 @@ internal sealed class RecordReader(string directory, RecordReadOptions options)
         return new RecordReadResult(options.Mode, result, [.. kept], total, success, parsers.Sum(p => (long)p.Rows));
     }
 
-    private long SizeOf(int file)
+    private void Stream(RecordFileParser[] parsers, List<ProgrammeRows> order, IpsProgramme?[] built, RecordErrorSink?[] sinks)
     {
-        var info = new FileInfo(Path.Combine(directory, RecordSchema.FileName(file)));
-        return info.Exists ? info.Length : 0;
+        using var parsed = new BlockingCollection<ProgrammeRows>(InFlight);
+        var producer = Task.Run(() =>
+        {
+            try
+            {
+                foreach (var programme in order)
+                {
+                    for (var file = 1; file < parsers.Length; file++)
+                    {
+                        parsers[file].ReadRowsOf(programme);
+                    }
+
+                    if (parsers.Any(p => p.Fatal))
+                    {
+                        return;
+                    }
+
+                    parsed.Add(programme);
+                }
+
+                // What is left belongs to no programme still to come: unknown or out of order, each reported.
+                for (var file = 1; file < parsers.Length; file++)
+                {
+                    parsers[file].ReadRowsOf(null);
+                }
+            }
+            finally
+            {
+                parsed.CompleteAdding();
+            }
+        });
+
+        foreach (var programme in parsed.GetConsumingEnumerable())
+        {
+            var sink = new RecordErrorSink(options.MaxErrors);
+            sinks[programme.Index] = sink;
+            built[programme.Index] = new RecordAssembler(programme, options, sink).Build();
+            programme.Release();
+        }
+
+        producer.GetAwaiter().GetResult();
     }
 }

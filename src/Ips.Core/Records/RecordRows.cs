@@ -45,8 +45,11 @@ internal readonly record struct OutreachRow(int Line, LocalDate Date, string Par
 internal readonly record struct RejectedKey(int File, int Line, string Key);
 
 /// <summary>The rows of one programme, per file, in file order. Each list is filled by the one thread reading that file.</summary>
-internal sealed class ProgrammeRows(int line, string id)
+internal sealed class ProgrammeRows(int index, int line, string id)
 {
+    /// <summary>The programme's position in <c>programmes.csv</c>.</summary>
+    internal int Index { get; } = index;
+
     internal int Line { get; } = line;
 
     internal string Id { get; } = id;

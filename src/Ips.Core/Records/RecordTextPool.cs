@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 
 namespace Ips.Core.Records;
@@ -6,14 +5,16 @@ namespace Ips.Core.Records;
 /// <summary>Interns identifiers and short texts read from record files, so a value repeated across rows and files is one string.</summary>
 /// <remarks>
 /// A participant's identifier appears in a dozen files; interning keeps one string for all of them and lets the
-/// reader compare identifiers by reference. Lookups go through the UTF-16 span without allocating. Thread-safe.
+/// reader compare identifiers by reference. Lookups go through a reused UTF-16 buffer without allocating.
+/// Not thread-safe: the files are parsed on one thread.
 /// </remarks>
 internal sealed class RecordTextPool
 {
     private const int MaxInternedChars = 128;
 
-    private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly char[] _chars = new char[MaxInternedChars];
 
     internal RecordTextPool() => _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -25,9 +26,8 @@ internal sealed class RecordTextPool
             return Encoding.ASCII.GetString(bytes);
         }
 
-        Span<char> chars = stackalloc char[MaxInternedChars];
-        System.Text.Ascii.ToUtf16(bytes, chars, out var written);
-        return Intern(chars[..written]);
+        System.Text.Ascii.ToUtf16(bytes, _chars, out var written);
+        return Intern(_chars.AsSpan(0, written));
     }
 
     /// <summary>The string of valid UTF-8 bytes, interned when short.</summary>
@@ -38,9 +38,8 @@ internal sealed class RecordTextPool
             return Encoding.UTF8.GetString(bytes);
         }
 
-        Span<char> chars = stackalloc char[MaxInternedChars];
-        var written = Encoding.UTF8.GetChars(bytes, chars);
-        return Intern(chars[..written]);
+        var written = Encoding.UTF8.GetChars(bytes, _chars);
+        return Intern(_chars.AsSpan(0, written));
     }
 
     private string Intern(ReadOnlySpan<char> chars)
@@ -51,6 +50,7 @@ internal sealed class RecordTextPool
         }
 
         var created = chars.ToString();
-        return _strings.GetOrAdd(created, created);
+        _strings.Add(created, created);
+        return created;
     }
 }

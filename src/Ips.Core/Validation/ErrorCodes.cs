@@ -345,5 +345,8 @@ public static class ErrorCodes
 
         /// <summary>More errors were found than <see cref="Ips.Core.Records.RecordReadOptions.MaxErrors"/>; the last entry says how many more.</summary>
         public const string MoreErrors = "IPS-REC-027";
+
+        /// <summary>A row belongs to a programme whose rows were read already: each file's rows of a programme are contiguous and in <c>programmes.csv</c> order (as written), so files are read in one streaming pass.</summary>
+        public const string ProgrammeOrder = "IPS-REC-028";
     }
 }

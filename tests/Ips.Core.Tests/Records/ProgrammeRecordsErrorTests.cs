@@ -276,4 +276,27 @@ public sealed class ProgrammeRecordsErrorTests
         Assert.Throws<ArgumentOutOfRangeException>(() => ProgrammeRecords.TryRead(".", new RecordReadOptions { MaxErrors = 0 }));
         Assert.Throws<ArgumentOutOfRangeException>(() => ProgrammeRecords.TryRead(".", new RecordReadOptions { Mode = (RecordReadMode)7 }));
     }
+
+    [Fact]
+    public void RowOfAProgrammeReadAlready_IsOutOfOrder_AndTheRestLoads()
+    {
+        var directory = RecordSample.Write();
+        foreach (var (file, _) in ProgrammeRecords.Files)
+        {
+            var path = Path.Combine(directory, file);
+            var rows = File.ReadAllText(path).Split('\n').Skip(1).Where(r => r.Length > 0);
+            File.AppendAllText(path, string.Concat(rows.Select(r => r.StartsWith("prog-1,", StringComparison.Ordinal) || r == "prog-1" ? "prog-2" + r[6..] + "\n" : r + "\n")));
+        }
+
+        var lines = File.ReadAllLines(Path.Combine(directory, "outreach_attempts.csv")).Length;
+        RecordSample.AppendLine(directory, "outreach_attempts.csv", "prog-1,2024-03-20,part-4,Phone,Specialist,false,false");
+
+        var result = ProgrammeRecords.TryRead(directory, RecordReadOptions.Lenient);
+
+        Assert.True(result.IsSuccess);
+        Assert.Equal(2, result.Programmes.Length);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((ErrorCodes.Records.ProgrammeOrder, "outreach_attempts.csv", (long)lines + 1, 1), (error.Code, error.File, error.Line, error.Column));
+        Assert.Single(result.Programmes[0].OutreachAttempts);
+    }
 }
