@@ -2,10 +2,11 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Ips.Core.Fidelity.Ips25;
 using Ips.Core.Fidelity.Facts;
+using Ips.Core.Fidelity.Ips25;
 using Ips.Core.Fidelity.Scoring;
 using Ips.Core.Programmes;
+using Ips.Core.Records;
 using Ips.Core.Synthetic;
 
 namespace Ips.Core.Benchmarks;
@@ -45,7 +46,7 @@ public static class CrossCheck
         Console.WriteLine($"Generating {participants:N0} participants in {Math.Max(1, participants / Workloads.ParticipantsPerProgramme):N0} programmes …");
         var programmes = Workloads.Generate(participants);
         Console.WriteLine("Exporting CSV to " + csv);
-        CsvExporter.Export(programmes, csv);
+        ProgrammeRecords.Write(programmes, csv);
 
         var options = Workloads.Options;
         DerivedReview[] derived = [];
@@ -120,7 +121,7 @@ public static class CrossCheck
         return result;
     }
 
-    private static string FindScript()
+    internal static string FindScript()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null)
@@ -138,7 +139,7 @@ public static class CrossCheck
     }
 
     /// <summary>Key: programme, item, specialist label ("" for the programme), fact id → (number, text).</summary>
-    private static SortedDictionary<string, (double? Number, string? Text)> Flatten(DerivedReview[] reviews)
+    internal static SortedDictionary<string, (double? Number, string? Text)> Flatten(DerivedReview[] reviews)
     {
         var map = new SortedDictionary<string, (double?, string?)>(StringComparer.Ordinal);
         foreach (var review in reviews)
@@ -163,7 +164,7 @@ public static class CrossCheck
     private static string Key(string programme, int item, string specialist, string fact) =>
         string.Join(',', programme, item.ToString("D2", CultureInfo.InvariantCulture), specialist, fact);
 
-    private static string ToCsv(SortedDictionary<string, (double? Number, string? Text)> facts)
+    internal static string ToCsv(SortedDictionary<string, (double? Number, string? Text)> facts)
     {
         var text = new StringBuilder("programme_id,item,specialist,fact,value\n");
         foreach (var (key, (number, value)) in facts)
@@ -174,7 +175,7 @@ public static class CrossCheck
         return text.ToString();
     }
 
-    private static SortedDictionary<string, (double? Number, string? Text)> ReadPandas(string path)
+    internal static SortedDictionary<string, (double? Number, string? Text)> ReadPandas(string path)
     {
         var map = new SortedDictionary<string, (double?, string?)>(StringComparer.Ordinal);
         foreach (var line in File.ReadLines(path).Skip(1))
@@ -188,7 +189,7 @@ public static class CrossCheck
         return map;
     }
 
-    private static int Compare(SortedDictionary<string, (double? Number, string? Text)> ours, SortedDictionary<string, (double? Number, string? Text)> theirs)
+    internal static int Compare(SortedDictionary<string, (double? Number, string? Text)> ours, SortedDictionary<string, (double? Number, string? Text)> theirs)
     {
         var mismatches = 0;
         foreach (var (key, mine) in ours)
@@ -217,6 +218,22 @@ public static class CrossCheck
         }
 
         return mismatches;
+    }
+
+    /// <summary>Reads <see cref="ToCsv"/>'s output back (value: a number when it parses as one, else text).</summary>
+    internal static SortedDictionary<string, (double? Number, string? Text)> ReadOurs(string path)
+    {
+        var map = new SortedDictionary<string, (double?, string?)>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(path).Skip(1))
+        {
+            var cut = line.LastIndexOf(',');
+            var key = line[..cut];
+            var value = line[(cut + 1)..];
+            var isNumber = double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && value != "true" && value != "false";
+            map[key] = isNumber ? (n, null) : (null, value);
+        }
+
+        return map;
     }
 
     private static string Show((double? Number, string? Text) value) =>

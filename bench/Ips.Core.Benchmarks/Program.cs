@@ -3,12 +3,28 @@ using Ips.Core.Benchmarks;
 
 // Modes:
 //   crosscheck [--participants N] [--repeat K] [--python PATH] [--keep DIR]   C# derivation against the pandas reference
+//   records [--participants N] [--python PATH] [--keep DIR] [--reuse]         record files → facts: C# reader + derivation vs pandas, time and peak memory
 //   cputime [--seconds S]                                                      each target's workload by process CPU time (busy machines)
 //   --smoke                                                                   every benchmark once, BenchmarkDotNet's Dry job
 //   anything else                                                             BenchmarkSwitcher (e.g. --filter '*Derivation*')
 if (args.Length > 0 && args[0] == "crosscheck")
 {
     return CrossCheck.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "records")
+{
+    return RecordsBenchmark.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "records-child")
+{
+    return RecordsBenchmark.Child(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "records-floor")
+{
+    return RecordsBenchmark.Floor(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "cputime")

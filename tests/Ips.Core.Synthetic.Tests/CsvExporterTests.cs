@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Ips.Core.Records;
 
 namespace Ips.Core.Synthetic.Tests;
 
@@ -8,8 +9,8 @@ public sealed partial class CsvExporterTests
     [Fact]
     public void SameSeed_GivesIdenticalBytes()
     {
-        var a = CsvExporter.Export(SyntheticProgrammeGenerator.Generate(TestData.Small), TestData.NewTempDirectory());
-        var b = CsvExporter.Export(SyntheticProgrammeGenerator.Generate(TestData.Small), TestData.NewTempDirectory());
+        var a = ProgrammeRecords.Write(SyntheticProgrammeGenerator.Generate(TestData.Small), TestData.NewTempDirectory());
+        var b = ProgrammeRecords.Write(SyntheticProgrammeGenerator.Generate(TestData.Small), TestData.NewTempDirectory());
 
         Assert.Equal(a.Length, b.Length);
         for (var i = 0; i < a.Length; i++)
@@ -21,8 +22,8 @@ public sealed partial class CsvExporterTests
     [Fact]
     public void DifferentSeed_GivesDifferentData()
     {
-        var a = CsvExporter.Export(SyntheticProgrammeGenerator.Generate(TestData.Small), TestData.NewTempDirectory());
-        var b = CsvExporter.Export(SyntheticProgrammeGenerator.Generate(TestData.Small with { Seed = 43 }), TestData.NewTempDirectory());
+        var a = ProgrammeRecords.Write(SyntheticProgrammeGenerator.Generate(TestData.Small), TestData.NewTempDirectory());
+        var b = ProgrammeRecords.Write(SyntheticProgrammeGenerator.Generate(TestData.Small with { Seed = 43 }), TestData.NewTempDirectory());
 
         var participants = Array.FindIndex(a.ToArray(), p => p.EndsWith("participants.csv", StringComparison.Ordinal));
         Assert.NotEqual(File.ReadAllBytes(a[participants]), File.ReadAllBytes(b[participants]));
@@ -31,12 +32,12 @@ public sealed partial class CsvExporterTests
     [Fact]
     public void Headers_MatchTheSchema_AndRowsHaveAsManyFields()
     {
-        var paths = CsvExporter.Export(TestData.SmallSet, TestData.NewTempDirectory());
+        var paths = ProgrammeRecords.Write(TestData.SmallSet, TestData.NewTempDirectory());
 
-        Assert.Equal(CsvSchema.Files.Length, paths.Length);
+        Assert.Equal(ProgrammeRecords.Files.Length, paths.Length);
         for (var i = 0; i < paths.Length; i++)
         {
-            var (file, columns) = CsvSchema.Files[i];
+            var (file, columns) = ProgrammeRecords.Files[i];
             Assert.Equal(file, Path.GetFileName(paths[i]));
             var lines = File.ReadAllLines(paths[i]);
             Assert.Equal(string.Join(',', columns), lines[0]);
@@ -65,10 +66,10 @@ public sealed partial class CsvExporterTests
             }
         }
 
-        Assert.Equal(CsvSchema.Files.Select(f => f.File), documented.Select(d => d.File));
+        Assert.Equal(ProgrammeRecords.Files.Select(f => f.File), documented.Select(d => d.File));
         for (var i = 0; i < documented.Count; i++)
         {
-            Assert.Equal(CsvSchema.Files[i].Columns, documented[i].Columns);
+            Assert.Equal(ProgrammeRecords.Files[i].Columns, documented[i].Columns);
         }
     }
 
@@ -77,7 +78,7 @@ public sealed partial class CsvExporterTests
     {
         Assert.Equal(",", CultureInfo.CurrentCulture.NumberFormat.NumberDecimalSeparator);
         var dir = TestData.NewTempDirectory();
-        CsvExporter.Export(TestData.SmallSet, dir);
+        ProgrammeRecords.Write(TestData.SmallSet, dir);
 
         var specialists = File.ReadAllLines(Path.Combine(dir, "specialists.csv")).Skip(1).Select(TestData.SplitCsv).ToList();
         Assert.All(specialists, f => Assert.Matches(DecimalPattern(), f[2]));
@@ -96,7 +97,7 @@ public sealed partial class CsvExporterTests
     public void Output_IsUtf8WithoutBom_WithLfLineEnds_AndQuotesNamesWithCommas()
     {
         var dir = TestData.NewTempDirectory();
-        CsvExporter.Export(TestData.MediumSet, dir);
+        ProgrammeRecords.Write(TestData.MediumSet, dir);
 
         var bytes = File.ReadAllBytes(Path.Combine(dir, "employers.csv"));
         Assert.NotEqual(0xEF, bytes[0]);
@@ -113,7 +114,7 @@ public sealed partial class CsvExporterTests
     public void Export_WritesEveryFile_EvenWithoutRows()
     {
         var dir = TestData.NewTempDirectory();
-        var paths = CsvExporter.Export([], dir);
+        var paths = ProgrammeRecords.Write([], dir);
 
         Assert.All(paths, p => Assert.Single(File.ReadAllLines(p)));
     }
@@ -123,7 +124,7 @@ public sealed partial class CsvExporterTests
     {
         var dir = TestData.NewTempDirectory();
         var programmes = TestData.SmallSet;
-        CsvExporter.Export(programmes, dir);
+        ProgrammeRecords.Write(programmes, dir);
 
         int Rows(string file) => File.ReadAllLines(Path.Combine(dir, file)).Length - 1;
         Assert.Equal(programmes.Sum(p => p.Participants.Length), Rows("participants.csv"));

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Ips.Core.Outcomes;
+using Ips.Core.Records;
 using NodaTime;
 
 namespace Ips.Core.Synthetic.Tests;
@@ -24,7 +25,7 @@ public sealed class ScaleBenchmark(ITestOutputHelper output)
 
         var dir = TestData.NewTempDirectory();
         watch.Restart();
-        var files = CsvExporter.Export(programmes, dir);
+        var files = ProgrammeRecords.Write(programmes, dir);
         var exported = watch.Elapsed;
         var bytes = files.Sum(f => new FileInfo(f).Length);
         Directory.Delete(dir, recursive: true);

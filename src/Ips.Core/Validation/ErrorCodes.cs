@@ -261,4 +261,92 @@ public static class ErrorCodes
         /// <summary><see cref="Ips.Core.Outcomes.NavOutcomeOptions.FirstContactCohort"/> is not a defined <see cref="Ips.Core.Outcomes.FirstContactCohort"/>.</summary>
         public const string FirstContactCohortUndefined = "IPS-NAV-002";
     }
+
+    /// <summary>Reading programme records from CSV files (<see cref="Ips.Core.Records.ProgrammeRecords"/>); the domain's own codes are used for the domain's rules.</summary>
+    public static class Records
+    {
+        /// <summary>A record file is missing from the directory (every file is required, with its header, even when it has no rows).</summary>
+        public const string MissingFile = "IPS-REC-001";
+
+        /// <summary>A record file is empty: it has no header row.</summary>
+        public const string NoHeader = "IPS-REC-002";
+
+        /// <summary>The header lacks one or more of the file's columns.</summary>
+        public const string MissingColumn = "IPS-REC-003";
+
+        /// <summary>The header has a column the file does not define (or one twice).</summary>
+        public const string UnknownColumn = "IPS-REC-004";
+
+        /// <summary>The header has the file's columns, but not in the documented order.</summary>
+        public const string ColumnOrder = "IPS-REC-005";
+
+        /// <summary>The header looks semicolon-separated (as Excel writes in a Norwegian locale); the files are comma-separated.</summary>
+        public const string SemicolonSeparated = "IPS-REC-006";
+
+        /// <summary>A row has more or fewer fields than the header.</summary>
+        public const string FieldCount = "IPS-REC-007";
+
+        /// <summary>A row (a line, or lines joined by a quoted field) is longer than <see cref="Ips.Core.Records.RecordReadOptions.MaxLineLength"/>.</summary>
+        public const string LineTooLong = "IPS-REC-008";
+
+        /// <summary>A file has more rows than <see cref="Ips.Core.Records.RecordReadOptions.MaxRowsPerFile"/>; reading stopped.</summary>
+        public const string TooManyRows = "IPS-REC-009";
+
+        /// <summary>A field's quotes are malformed: a quote inside an unquoted field, text after a closing quote, or a quote never closed.</summary>
+        public const string Quoting = "IPS-REC-010";
+
+        /// <summary>A row is not valid UTF-8.</summary>
+        public const string Encoding = "IPS-REC-011";
+
+        /// <summary>A required field is empty.</summary>
+        public const string Required = "IPS-REC-012";
+
+        /// <summary>A date field is not an ISO calendar date <c>yyyy-MM-dd</c>.</summary>
+        public const string InvalidDate = "IPS-REC-013";
+
+        /// <summary>A decimal field is not an invariant decimal (digits, optional sign and decimal point; no exponent, no thousands separator, no decimal comma).</summary>
+        public const string InvalidDecimal = "IPS-REC-014";
+
+        /// <summary>An integer field is not a non-negative invariant integer.</summary>
+        public const string InvalidInteger = "IPS-REC-015";
+
+        /// <summary>A boolean field is not <c>true</c> or <c>false</c>.</summary>
+        public const string InvalidBoolean = "IPS-REC-016";
+
+        /// <summary>An enum field is not a member name of its enum (or, for flags, member names joined by <c>|</c>).</summary>
+        public const string InvalidEnum = "IPS-REC-017";
+
+        /// <summary>A row's <c>programme_id</c> is not in <c>programmes.csv</c>.</summary>
+        public const string UnknownProgramme = "IPS-REC-018";
+
+        /// <summary>A key is repeated where it must be unique: a programme in <c>programmes.csv</c>, a <c>contact_index</c>, or an <c>ordinal</c> under one parent.</summary>
+        public const string DuplicateKey = "IPS-REC-019";
+
+        /// <summary>An <c>employer_contact_participants.csv</c> row names a <c>contact_index</c> that no employer contact of the programme has.</summary>
+        public const string UnknownContact = "IPS-REC-020";
+
+        /// <summary>A row depends on a row that was rejected (its parent, or a record it refers to); the message gives the rejected row's file and line.</summary>
+        public const string DependsOnRejectedRow = "IPS-REC-021";
+
+        /// <summary>A count column (<c>participant_count</c>) differs from the number of rows it counts.</summary>
+        public const string CountMismatch = "IPS-REC-022";
+
+        /// <summary>A caseload's <c>capacity</c> differs from the capacity policy's value for the specialist's FTE.</summary>
+        public const string CapacityMismatch = "IPS-REC-023";
+
+        /// <summary>A derived column (<c>position_percent</c>, <c>competitive</c>, <c>permanent_competitive</c>) differs from what the row's other fields give.</summary>
+        public const string DerivedMismatch = "IPS-REC-024";
+
+        /// <summary>The ordinals under one parent are not 0, 1, 2, … without gaps.</summary>
+        public const string OrdinalSequence = "IPS-REC-025";
+
+        /// <summary>A field is set where the row's other fields require it to be empty (e.g. <c>exit_reason</c> without <c>exit_date</c>).</summary>
+        public const string NotAllowed = "IPS-REC-026";
+
+        /// <summary>More errors were found than <see cref="Ips.Core.Records.RecordReadOptions.MaxErrors"/>; the last entry says how many more.</summary>
+        public const string MoreErrors = "IPS-REC-027";
+
+        /// <summary>A row belongs to a programme whose rows were read already: each file's rows of a programme are contiguous and in <c>programmes.csv</c> order (as written), so files are read in one streaming pass.</summary>
+        public const string ProgrammeOrder = "IPS-REC-028";
+    }
 }

@@ -22,6 +22,7 @@ using Ips.Core.Outcomes;
 using Ips.Core.Outreach;
 using Ips.Core.Participants;
 using Ips.Core.Programmes;
+using Ips.Core.Records;
 using Ips.Core.Specialists;
 using Ips.Core.Validation;
 using Ips.TestSupport;
@@ -63,6 +64,19 @@ public sealed class IdentityExposureTests
     private static readonly HashSet<Type> Exercised = [];
 
     private static void Clean(string? text, string what) => IdentitySentinel.AssertAbsent(text, what);
+
+    /// <summary>The programme written as record files, every participant row broken, read leniently: the rejected rows and their dependents, with the marked ids in every file.</summary>
+    private static RecordReadResult BrokenRecords(IpsProgramme programme)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "ips-identity-records", Guid.NewGuid().ToString("N"));
+        ProgrammeRecords.Write([programme], directory);
+        var participants = Path.Combine(directory, "participants.csv");
+        var lines = File.ReadAllLines(participants);
+        File.WriteAllLines(participants, lines.Take(1).Concat(lines.Skip(1).Select(line => string.Join(',', line.Split(',').Select((field, i) => i == 2 ? "x" : field)))));
+        var result = ProgrammeRecords.TryRead(directory, RecordReadOptions.Lenient);
+        Assert.NotEmpty(result.Errors);
+        return result;
+    }
 
     private static void CleanObject(object value, string what)
     {
@@ -176,6 +190,9 @@ public sealed class IdentityExposureTests
             new BenefitsPlanningSessionInput { ParticipantId = PValue },
             new FollowAlongContactInput { ParticipantId = PValue, JobId = PValue },
             new OutreachAttemptInput { ParticipantId = PValue },
+            RecordReadOptions.Lenient,
+            BrokenRecords(programme),
+            BrokenRecords(programme).Errors,
         ];
         foreach (var value in everything)
         {

@@ -2,11 +2,11 @@ using System.Globalization;
 using System.Text;
 using NodaTime;
 
-namespace Ips.Core.Synthetic;
+namespace Ips.Core.Records;
 
 /// <summary>Writes one CSV file in the format of <c>docs/records-csv.md</c>: UTF-8 without BOM, LF, invariant culture.</summary>
 /// <remarks>Checks that every row has as many fields as the header. Not thread-safe.</remarks>
-internal sealed class CsvWriter : IDisposable
+internal sealed class RecordFileWriter : IDisposable
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -15,7 +15,7 @@ internal sealed class CsvWriter : IDisposable
     private readonly char[] _buffer = new char[64];
     private int _field;
 
-    internal CsvWriter(string path, IReadOnlyList<string> header)
+    internal RecordFileWriter(string path, IReadOnlyList<string> header)
     {
         _writer = new StreamWriter(path, append: false, Utf8NoBom, bufferSize: 1 << 16);
         _columns = header.Count;
@@ -125,7 +125,7 @@ internal sealed class CsvWriter : IDisposable
         where T : struct, Enum
     {
         Separator();
-        _writer.Write(EnumNames<T>.Name(value));
+        _writer.Write(EnumText<T>.Name(value));
     }
 
     internal void Enum<T>(T? value)
@@ -134,7 +134,7 @@ internal sealed class CsvWriter : IDisposable
         Separator();
         if (value is { } v)
         {
-            _writer.Write(EnumNames<T>.Name(v));
+            _writer.Write(EnumText<T>.Name(v));
         }
     }
 
@@ -142,7 +142,7 @@ internal sealed class CsvWriter : IDisposable
         where T : struct, Enum
     {
         Separator();
-        _writer.Write(EnumNames<T>.FlagNames(value));
+        _writer.Write(EnumText<T>.FlagNames(value));
     }
 
     internal void EndRow()
@@ -170,62 +170,6 @@ internal sealed class CsvWriter : IDisposable
         if (_field++ > 0)
         {
             _writer.Write(',');
-        }
-    }
-
-    /// <summary>Cached C# member names of an enum.</summary>
-    private static class EnumNames<T>
-        where T : struct, Enum
-    {
-        private static readonly Dictionary<T, string> Names = BuildNames();
-
-        private static readonly Dictionary<T, string> FlagCache = [];
-
-        internal static string Name(T value) =>
-            Names.TryGetValue(value, out var name) ? name : Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
-
-        internal static string FlagNames(T value)
-        {
-            lock (FlagCache)
-            {
-                if (FlagCache.TryGetValue(value, out var cached))
-                {
-                    return cached;
-                }
-
-                var bits = Convert.ToInt64(value, CultureInfo.InvariantCulture);
-                var builder = new StringBuilder();
-                if (bits == 0)
-                {
-                    builder.Append(Name(value));
-                }
-                else
-                {
-                    foreach (var member in System.Enum.GetValues<T>())
-                    {
-                        var m = Convert.ToInt64(member, CultureInfo.InvariantCulture);
-                        if (m != 0 && (bits & m) == m)
-                        {
-                            builder.Append(builder.Length == 0 ? string.Empty : "|").Append(Names[member]);
-                        }
-                    }
-                }
-
-                var text = builder.ToString();
-                FlagCache[value] = text;
-                return text;
-            }
-        }
-
-        private static Dictionary<T, string> BuildNames()
-        {
-            var names = new Dictionary<T, string>();
-            foreach (var value in System.Enum.GetValues<T>())
-            {
-                names.TryAdd(value, System.Enum.GetName(value)!);
-            }
-
-            return names;
         }
     }
 }

@@ -1,12 +1,30 @@
 using System.Collections.Immutable;
 
-namespace Ips.Core.Synthetic;
+namespace Ips.Core.Records;
 
-/// <summary>The CSV files <see cref="CsvExporter"/> writes and their columns, in order; documented in <c>docs/records-csv.md</c>.</summary>
-public static class CsvSchema
+/// <summary>The record files and their columns, in order (documented in <c>docs/records-csv.md</c>); the indexes name them in the reader.</summary>
+internal static class RecordSchema
 {
-    /// <summary>Every file with its header columns, in the order written.</summary>
-    public static ImmutableArray<(string File, ImmutableArray<string> Columns)> Files { get; } =
+    internal const int ProgrammesFile = 0;
+    internal const int SpecialistsFile = 1;
+    internal const int SpecialistTeamsFile = 2;
+    internal const int ParticipantsFile = 3;
+    internal const int PreferredOccupationsFile = 4;
+    internal const int CareerProfileEntriesFile = 5;
+    internal const int CaseloadsFile = 6;
+    internal const int CaseloadAssignmentsFile = 7;
+    internal const int EmployersFile = 8;
+    internal const int EmployerContactsFile = 9;
+    internal const int EmployerContactParticipantsFile = 10;
+    internal const int JobsFile = 11;
+    internal const int WorkTrialsFile = 12;
+    internal const int FollowAlongContactsFile = 13;
+    internal const int BenefitsPlanningSessionsFile = 14;
+    internal const int DisclosureDecisionsFile = 15;
+    internal const int DisclosureDiscussionsFile = 16;
+    internal const int OutreachAttemptsFile = 17;
+
+    internal static ImmutableArray<(string File, ImmutableArray<string> Columns)> Files { get; } =
     [
         ("programmes.csv", ["programme_id"]),
         ("specialists.csv", ["programme_id", "specialist_id", "fte", "supervisor_id", "scheduled_hours_per_week", "community_hours_per_week"]),
@@ -28,19 +46,7 @@ public static class CsvSchema
         ("outreach_attempts.csv", ["programme_id", "date", "participant_id", "method", "by", "coordinated_visit", "family_contact"]),
     ];
 
-    /// <summary>The columns of one file.</summary>
-    /// <param name="file">The file name, e.g. <c>jobs.csv</c>.</param>
-    /// <returns>The columns.</returns>
-    public static ImmutableArray<string> ColumnsOf(string file)
-    {
-        foreach (var (name, columns) in Files)
-        {
-            if (string.Equals(name, file, StringComparison.Ordinal))
-            {
-                return columns;
-            }
-        }
+    internal static string FileName(int file) => Files[file].File;
 
-        throw new ArgumentException("Unknown CSV file: " + file, nameof(file));
-    }
+    internal static string ColumnName(int file, int column) => Files[file].Columns[column];
 }

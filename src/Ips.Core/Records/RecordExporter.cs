@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Ips.Core.Jobs;
 using Ips.Core.Programmes;
 
-namespace Ips.Core.Synthetic;
+namespace Ips.Core.Records;
 
 /// <summary>Writes programmes' records as CSV, one file per record type, in the format documented in <c>docs/records-csv.md</c>.</summary>
 /// <remarks>
@@ -11,26 +11,26 @@ namespace Ips.Core.Synthetic;
 /// and no per-cell string formatting. Data exported from real records this way are special-category health data.
 /// Thread-safe: it keeps no state between calls.
 /// </remarks>
-public static class CsvExporter
+internal static class RecordExporter
 {
     /// <summary>Exports the programmes into <paramref name="directory"/>, creating it if needed and overwriting the files.</summary>
     /// <param name="programmes">The programmes, written in this order.</param>
     /// <param name="directory">The target directory.</param>
-    /// <returns>The full paths of the files written, in <see cref="CsvSchema.Files"/> order.</returns>
-    public static ImmutableArray<string> Export(IEnumerable<IpsProgramme> programmes, string directory)
+    /// <returns>The full paths of the files written, in <see cref="RecordSchema.Files"/> order.</returns>
+    internal static ImmutableArray<string> Export(IEnumerable<IpsProgramme> programmes, string directory)
     {
         ArgumentNullException.ThrowIfNull(programmes);
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         Directory.CreateDirectory(directory);
-        var paths = ImmutableArray.CreateBuilder<string>(CsvSchema.Files.Length);
-        var writers = new Dictionary<string, CsvWriter>(StringComparer.Ordinal);
+        var paths = ImmutableArray.CreateBuilder<string>(RecordSchema.Files.Length);
+        var writers = new Dictionary<string, RecordFileWriter>(StringComparer.Ordinal);
         try
         {
-            foreach (var (file, columns) in CsvSchema.Files)
+            foreach (var (file, columns) in RecordSchema.Files)
             {
                 var path = Path.GetFullPath(Path.Combine(directory, file));
                 paths.Add(path);
-                writers[file] = new CsvWriter(path, columns);
+                writers[file] = new RecordFileWriter(path, columns);
             }
 
             var policy = CompetitiveJobPolicy.Default;
@@ -51,7 +51,7 @@ public static class CsvExporter
         return paths.MoveToImmutable();
     }
 
-    private static void Write(IpsProgramme p, Dictionary<string, CsvWriter> w, CompetitiveJobPolicy policy)
+    private static void Write(IpsProgramme p, Dictionary<string, RecordFileWriter> w, CompetitiveJobPolicy policy)
     {
         var pid = p.Id.Value;
 
