@@ -46,4 +46,11 @@ public sealed record ReviewRecordInput
 
     /// <summary>When the next review is due, if set.</summary>
     public NextReview? NextReview { get; init; }
+
+    /// <summary>A summary without ids (the programme's and the reviewers' stay out of logs): <c>ReviewRecordInput { Scale = ips-25, Visits = 2, Reviewers = 2, Items = 25 }</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        "ReviewRecordInput { Scale = " + (ScaleId ?? "none") + ", Visits = " + VisitDates.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        + ", Reviewers = " + Reviewers.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        + ", Items = " + Items.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " }";
 }

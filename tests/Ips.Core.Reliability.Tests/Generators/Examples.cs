@@ -24,6 +24,9 @@ internal static class Examples
     /// <summary>The example names (file names without <c>.json</c>), sorted.</summary>
     public static IReadOnlyList<string> Names { get; } = [.. System.IO.Directory.GetFiles(Directory.Value, "*.json").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal)!];
 
+    /// <summary>The JSON text of the example review record <c>examples/records/<paramref name="name"/>.review.json</c>.</summary>
+    public static string RecordJson(string name) => File.ReadAllText(Path.Combine(Directory.Value, "..", "records", name + ".review.json"));
+
     /// <summary>The JSON text of example <paramref name="name"/>.</summary>
     public static string Json(string name) => File.ReadAllText(Path.Combine(Directory.Value, name + ".json"));
 

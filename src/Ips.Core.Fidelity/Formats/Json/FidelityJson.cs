@@ -412,7 +412,7 @@ public static partial class FidelityJson
         }
         catch (JsonException exception) when (SerializerMessages.HasTypeName(exception.Message))
         {
-            throw SerializerMessages.Rephrase(exception);
+            throw SerializerMessages.Safe(exception);
         }
         catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or FormatException or OverflowException or NotSupportedException or IndexOutOfRangeException)
         {

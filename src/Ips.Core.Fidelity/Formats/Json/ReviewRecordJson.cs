@@ -109,6 +109,10 @@ public static class ReviewRecordJson
         {
             document = JsonSerializer.Deserialize(utf8, Context.ReviewRecordDocument);
         }
+        catch (JsonException exception)
+        {
+            throw SerializerMessages.Safe(exception);
+        }
         catch (Exception exception) when (exception is InvalidOperationException or NotSupportedException or ArgumentException or FormatException or OverflowException)
         {
             throw new JsonException("The JSON could not be read: " + exception.Message, "$", null, null, exception);

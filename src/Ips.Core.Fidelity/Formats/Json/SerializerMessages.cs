@@ -52,6 +52,31 @@ internal static partial class SerializerMessages
         return new JsonException(Rewrite(message, path), path, exception.LineNumber, exception.BytePositionInLine);
     }
 
+    /// <summary>
+    /// <see cref="Rephrase"/>, and a path and message that echo no property name but plain member names: a broken or
+    /// hostile document can turn any text (an id or a name among it) into a property name, which the serializer puts
+    /// in its path and message.
+    /// </summary>
+    public static JsonException Safe(JsonException exception)
+    {
+        var rephrased = Rephrase(exception);
+        var path = rephrased.Path ?? "$";
+        var safePath = PathSegment().Replace(path, m => IsMemberName(m.Groups["dotted"].Success ? m.Groups["dotted"].Value : m.Groups["quoted"].Value) ? m.Value : "['…']");
+        var message = rephrased.Message.Replace(path, safePath, StringComparison.Ordinal);
+        message = InvalidFragment().Replace(message, "The text");
+        message = Unmapped().Replace(message, m => IsMemberName(m.Groups["name"].Value) ? m.Value : "A JSON property could not be mapped");
+        message = NotAllowed().Replace(message, m => IsMemberName(m.Groups["name"].Value) ? m.Value : "A property that is not part of the document is not allowed here.");
+        return string.Equals(path, safePath, StringComparison.Ordinal) && string.Equals(message, rephrased.Message, StringComparison.Ordinal)
+            ? rephrased
+            : new JsonException(message, safePath, rephrased.LineNumber, rephrased.BytePositionInLine);
+    }
+
+    /// <summary>A plain JSON member name (camelCase letters, as every document of this library uses): safe to echo.</summary>
+    private static bool IsMemberName(string name) =>
+        name.Length is > 0 and <= 40 && char.IsAsciiLetterLower(name[0]) && name.AsSpan().IndexOfAnyExcept(AsciiLetters) < 0;
+
+    private static readonly System.Buffers.SearchValues<char> AsciiLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
     /// <summary>Whether <paramref name="text"/> contains what looks like a .NET type name.</summary>
     public static bool HasTypeName(string text) => TypeName().IsMatch(text);
 
@@ -109,6 +134,17 @@ internal static partial class SerializerMessages
     [GeneratedRegex(@"missing required properties including: (?<names>'[^']*'(?:, '[^']*')*)", RegexOptions.CultureInvariant)]
     private static partial Regex Missing();
 
-    [GeneratedRegex(@"The JSON property '(?<name>[^']*)' could not be mapped", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"The JSON property '(?<name>[^']*)' could not be mapped", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex Unmapped();
+
+    // The reader quotes the text it could not read ("'…' is an invalid JSON literal"), which can run on for many lines.
+    [GeneratedRegex(@"^'.*?'(?= is (?:an )?invalid)", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex InvalidFragment();
+
+    [GeneratedRegex(@"The property '(?<name>[^']*)' is not allowed here\.", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex NotAllowed();
+
+    // One property segment of a serializer path: .name, or ['name'] for a name with other characters (matched to the first "']").
+    [GeneratedRegex(@"\.(?<dotted>[^.\[]+)|\['(?<quoted>.*?)'\]", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex PathSegment();
 }

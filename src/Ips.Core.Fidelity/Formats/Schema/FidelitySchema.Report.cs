@@ -82,6 +82,19 @@ public static partial class FidelitySchema
                     ["rule"] = StringType(),
                     ["message"] = StringType(),
                 }),
+            ["warning"] = Closed(
+                ["code", "item", "factId", "value", "limit", "path"],
+                new JsonObject
+                {
+                    ["code"] = scale.Warnings.IsDefaultOrEmpty ? StringType() : Choice(scale.Warnings.Select(w => w.Code).Distinct()),
+                    ["item"] = Integer(),
+                    ["factId"] = StringType(),
+                    ["specialist"] = StringType(),
+                    ["value"] = new JsonObject { ["type"] = "number" },
+                    ["limit"] = new JsonObject { ["type"] = "number" },
+                    ["path"] = StringType(),
+                    ["message"] = Text(),
+                }),
             ["policy"] = Closed([], new JsonObject { ["id"] = Text(), ["text"] = Text() }),
             ["explanation"] = Closed(
                 [],
@@ -170,6 +183,7 @@ public static partial class FidelitySchema
                 ["sections"] = ArrayOf(RefTo("section")),
                 ["items"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["oneOf"] = items } },
                 ["inputErrors"] = ArrayOf(RefTo("error")),
+                ["warnings"] = ArrayOf(RefTo("warning")),
                 ["policies"] = ArrayOf(RefTo("policy")),
             });
     }

@@ -101,4 +101,28 @@ public sealed class ReviewRecordJsonTests
 
         Assert.Equal(JsonReadErrorCodes.Limit, Assert.Single(result.Errors).ErrorCode);
     }
+
+    [Theory]
+    [InlineData("an unreadable literal swallows the rest", "{\"schemaVersion\": 1, \"programme\": tR-SECRET-42\", \"reviewers\": [{\"id\": \"R-SECRET-43\"}]}")]
+    [InlineData("a value turned into a property name", "{\"schemaVersion\": 1, \"R-SECRET-42\": 1}")]
+    [InlineData("a property name spanning the document", "{\"schemaVersion\": 1, \"reviewers\": [{\"id\": \"R-SECRET-42\"}], \"x R-SECRET-43\": 1}")]
+    public void BrokenDocument_ErrorEchoesNoTextOfTheDocument_ButPlainMemberNames(string problem, string json)
+    {
+        var result = ReviewRecordJson.TryRead(json, Ips25Scale.Definition);
+
+        var error = Assert.Single(result.Errors);
+        Assert.DoesNotContain("SECRET", error.ErrorMessage, StringComparison.Ordinal);
+        Assert.DoesNotContain("SECRET", error.PropertyName, StringComparison.Ordinal);
+        var thrown = Assert.ThrowsAny<JsonException>(() => ReviewRecordJson.Read(json, Ips25Scale.Definition));
+        Assert.DoesNotContain("SECRET", thrown.Message + thrown.Path, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrEmpty(problem));
+    }
+
+    [Fact]
+    public void UnknownPlainMember_IsNamedInTheError()
+    {
+        var result = ReviewRecordJson.TryRead("{\"schemaVersion\": 1, \"reviewerNames\": []}", Ips25Scale.Definition);
+
+        Assert.Contains("reviewerNames", Assert.Single(result.Errors).ErrorMessage, StringComparison.Ordinal);
+    }
 }
