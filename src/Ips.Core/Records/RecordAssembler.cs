@@ -234,6 +234,10 @@ internal sealed class RecordAssembler
 
         var contactIndexes = new HashSet<int>();
         var ids = new List<ParticipantId>();
+
+        // Most contacts are about one participant: they share one (boxed) one-element array per participant, which
+        // EmployerContact.TryCreate keeps as is, instead of millions of identical small arrays for the GC to copy.
+        var single = new Dictionary<string, IEnumerable<ParticipantId>>(participants.Count, SameString);
         foreach (var row in _p.Contacts)
         {
             if (!contactIndexes.Add(row.Index))
@@ -293,7 +297,17 @@ internal sealed class RecordAssembler
                 continue;
             }
 
-            var created = EmployerContact.TryCreate(row.Date, specialistId, employers[row.Employer].Id, row.InPerson, row.Purpose, ids, row.Present, row.Followed);
+            IEnumerable<ParticipantId> about = ids;
+            if (slice.Count == 1)
+            {
+                var key = links[slice.Start].Participant;
+                if (!single.TryGetValue(key, out about!))
+                {
+                    single.Add(key, about = ImmutableArray.Create(ids[0]));
+                }
+            }
+
+            var created = EmployerContact.TryCreate(row.Date, specialistId, employers[row.Employer].Id, row.InPerson, row.Purpose, about, row.Present, row.Followed);
             if (Accept(created, EmployerContactsFile, row.Line, null, () => links.GetRange(slice.Start, slice.Count).Select(l => (EmployerContactParticipantsFile, l.Line)).ToList(), "Participants"))
             {
                 builder.Add(created.Value!);

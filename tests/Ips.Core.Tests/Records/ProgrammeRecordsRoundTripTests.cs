@@ -31,6 +31,22 @@ public sealed class ProgrammeRecordsRoundTripTests
     }
 
     [Fact]
+    public void ContactsAboutOneParticipant_ShareOneParticipantsArray_PerParticipant()
+    {
+        var programmes = SyntheticProgrammeGenerator.Generate(new SyntheticOptions { Seed = 11, Programmes = 1, ParticipantsPerProgramme = 60 });
+        var directory = RecordSample.NewDirectory();
+        ProgrammeRecords.Write(programmes, directory);
+
+        var contacts = ProgrammeRecords.Read(directory)[0].EmployerContacts.Where(c => c.Participants.Length == 1).ToList();
+
+        // ImmutableArray's == compares the arrays underneath: one array per participant, not one per contact.
+        var groups = contacts.GroupBy(c => c.Participants[0]).Where(g => g.Count() > 1).ToList();
+        Assert.NotEmpty(groups);
+        Assert.All(groups, g => Assert.All(g, c => Assert.True(c.Participants == g.First().Participants)));
+        Assert.Equal(programmes[0].EmployerContacts, ProgrammeRecords.Read(directory)[0].EmployerContacts);
+    }
+
+    [Fact]
     public void HandMadeEdgeCases_RoundTrip_QuotesNullsFlagsAndAnOverFullCaseload()
     {
         var directory = RecordSample.Write();
