@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Ips.Core.Benchmarks;
 
@@ -32,12 +33,16 @@ if (args.Length > 0 && args[0] == "cputime")
     return CpuTime.Run(args[1..]);
 }
 
+var config = (IConfig)DefaultConfig.Instance;
 if (args.Length > 0 && args[0] == "--smoke")
 {
     args = ["--job", "Dry", "--filter", "*", .. args[1..]];
+
+    // The generated boilerplate project builds under BenchmarkDotNet's 2-minute default, which a loaded CI machine misses.
+    config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(15));
 }
 
-var summaries = BenchmarkSwitcher.FromAssembly(typeof(DerivationBenchmarks).Assembly).Run(args);
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(DerivationBenchmarks).Assembly).Run(args, config);
 
 // Non-zero when any benchmark failed to build or run, so CI's smoke run can fail on it.
 foreach (var summary in summaries)
