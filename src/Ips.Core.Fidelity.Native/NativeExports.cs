@@ -27,6 +27,11 @@ internal static unsafe class NativeExports
         Boundary.Run(() => FidelityInterop.ScoreBatch(
             Boundary.Required(batchJson, "batch_json"), Boundary.Optional(language, "language"), Boundary.Optional(scaleJson, "scale_json")));
 
+    [UnmanagedCallersOnly(EntryPoint = "ips_score_batch_csv")]
+    public static byte* ScoreBatchCsv(byte* batchJson, byte* language, byte* layout, byte* scaleJson) =>
+        Boundary.Run(() => FidelityInterop.ScoreBatchCsv(
+            Boundary.Required(batchJson, "batch_json"), Boundary.Optional(language, "language"), Boundary.Optional(layout, "layout"), Boundary.Optional(scaleJson, "scale_json")));
+
     [UnmanagedCallersOnly(EntryPoint = "ips_render")]
     public static byte* Render(byte* json, byte* language, byte* format, byte* scaleJson) =>
         Boundary.Run(() => FidelityInterop.RenderReport(
