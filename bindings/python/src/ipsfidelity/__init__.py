@@ -111,6 +111,7 @@ def score_batch(
     lang: Optional[str] = None,
     *,
     scale: Optional[Document] = None,
+    layout: str = "wide",
     as_frame: bool = True,
 ):
     """Scores many reviews; one bad review never fails the others.
@@ -119,31 +120,27 @@ def score_batch(
         reviews: a list of facts documents (dicts or JSON texts), a JSON array as text, or a DataFrame with one
             review per row: either a ``facts`` column (dicts or JSON texts) or the document's top-level fields as
             columns (``programme``, ``reviewDate``, ``reviewPeriod``, ``items``; ``schemaVersion`` defaults to 1).
-        lang: the language of level names; None for the scale's default.
+        lang: the language of ``level_label``; None for the scale's default.
         scale: a scale definition document; None for IPS-25.
-        as_frame: True (default) for a DataFrame, one row per review in input order (columns: see ``_columns``:
-            scale_id, edition, revision, engine_version, index, programme, review_date, complete, rated_items,
-            item_count, rated_sum, total (only when complete), total_min, total_max, level, level_name, section_*, i01…iNN,
-            not_rated, invalid, error_kind, error_path, error_message, error_codes); False for the batch document.
+        layout: ``"wide"`` (one row per review) or ``"long"`` (one row per review and item).
+        as_frame: True (default) for a DataFrame in the library's analysis layout, exactly the columns of the .NET
+            ``ScoresCsv`` (scale_id, scale_edition, scale_revision, engine_version, programme, review_date,
+            period_start, period_end, i01_caseload_size … , section_*, rated_items, total (only when complete),
+            total_min, total_max, level, level_label; long: item, item_code, status, score, score_min, score_max
+            instead of the item and section columns), then error_kind, error_path, error_codes, error_message for an
+            entry that could not be scored; rows in input order. False for the batch JSON document.
 
     Raises:
-        InvalidJsonError when the batch as a whole is not a JSON array; InvalidArgumentError, InvalidScaleError.
+        InvalidJsonError when the batch as a whole is not a JSON array; InvalidArgumentError (an unknown language or
+        layout), InvalidScaleError.
     """
-    batch = _json(call("ips_score_batch", _batch_text(reviews), lang, _scale(scale)))
+    text = _batch_text(reviews)
     if not as_frame:
-        return batch
-    import pandas
-
-    frame = pandas.DataFrame(_columns.rows(batch))
-    for column in _columns.NULLABLE_INT_COLUMNS + tuple(c for c in frame.columns if c.startswith("section_") or _columns.is_score_column(c)):
-        if column in frame.columns:
-            frame[column] = frame[column].astype("Int64")
-    if "complete" in frame.columns:
-        frame["complete"] = frame["complete"].astype("boolean")
-    frame.attrs["language"] = batch.get("language")
-    frame.attrs["scored"] = batch.get("scored")
-    frame.attrs["failed"] = batch.get("failed")
-    return frame
+        return _json(call("ips_score_batch", text, lang, _scale(scale)))
+    table = _columns.frame(_checked(call("ips_score_batch_csv", text, lang, layout, _scale(scale))))
+    table.attrs["layout"] = layout
+    table.attrs["failed"] = int(table["error_kind"].notna().sum())
+    return table
 
 
 def _batch_text(reviews: Any) -> str:
