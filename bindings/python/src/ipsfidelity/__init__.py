@@ -34,6 +34,7 @@ from .errors import (
 __all__ = [
     "score",
     "score_batch",
+    "derive",
     "render",
     "compare",
     "describe",
@@ -141,6 +142,70 @@ def score_batch(
     table.attrs["layout"] = layout
     table.attrs["failed"] = int(table["error_kind"].notna().sum())
     return table
+
+
+def derive(
+    folder: Union[str, "os.PathLike[str]"],
+    review_date: str,
+    *,
+    period_start: Optional[str] = None,
+    period_end: Optional[str] = None,
+    lang: Optional[str] = None,
+    as_frames: bool = True,
+):
+    """Derives IPS-25 facts from a folder of record CSV files (the .NET FactDerivation) and scores them.
+
+    Args:
+        folder: the folder of record files (``docs/records-csv.md``), e.g. ``examples/data/records``.
+        review_date: the review date, ``yyyy-MM-dd``; the period ends on ``period_end`` (default the review date) and
+            starts on ``period_start`` (default six months before its end, plus a day).
+        lang: the language of ``level_label``.
+        as_frames: True (default) for a dict of DataFrames: ``facts`` (one row per derived fact with its provenance:
+            programme, item, fact_id, specialist, kind, value, records, window_start, window_end, records_used,
+            excluded), ``scores`` (the analysis layout of :func:`score_batch`), ``errors`` (record errors: code, file,
+            line, column, column_name; codes and locations only) and ``findings`` (programme, code, property).
+            False for the derivation JSON document.
+
+    Raises:
+        InvalidArgumentError for a missing folder or bad dates.
+    """
+    options = {"reviewDate": review_date}
+    if period_start is not None:
+        options["periodStart"] = period_start
+    if period_end is not None:
+        options["periodEnd"] = period_end
+    if lang is not None:
+        options["language"] = lang
+    document = _json(call("ips_derive", os.fspath(folder), json.dumps(options)))
+    if not as_frames:
+        return document
+    import pandas
+
+    facts = pandas.DataFrame(
+        [
+            {
+                "programme": programme["programme"],
+                "item": fact["item"],
+                "fact_id": fact["factId"],
+                "specialist": fact.get("specialist"),
+                "kind": fact["kind"],
+                "value": fact["value"],
+                "records": fact["records"],
+                "window_start": fact["windowStart"],
+                "window_end": fact["windowEnd"],
+                "records_used": fact["recordsUsed"],
+                "excluded": "|".join(f"{reason}:{count}" for reason, count in fact["excluded"].items()),
+            }
+            for programme in document["programmes"]
+            for fact in programme["provenance"]
+        ],
+        columns=["programme", "item", "fact_id", "specialist", "kind", "value", "records", "window_start", "window_end", "records_used", "excluded"],
+    )
+    errors = pandas.DataFrame(document["errors"], columns=["code", "file", "line", "column", "columnName"]).rename(columns={"columnName": "column_name"})
+    findings = pandas.DataFrame(
+        [{"programme": p["programme"], **f} for p in document["programmes"] for f in p["findings"]], columns=["programme", "code", "property"]
+    )
+    return {"facts": facts, "scores": _columns.frame(document["scoresCsv"]), "errors": errors, "findings": findings}
 
 
 def _batch_text(reviews: Any) -> str:
