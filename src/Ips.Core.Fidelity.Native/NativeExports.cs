@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Ips.Core.Fidelity.Formats.Interop;
+using Ips.Core.Fidelity.Ips25;
 
 namespace Ips.Core.Fidelity.Native;
 
@@ -12,8 +13,7 @@ namespace Ips.Core.Fidelity.Native;
 /// documents) are exactly the .NET ones. <see cref="Boundary"/> turns what only the boundary can get wrong (a null
 /// pointer where text is required, text that is not UTF-8, an unexpected exception) into an error document too:
 /// nothing is ever thrown across the boundary. All exports are thread-safe (FidelityInterop is).
-/// Planned: <c>ips_derive(const char* request_json)</c> (record files → facts and scores) takes one JSON request, so
-/// it is one more export of this shape when the record reader lands.
+/// <c>ips_derive</c> is the shell over <see cref="DerivationInterop.Derive"/> (record files → facts and scores).
 /// </remarks>
 internal static unsafe class NativeExports
 {
@@ -26,6 +26,15 @@ internal static unsafe class NativeExports
     public static byte* ScoreBatch(byte* batchJson, byte* language, byte* scaleJson) =>
         Boundary.Run(() => FidelityInterop.ScoreBatch(
             Boundary.Required(batchJson, "batch_json"), Boundary.Optional(language, "language"), Boundary.Optional(scaleJson, "scale_json")));
+
+    [UnmanagedCallersOnly(EntryPoint = "ips_score_batch_csv")]
+    public static byte* ScoreBatchCsv(byte* batchJson, byte* language, byte* layout, byte* scaleJson) =>
+        Boundary.Run(() => FidelityInterop.ScoreBatchCsv(
+            Boundary.Required(batchJson, "batch_json"), Boundary.Optional(language, "language"), Boundary.Optional(layout, "layout"), Boundary.Optional(scaleJson, "scale_json")));
+
+    [UnmanagedCallersOnly(EntryPoint = "ips_derive")]
+    public static byte* Derive(byte* folderPath, byte* optionsJson) =>
+        Boundary.Run(() => DerivationInterop.Derive(Boundary.Required(folderPath, "folder_path"), Boundary.Optional(optionsJson, "options_json")));
 
     [UnmanagedCallersOnly(EntryPoint = "ips_render")]
     public static byte* Render(byte* json, byte* language, byte* format, byte* scaleJson) =>

@@ -14,7 +14,6 @@
  * memory for the answer cannot be allocated. language, format and scale_json may be NULL (the scale's default
  * language, "text", the embedded IPS-25 definition). All functions are thread-safe.
  *
- * Planned (not in ABI 1): char* ips_derive(const char* request_json), record files to facts and scores, in the same shape.
  */
 #ifndef IPS_FIDELITY_H
 #define IPS_FIDELITY_H
@@ -27,6 +26,12 @@ extern "C" {
 char* ips_score(const char* facts_json, const char* language, const char* scale_json);
 /* A JSON array of facts documents -> one compact result per entry; one bad entry never fails the others. */
 char* ips_score_batch(const char* batch_json, const char* language, const char* scale_json);
+/* The same batch -> the analysis CSV of ScoresCsv (layout "wide" or NULL, or "long"), one row per entry in input
+ * order, then error_kind, error_path, error_codes, error_message (filled for an entry that could not be scored). */
+char* ips_score_batch_csv(const char* batch_json, const char* language, const char* layout, const char* scale_json);
+/* A folder of record CSV files + {"reviewDate", "periodStart"?, "periodEnd"?, "language"?} -> record errors and
+ * findings (codes and locations only), derived facts with provenance per programme, and "scoresCsv" (the wide CSV). */
+char* ips_derive(const char* folder_path, const char* options_json);
 /* A report or facts document -> the report as text or Markdown (format "text", "markdown" or "md"). */
 char* ips_render(const char* json, const char* language, const char* format, const char* scale_json);
 /* Two reviews (report or facts documents) -> what changed, as text or Markdown. */

@@ -44,6 +44,7 @@ internal static class FidelityTool
         root.Subcommands.Add(CompareCommand.Create(io));
         root.Subcommands.Add(DescribeCommand.Create(io));
         root.Subcommands.Add(SchemaCommand.Create(io));
+        root.Subcommands.Add(DeriveCommand.Create(io));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

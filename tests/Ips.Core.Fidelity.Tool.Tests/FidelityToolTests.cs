@@ -285,4 +285,31 @@ public sealed class FidelityToolTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void Derive_OnTheExampleRecords_SummarisesJsonsAndCsvsTheDerivation()
+    {
+        var records = Path.Combine(Root.Value, "examples", "data", "records");
+
+        var text = Run("derive", records, "--review-date", "2024-12-31");
+        var json = Run("derive", records, "--review-date", "2024-12-31", "--format", "json");
+        var csv = Run("derive", records, "--review-date", "2024-12-31", "--format", "csv");
+
+        Assert.Equal(0, text.Code);
+        Assert.Contains("record errors 0", text.Out, StringComparison.Ordinal);
+        Assert.Equal(0, json.Code);
+        using var document = System.Text.Json.JsonDocument.Parse(json.Out);
+        Assert.Equal(3, document.RootElement.GetProperty("programmes").GetArrayLength());
+        Assert.Equal(0, csv.Code);
+        Assert.StartsWith("scale_id,", csv.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Derive_AMissingFolder_IsInvalidInput()
+    {
+        var result = Run("derive", Path.Combine(Root.Value, "examples", "nowhere"), "--review-date", "2024-12-31");
+
+        Assert.Equal(1, result.Code);
+        Assert.Contains("does not exist", result.Err, StringComparison.Ordinal);
+    }
 }

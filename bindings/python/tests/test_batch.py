@@ -1,37 +1,66 @@
 import json
-import re
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
 import ipsfidelity
+from ipsfidelity import _columns
+
+EXPECTED = Path(__file__).resolve().parents[3] / "bindings" / "expected"
+
+
+def _pinned(layout):
+    """ScoresCsv's own CSV of the example batch (pinned by BindingsExpectedScoresTests), read as score_batch reads its CSV."""
+    return _columns.frame((EXPECTED / f"examples-scores-{layout}.verified.txt").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("layout", ["wide", "long"])
+def test_batch_frame_is_the_dotnet_scores_csv_column_for_column(example_batch, layout):
+    frame = ipsfidelity.score_batch(example_batch, lang="en", layout=layout)
+    pinned = _pinned(layout)
+
+    assert list(frame.columns) == list(pinned.columns) + list(_columns.ERROR_COLUMNS)
+    assert frame["engine_version"].notna().all()
+    # engine_version carries the build's commit; the pinned file writes it as {engine_version}.
+    pd.testing.assert_frame_equal(frame[pinned.columns].drop(columns="engine_version"), pinned.drop(columns="engine_version"))
+    assert frame[list(_columns.ERROR_COLUMNS)].isna().all().all()
+    assert frame.attrs["failed"] == 0
 
 
 def test_batch_scores_equal_the_dotnet_engines(example_batch, expected):
     frame = ipsfidelity.score_batch(example_batch, lang="en")
+    items = [c for c in frame.columns if c[0] == "i" and c[1:3].isdigit() and c[3] == "_"]
 
+    assert len(items) == 25
     assert list(frame["programme"]) == [r["programme"] for r in expected["reviews"]]
     for (_, row), pinned in zip(frame.iterrows(), expected["reviews"]):
-        assert row["rated_sum"] == pinned["total"]
         assert (row["total"] == pinned["total"]) if pinned["complete"] else pd.isna(row["total"])
         assert row["total_min"] == pinned["lowestPossible"]
         assert row["total_max"] == pinned["highestPossible"]
-        assert bool(row["complete"]) == pinned["complete"]
         assert (None if pd.isna(row["level"]) else row["level"]) == pinned["level"]
-        for item, score in pinned["scores"].items():
-            value = row[f"i{int(item):02d}"]
-            assert (None if pd.isna(value) else int(value)) == score, (pinned["file"], item)
+        for column in items:
+            value = row[column]
+            assert (None if pd.isna(value) else int(value)) == pinned["scores"][str(int(column[1:3]))], (pinned["file"], column)
 
 
-def test_batch_frame_has_analysis_columns_and_nullable_scores(example_batch):
+def test_batch_frame_has_the_analysis_columns_and_nullable_scores(example_batch):
     frame = ipsfidelity.score_batch(example_batch)
 
-    assert all(c.isascii() and c[0].isalpha() and c == c.lower() and len(c) <= 32 for c in frame.columns)
-    assert [c for c in frame.columns if re.fullmatch(r"i[0-9]{2}", c)] == [f"i{n:02d}" for n in range(1, 26)]
-    assert str(frame["i01"].dtype) == "Int64"
+    assert all(c.isascii() and c[0].isalpha() and c == c.lower() for c in frame.columns)
+    assert list(frame.columns[:8]) == ["scale_id", "scale_edition", "scale_revision", "engine_version", "programme", "review_date", "period_start", "period_end"]
+    assert frame.columns[8] == "i01_caseload_size"
+    assert str(frame["i01_caseload_size"].dtype) == "Int64"
+    assert str(frame["level_label"].dtype) == "string"
     assert set(frame["scale_id"]) == {"ips-25"}
-    assert frame["engine_version"].notna().all()
-    assert frame.attrs["scored"] == len(example_batch)
+
+
+def test_long_layout_has_one_row_per_review_and_item(example_batch):
+    frame = ipsfidelity.score_batch(example_batch, layout="long")
+
+    assert len(frame) == 25 * len(example_batch)
+    assert set(frame["status"]) <= {"rated", "notRated", "invalid"}
+    assert str(frame["score"].dtype) == "Int64"
 
 
 def test_one_bad_entry_never_fails_the_others(example_batch):
@@ -45,6 +74,7 @@ def test_one_bad_entry_never_fails_the_others(example_batch):
     assert frame.attrs["failed"] == 2
     assert frame.loc[0, "total"] == ipsfidelity.score(example_batch[0])["total"]["ratedSum"]
     assert pd.isna(frame.loc[1, "total"]) and pd.isna(frame.loc[1, "total_min"])
+    assert frame.loc[1, "scale_id"] == "ips-25"
 
 
 def test_invalid_facts_in_a_batch_carry_their_codes(example_batch):
@@ -76,15 +106,6 @@ def test_not_an_array_raises_invalid_json_error():
         ipsfidelity.score_batch('{"schemaVersion": 1}')
 
 
-#: The leading columns, in order; the R package's tests pin the same list (bindings/r/tests/testthat/test-score-batch.R).
-LEADING_COLUMNS = [
-    "scale_id", "edition", "revision", "engine_version", "index", "programme", "review_date", "complete",
-    "rated_items", "item_count", "total", "rated_sum", "total_min", "total_max", "level", "level_name",
-]
-
-
-def test_columns_are_in_the_order_the_r_package_gives(example_batch):
-    frame = ipsfidelity.score_batch(example_batch)
-
-    assert list(frame.columns[: len(LEADING_COLUMNS)]) == LEADING_COLUMNS
-    assert list(frame.columns[-6:]) == ["not_rated", "invalid", "error_kind", "error_path", "error_message", "error_codes"]
+def test_an_unknown_layout_raises_invalid_argument_error(example_batch):
+    with pytest.raises(ipsfidelity.InvalidArgumentError):
+        ipsfidelity.score_batch(example_batch, layout="diagonal")

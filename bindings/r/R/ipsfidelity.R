@@ -63,10 +63,12 @@ score <- function(facts, lang = NULL, scale = NULL) {
   parse_answer(.Call(ipsf_score, as_json(facts, "facts"), lang, scale))
 }
 
-#' Scores many reviews and returns a data.frame, one row per review in input order. `reviews` is a data.frame with a
-#' `facts` column of JSON texts, a character vector of JSON texts, or a list of documents. One bad review never fails
-#' the others: its row has error_kind, error_path, error_message and error_codes.
-score_batch <- function(reviews, lang = NULL, scale = NULL) {
+#' Scores many reviews and returns a data.frame in the library's analysis layout: exactly the columns of the .NET
+#' ScoresCsv (scale_id, scale_edition, ..., i01_caseload_size ..., section_*, rated_items, total, total_min,
+#' total_max, level, level_label; `layout = "long"`: one row per review and item), one row per review in input order.
+#' `reviews` is a data.frame with a `facts` column of JSON texts, a character vector of JSON texts, or a list of
+#' documents. One bad review never fails the others: its row has error_kind, error_path, error_codes, error_message.
+score_batch <- function(reviews, lang = NULL, scale = NULL, layout = "wide") {
   load_native()
   documents <- if (is.data.frame(reviews)) {
     if (!"facts" %in% names(reviews)) stop("a data.frame of reviews needs a `facts` column of JSON texts")
@@ -79,48 +81,22 @@ score_batch <- function(reviews, lang = NULL, scale = NULL) {
     stop("reviews must be a data.frame with a `facts` column, a character vector of JSON texts or a list")
   }
   text <- paste0("[", paste(vapply(documents, as_json, "", name = "a review"), collapse = ","), "]")
-  batch_frame(parse_answer(.Call(ipsf_score_batch, text, lang, scale)))
+  frame <- scores_frame(checked_text(.Call(ipsf_score_batch_csv, text, lang, layout, scale)))
+  attr(frame, "failed") <- sum(!is.na(frame$error_kind))
+  frame
 }
 
-# The batch document -> data.frame, with the same column names as the Python package (bindings/python, _columns.py).
-batch_frame <- function(batch) {
-  int_or_na <- function(x) if (is.null(x)) NA_integer_ else as.integer(x)
-  chr_or_na <- function(x) if (is.null(x)) NA_character_ else as.character(x)
-  rows <- lapply(batch$results, function(result) {
-    error <- result$error
-    row <- list(
-      scale_id = chr_or_na(batch$scaleId), edition = chr_or_na(batch$edition), revision = chr_or_na(batch$revision),
-      engine_version = chr_or_na(batch$engineVersion), index = int_or_na(result$index),
-      programme = chr_or_na(result$programme), review_date = chr_or_na(result$reviewDate),
-      complete = if (is.null(result$complete)) NA else isTRUE(result$complete),
-      rated_items = int_or_na(result$ratedItems), item_count = int_or_na(result$itemCount),
-      # total only when every item is rated; rated_sum is the sum of the rated items, total_min/max the range.
-      total = if (isTRUE(result$complete)) int_or_na(result$total) else NA_integer_, rated_sum = int_or_na(result$total),
-      total_min = int_or_na(result$lowestPossible), total_max = int_or_na(result$highestPossible),
-      level = chr_or_na(result$level$id), level_name = chr_or_na(result$level$name))
-    for (section in result$sections) {
-      row[[paste0("section_", gsub("[^a-z0-9]", "_", tolower(section$section)))]] <- int_or_na(section$ratedSum)
-    }
-    for (item in names(result$scores)) {
-      row[[sprintf("i%02d", as.integer(item))]] <- int_or_na(result$scores[[item]])
-    }
-    row$not_rated <- paste(unlist(result$notRated), collapse = "|")
-    row$invalid <- paste(unlist(result$invalid), collapse = "|")
-    row$error_kind <- chr_or_na(error$kind)
-    row$error_path <- chr_or_na(error$path)
-    row$error_message <- chr_or_na(error$message)
-    row$error_codes <- if (is.null(error)) NA_character_ else paste(vapply(error$errors %||% list(), function(e) e$code, ""), collapse = "|")
-    row
-  })
-  columns <- unique(unlist(lapply(rows, names)))
-  frame <- as.data.frame(setNames(lapply(columns, function(column) {
-    values <- lapply(rows, function(row) row[[column]])
-    template <- Filter(Negate(is.null), values)[[1]]
-    vapply(values, function(v) if (is.null(v)) template[NA_integer_] else v, template)
-  }), columns), stringsAsFactors = FALSE)
-  attr(frame, "scored") <- batch$scored
-  attr(frame, "failed") <- batch$failed
-  frame
+# Text columns of the scores CSV (bindings/python, _columns.py TEXT_COLUMNS); every other column is an integer.
+text_columns <- c("scale_id", "scale_edition", "scale_revision", "engine_version", "programme", "review_date",
+                  "period_start", "period_end", "item_code", "status", "level", "level_label",
+                  "error_kind", "error_path", "error_codes", "error_message")
+
+# The scores CSV written by the engine -> data.frame; empty fields are NA, a programme called "NA" stays "NA".
+scores_frame <- function(text) {
+  header <- names(utils::read.csv(text = text, nrows = 0, check.names = FALSE))
+  classes <- setNames(ifelse(header %in% text_columns, "character", "integer"), header)
+  utils::read.csv(text = text, colClasses = classes, na.strings = "", check.names = FALSE,
+                  stringsAsFactors = FALSE, encoding = "UTF-8")
 }
 
 #' The scale described as a list (lang NULL: every text in every language).

@@ -17,7 +17,7 @@ typedef void (*free_fn)(char*);
 
 static void* handle = NULL;
 static fn3 p_score, p_score_batch;
-static fn4 p_render;
+static fn4 p_render, p_score_batch_csv;
 static fn2 p_describe, p_schema;
 static fn0 p_version;
 static free_fn p_free;
@@ -36,6 +36,7 @@ SEXP ipsf_load(SEXP path) {
     handle = opened;
     p_score = (fn3)symbol("ips_score");
     p_score_batch = (fn3)symbol("ips_score_batch");
+    p_score_batch_csv = (fn4)symbol("ips_score_batch_csv");
     p_render = (fn4)symbol("ips_render");
     p_describe = (fn2)symbol("ips_describe");
     p_schema = (fn2)symbol("ips_schema");
@@ -76,6 +77,11 @@ SEXP ipsf_score_batch(SEXP json, SEXP language, SEXP scale) {
     return answer(p_score_batch(arg(json), arg(language), arg(scale)));
 }
 
+SEXP ipsf_score_batch_csv(SEXP json, SEXP language, SEXP layout, SEXP scale) {
+    loaded();
+    return answer(p_score_batch_csv(arg(json), arg(language), arg(layout), arg(scale)));
+}
+
 SEXP ipsf_render(SEXP json, SEXP language, SEXP format, SEXP scale) {
     loaded();
     return answer(p_render(arg(json), arg(language), arg(format), arg(scale)));
@@ -100,6 +106,7 @@ static const R_CallMethodDef methods[] = {
     {"ipsf_load", (DL_FUNC)&ipsf_load, 1},
     {"ipsf_score", (DL_FUNC)&ipsf_score, 3},
     {"ipsf_score_batch", (DL_FUNC)&ipsf_score_batch, 3},
+    {"ipsf_score_batch_csv", (DL_FUNC)&ipsf_score_batch_csv, 4},
     {"ipsf_render", (DL_FUNC)&ipsf_render, 4},
     {"ipsf_describe", (DL_FUNC)&ipsf_describe, 2},
     {"ipsf_schema", (DL_FUNC)&ipsf_schema, 2},

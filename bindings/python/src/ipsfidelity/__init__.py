@@ -34,6 +34,7 @@ from .errors import (
 __all__ = [
     "score",
     "score_batch",
+    "derive",
     "render",
     "compare",
     "describe",
@@ -111,6 +112,7 @@ def score_batch(
     lang: Optional[str] = None,
     *,
     scale: Optional[Document] = None,
+    layout: str = "wide",
     as_frame: bool = True,
 ):
     """Scores many reviews; one bad review never fails the others.
@@ -119,31 +121,91 @@ def score_batch(
         reviews: a list of facts documents (dicts or JSON texts), a JSON array as text, or a DataFrame with one
             review per row: either a ``facts`` column (dicts or JSON texts) or the document's top-level fields as
             columns (``programme``, ``reviewDate``, ``reviewPeriod``, ``items``; ``schemaVersion`` defaults to 1).
-        lang: the language of level names; None for the scale's default.
+        lang: the language of ``level_label``; None for the scale's default.
         scale: a scale definition document; None for IPS-25.
-        as_frame: True (default) for a DataFrame, one row per review in input order (columns: see ``_columns``:
-            scale_id, edition, revision, engine_version, index, programme, review_date, complete, rated_items,
-            item_count, rated_sum, total (only when complete), total_min, total_max, level, level_name, section_*, i01…iNN,
-            not_rated, invalid, error_kind, error_path, error_message, error_codes); False for the batch document.
+        layout: ``"wide"`` (one row per review) or ``"long"`` (one row per review and item).
+        as_frame: True (default) for a DataFrame in the library's analysis layout, exactly the columns of the .NET
+            ``ScoresCsv`` (scale_id, scale_edition, scale_revision, engine_version, programme, review_date,
+            period_start, period_end, i01_caseload_size … , section_*, rated_items, total (only when complete),
+            total_min, total_max, level, level_label; long: item, item_code, status, score, score_min, score_max
+            instead of the item and section columns), then error_kind, error_path, error_codes, error_message for an
+            entry that could not be scored; rows in input order. False for the batch JSON document.
 
     Raises:
-        InvalidJsonError when the batch as a whole is not a JSON array; InvalidArgumentError, InvalidScaleError.
+        InvalidJsonError when the batch as a whole is not a JSON array; InvalidArgumentError (an unknown language or
+        layout), InvalidScaleError.
     """
-    batch = _json(call("ips_score_batch", _batch_text(reviews), lang, _scale(scale)))
+    text = _batch_text(reviews)
     if not as_frame:
-        return batch
+        return _json(call("ips_score_batch", text, lang, _scale(scale)))
+    table = _columns.frame(_checked(call("ips_score_batch_csv", text, lang, layout, _scale(scale))))
+    table.attrs["layout"] = layout
+    table.attrs["failed"] = int(table["error_kind"].notna().sum())
+    return table
+
+
+def derive(
+    folder: Union[str, "os.PathLike[str]"],
+    review_date: str,
+    *,
+    period_start: Optional[str] = None,
+    period_end: Optional[str] = None,
+    lang: Optional[str] = None,
+    as_frames: bool = True,
+):
+    """Derives IPS-25 facts from a folder of record CSV files (the .NET FactDerivation) and scores them.
+
+    Args:
+        folder: the folder of record files (``docs/records-csv.md``), e.g. ``examples/data/records``.
+        review_date: the review date, ``yyyy-MM-dd``; the period ends on ``period_end`` (default the review date) and
+            starts on ``period_start`` (default six months before its end, plus a day).
+        lang: the language of ``level_label``.
+        as_frames: True (default) for a dict of DataFrames: ``facts`` (one row per derived fact with its provenance:
+            programme, item, fact_id, specialist, kind, value, records, window_start, window_end, records_used,
+            excluded), ``scores`` (the analysis layout of :func:`score_batch`), ``errors`` (record errors: code, file,
+            line, column, column_name; codes and locations only) and ``findings`` (programme, code, property).
+            False for the derivation JSON document.
+
+    Raises:
+        InvalidArgumentError for a missing folder or bad dates.
+    """
+    options = {"reviewDate": review_date}
+    if period_start is not None:
+        options["periodStart"] = period_start
+    if period_end is not None:
+        options["periodEnd"] = period_end
+    if lang is not None:
+        options["language"] = lang
+    document = _json(call("ips_derive", os.fspath(folder), json.dumps(options)))
+    if not as_frames:
+        return document
     import pandas
 
-    frame = pandas.DataFrame(_columns.rows(batch))
-    for column in _columns.NULLABLE_INT_COLUMNS + tuple(c for c in frame.columns if c.startswith("section_") or _columns.is_score_column(c)):
-        if column in frame.columns:
-            frame[column] = frame[column].astype("Int64")
-    if "complete" in frame.columns:
-        frame["complete"] = frame["complete"].astype("boolean")
-    frame.attrs["language"] = batch.get("language")
-    frame.attrs["scored"] = batch.get("scored")
-    frame.attrs["failed"] = batch.get("failed")
-    return frame
+    facts = pandas.DataFrame(
+        [
+            {
+                "programme": programme["programme"],
+                "item": fact["item"],
+                "fact_id": fact["factId"],
+                "specialist": fact.get("specialist"),
+                "kind": fact["kind"],
+                "value": fact["value"],
+                "records": fact["records"],
+                "window_start": fact["windowStart"],
+                "window_end": fact["windowEnd"],
+                "records_used": fact["recordsUsed"],
+                "excluded": "|".join(f"{reason}:{count}" for reason, count in fact["excluded"].items()),
+            }
+            for programme in document["programmes"]
+            for fact in programme["provenance"]
+        ],
+        columns=["programme", "item", "fact_id", "specialist", "kind", "value", "records", "window_start", "window_end", "records_used", "excluded"],
+    )
+    errors = pandas.DataFrame(document["errors"], columns=["code", "file", "line", "column", "columnName"]).rename(columns={"columnName": "column_name"})
+    findings = pandas.DataFrame(
+        [{"programme": p["programme"], **f} for p in document["programmes"] for f in p["findings"]], columns=["programme", "code", "property"]
+    )
+    return {"facts": facts, "scores": _columns.frame(document["scoresCsv"]), "errors": errors, "findings": findings}
 
 
 def _batch_text(reviews: Any) -> str:

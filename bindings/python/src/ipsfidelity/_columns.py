@@ -1,77 +1,38 @@
-"""The one place where the batch JSON (FidelityInterop.ScoreBatch) becomes table columns.
+"""The one place where the scores CSV of a batch (FidelityInterop.ScoreBatchCsv) becomes a DataFrame.
 
-Every column name is ASCII snake case ([a-z0-9_], letter first), so the same names work in pandas, R and Stata. When
-the engine's analysis layout changes its names, change them here only.
+The columns are the library's analysis layout (Ips.Core.Fidelity.Formats.Csv.ScoresCsv, wide or long): the engine
+writes the CSV, so names and values are exactly the .NET ones (i01_caseload_size …, scale_edition, level_label). Four
+error columns follow (error_kind, error_path, error_codes, error_message), empty for an entry that was scored. This
+module only says which columns are text; every other column is a whole number (pandas' nullable Int64).
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Mapping
+import csv
+import io
+from typing import Any, Dict, List
 
-#: Columns copied from the batch document onto every row (which scale and engine scored it).
-BATCH_COLUMNS = {
-    "scaleId": "scale_id",
-    "edition": "edition",
-    "revision": "revision",
-    "engineVersion": "engine_version",
-}
+#: Text columns of either layout (all others hold whole numbers or are empty).
+TEXT_COLUMNS = frozenset({
+    "scale_id", "scale_edition", "scale_revision", "engine_version", "programme", "review_date", "period_start",
+    "period_end", "item_code", "status", "level", "level_label", "error_kind", "error_path", "error_codes", "error_message",
+})
 
-#: Columns copied from each scored result.
-RESULT_COLUMNS = {
-    "index": "index",
-    "programme": "programme",
-    "reviewDate": "review_date",
-    "complete": "complete",
-    "ratedItems": "rated_items",
-    "itemCount": "item_count",
-    "total": "rated_sum",
-    "lowestPossible": "total_min",
-    "highestPossible": "total_max",
-}
-
-#: Integer columns that may be missing (a failed entry): pandas' nullable Int64.
-NULLABLE_INT_COLUMNS = ("rated_items", "item_count", "total", "rated_sum", "total_min", "total_max")
+#: The error columns after the analysis layout's.
+ERROR_COLUMNS = ("error_kind", "error_path", "error_codes", "error_message")
 
 
-def score_column(item: str) -> str:
-    """The column of an item's score: item "1" -> "i01" (two digits so the columns sort in item order)."""
-    return f"i{int(item):02d}"
+def header(text: str) -> List[str]:
+    """The column names of a scores CSV (its first row)."""
+    return next(csv.reader(io.StringIO(text.split("\n", 1)[0])))
 
 
-def is_score_column(column: str) -> bool:
-    """Whether a column holds an item's score (i01, i02, …)."""
-    return len(column) == 3 and column[0] == "i" and column[1:].isdigit()
+def dtypes(columns: List[str]) -> Dict[str, str]:
+    """pandas dtypes: "string" for text columns, "Int64" for the rest (scores, subtotals, totals, ranges)."""
+    return {column: "string" if column in TEXT_COLUMNS else "Int64" for column in columns}
 
 
-def section_column(section: str) -> str:
-    """The column of a section's rated sum: "staffing" -> "section_staffing"."""
-    return "section_" + "".join(c if c.isalnum() else "_" for c in section.lower())
+def frame(text: str) -> Any:
+    """The scores CSV as a DataFrame: empty fields are <NA>; a programme called "NA" stays "NA"."""
+    import pandas
 
-
-def rows(batch: Mapping[str, Any]) -> List[Dict[str, Any]]:
-    """One row per batch entry in input order; a failed entry has its error in error_kind/error_path/error_message/error_codes."""
-    common = {column: batch.get(key) for key, column in BATCH_COLUMNS.items()}
-    table = []
-    for result in batch["results"]:
-        row: Dict[str, Any] = dict(common)
-        for key, column in RESULT_COLUMNS.items():
-            if key == "total":
-                # The total only when every item is rated; otherwise the sum of the rated items is below what the
-                # total can be. Placed before rated_sum, as the R package places it.
-                row["total"] = result.get("total") if result.get("complete") else None
-            row[column] = result.get(key)
-        level = result.get("level")
-        row["level"] = level["id"] if level else None
-        row["level_name"] = level["name"] if level else None
-        for section in result.get("sections", []):
-            row[section_column(section["section"])] = section["ratedSum"]
-        for item, score in result.get("scores", {}).items():
-            row[score_column(item)] = score
-        row["not_rated"] = "|".join(str(n) for n in result.get("notRated", []))
-        row["invalid"] = "|".join(str(n) for n in result.get("invalid", []))
-        error = result.get("error")
-        row["error_kind"] = error["kind"] if error else None
-        row["error_path"] = error.get("path") if error else None
-        row["error_message"] = error["message"] if error else None
-        row["error_codes"] = "|".join(e["code"] for e in error.get("errors", [])) if error else None
-        table.append(row)
-    return table
+    return pandas.read_csv(io.StringIO(text), dtype=dtypes(header(text)), keep_default_na=False, na_values=[""])

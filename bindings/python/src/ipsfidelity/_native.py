@@ -20,6 +20,8 @@ _library: Optional[ctypes.CDLL] = None
 _STRING_FUNCTIONS = {
     "ips_score": 3,
     "ips_score_batch": 3,
+    "ips_score_batch_csv": 4,
+    "ips_derive": 2,
     "ips_render": 4,
     "ips_compare": 5,
     "ips_describe": 2,

@@ -16,3 +16,9 @@ review_text <- function(file) paste(readLines(file.path(repo_root(), "examples",
 expected_scores <- function() {
   jsonlite::read_json(file.path(repo_root(), "bindings", "expected", "examples-scores.verified.txt"), simplifyVector = FALSE)
 }
+
+# ScoresCsv's own CSV of the example batch (BindingsExpectedScoresTests), read as score_batch reads its CSV.
+expected_scores_csv <- function(layout) {
+  path <- file.path(repo_root(), "bindings", "expected", paste0("examples-scores-", layout, ".verified.txt"))
+  ipsfidelity:::scores_frame(paste(readLines(path, encoding = "UTF-8", warn = FALSE), collapse = "\n"))
+}

@@ -8,6 +8,7 @@ using Ips.Core.Fidelity.Presentation;
 using Ips.Core.Fidelity.Definition;
 using Ips.Core.Fidelity.Formats.Json;
 using Ips.Core.Fidelity.Formats.Schema;
+using Ips.Core.Fidelity.Formats.Csv;
 using Ips.Core.Fidelity.Localization;
 
 namespace Ips.Core.Fidelity.Formats.Interop;
@@ -131,10 +132,72 @@ public static class FidelityInterop
             return ErrorDocument(LanguageError(scale, language!));
         }
 
+        var attempts = ScoreEntries(scale, batchJson, out var batchError);
+        return batchError is not null ? ErrorDocument(batchError) : InteropWriter.Write(writer => WriteBatch(writer, scale.Engine.Scale, attempts!, chosen));
+    }
+
+    /// <summary>
+    /// Scores many reviews at once and returns the analysis CSV of <see cref="ScoresCsv"/> (the same columns, values and
+    /// quoting), one row per entry in input order (long layout: one row per entry and item), followed by four error
+    /// columns: <c>error_kind</c>, <c>error_path</c>, <c>error_codes</c> (the fact errors' codes joined by <c>|</c>) and
+    /// <c>error_message</c>.
+    /// </summary>
+    /// <param name="batchJson">A JSON array of facts documents, as <see cref="ScoreBatch"/> takes.</param>
+    /// <param name="language">The language of <c>level_label</c>, a code the scale declares; null or empty for the scale's default.</param>
+    /// <param name="layout"><c>"wide"</c> (null or empty too) or <c>"long"</c> (<see cref="ScoresCsvLayout"/>).</param>
+    /// <param name="scaleJson">A scale definition document; null for the embedded IPS-25 definition.</param>
+    /// <returns>
+    /// The CSV text (header row first, <c>\n</c> after every row). An entry that could not be scored is one row with the
+    /// scale stamps and its error columns, every score column empty: one bad entry never fails the others. When the text
+    /// is not a JSON array, or an argument is unknown, the answer is an error document (JSON; <see cref="IsError"/> is true).
+    /// </returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <example>
+    /// <code>
+    /// string csv = FidelityInterop.ScoreBatchCsv("[" + fair + "," + exemplary + "]", "en");
+    /// // scale_id,scale_edition,…,i01_caseload_size,…,level,level_label,error_kind,error_path,error_codes,error_message
+    /// </code>
+    /// </example>
+    public static string ScoreBatchCsv(string batchJson, string? language = null, string? layout = null, string? scaleJson = null)
+    {
+        ArgumentNullException.ThrowIfNull(batchJson);
+        if (!InteropScale.TryGet(scaleJson, out var scale, out var scaleError))
+        {
+            return ErrorDocument(scaleError);
+        }
+
+        if (!TryParseLanguage(scale, language, out var chosen))
+        {
+            return ErrorDocument(LanguageError(scale, language!));
+        }
+
+        ScoresCsvLayout csvLayout;
+        switch ((layout ?? string.Empty).Trim().ToUpperInvariant())
+        {
+            case "" or "WIDE":
+                csvLayout = ScoresCsvLayout.Wide;
+                break;
+            case "LONG":
+                csvLayout = ScoresCsvLayout.Long;
+                break;
+            default:
+                return ErrorDocument(new InteropError("argument", null, "layout", "Unknown layout '" + (layout!.Length > 20 ? layout[..20] + "…" : layout) + "'; use \"wide\" or \"long\".", []));
+        }
+
+        var attempts = ScoreEntries(scale, batchJson, out var batchError);
+        return batchError is not null ? ErrorDocument(batchError) : BatchCsv.Write(scale.Engine.Scale, attempts!, chosen, csvLayout);
+    }
+
+    /// <summary>Each entry of a batch scored on its own (null with <paramref name="error"/> when the batch as a whole is unreadable).</summary>
+    private static List<Attempt>? ScoreEntries(InteropScale scale, string batchJson, out InteropError? error)
+    {
+        error = null;
+
         // A batch is bounded before it is parsed (each entry is then bounded by FidelityJsonLimits.Default).
         if (batchJson.Length > MaxBatchChars)
         {
-            return ErrorDocument(new InteropError("json", "$", null, "The batch is " + InteropWriter.Int(batchJson.Length) + " characters, more than the limit of " + InteropWriter.Int(MaxBatchChars) + "; split it.", []));
+            error = new InteropError("json", "$", null, "The batch is " + InteropWriter.Int(batchJson.Length) + " characters, more than the limit of " + InteropWriter.Int(MaxBatchChars) + "; split it.", []);
+            return null;
         }
 
         JsonDocument document;
@@ -155,10 +218,11 @@ public static class FidelityInterop
                     scored.Add(Score(scale, batchJson.Substring(start, length), "$[" + InteropWriter.Int(i) + "]"));
                 }
 
-                return InteropWriter.Write(writer => WriteBatch(writer, scale.Engine.Scale, scored, chosen));
+                return scored;
             }
 
-            return ErrorDocument(new InteropError("json", exception.Path ?? "$", null, "The batch is not valid JSON: " + exception.Message, []));
+            error = new InteropError("json", exception.Path ?? "$", null, "The batch is not valid JSON: " + exception.Message, []);
+            return null;
         }
 
         using (document)
@@ -166,7 +230,8 @@ public static class FidelityInterop
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Array)
             {
-                return ErrorDocument(new InteropError("json", "$", null, "A batch is a JSON array of facts documents; the text holds " + Describe(root.ValueKind) + ".", []));
+                error = new InteropError("json", "$", null, "A batch is a JSON array of facts documents; the text holds " + Describe(root.ValueKind) + ".", []);
+                return null;
             }
 
             var attempts = new List<Attempt>(root.GetArrayLength());
@@ -180,7 +245,7 @@ public static class FidelityInterop
                 index++;
             }
 
-            return InteropWriter.Write(writer => WriteBatch(writer, scale.Engine.Scale, attempts, chosen));
+            return attempts;
         }
     }
 
@@ -783,12 +848,12 @@ public static class FidelityInterop
         writer.WriteEndArray();
     }
 
-    private readonly record struct Attempt(FidelityReport? Report, InteropError? Error);
+    internal readonly record struct Attempt(FidelityReport? Report, InteropError? Error);
 
-    private sealed record InteropError(string Kind, string? Path, string? Parameter, string Message, ImmutableArray<InteropFactError> Errors)
+    internal sealed record InteropError(string Kind, string? Path, string? Parameter, string Message, ImmutableArray<InteropFactError> Errors)
     {
         public ImmutableArray<ScaleDefinitionProblem> Problems { get; init; } = [];
     }
 
-    private sealed record InteropFactError(string Code, int? Item, string Path, string? FactId, string? Specialist, string? Value, string Message);
+    internal sealed record InteropFactError(string Code, int? Item, string Path, string? FactId, string? Specialist, string? Value, string Message);
 }
