@@ -158,6 +158,12 @@ public sealed class NavOutcomeCalculatorTests
             Person(5, D(2018, 1, 1), ExitOn(D(2019, 9, 30), NavEndReason.StoppedDueToIllness, ExitStatus.Unresolved)),
             Person(6, D(2018, 1, 1), ExitOn(D(2018, 12, 31), NavEndReason.WorkWithoutWageSubsidy, ExitStatus.Working)), // before the period
             Person(7, D(2018, 1, 1)),
+        ], [
+            // The jobs the work exits left into (consistent exits).
+            Work(1, 1, D(2018, 6, 1)),
+            Work(2, 2, D(2018, 6, 1), subsidy: NavWageSubsidy.TimeLimited),
+            Work(3, 3, D(2018, 6, 1)),
+            Work(6, 6, D(2018, 6, 1)),
         ]);
 
         var exits = NavOutcomeCalculator.Calculate(programme, Period).Exits;
