@@ -272,6 +272,9 @@ public static class ErrorCodes
 
         /// <summary><see cref="Ips.Core.Outcomes.NavOutcomeOptions.FirstContactCohort"/> is not a defined <see cref="Ips.Core.Outcomes.FirstContactCohort"/>.</summary>
         public const string FirstContactCohortUndefined = "IPS-NAV-002";
+
+        /// <summary><see cref="Ips.Core.Outcomes.NavOutcomeOptions.PositionSizeCohort"/> is not a defined <see cref="Ips.Core.Outcomes.PositionSizeCohort"/>.</summary>
+        public const string PositionSizeCohortUndefined = "IPS-NAV-003";
     }
 
     /// <summary>Reading programme records from CSV files (<see cref="Ips.Core.Records.ProgrammeRecords"/>); the domain's own codes are used for the domain's rules.</summary>
