@@ -14,7 +14,7 @@ internal sealed class NavOutcomeLabels
 
     internal IEnumerable<string> Keys => _labels.Keys;
 
-    internal static NavOutcomeLabels For(ReportLanguage language) => language == ReportLanguage.English ? All.Value.En : All.Value.Nb;
+    internal static NavOutcomeLabels For(NavReportLanguage language) => language == NavReportLanguage.English ? All.Value.En : All.Value.Nb;
 
     /// <summary>The label; a missing key is a build defect, caught by the tests that compare the languages' keys.</summary>
     internal string this[string key] => _labels.TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"No report label '{key}'.");

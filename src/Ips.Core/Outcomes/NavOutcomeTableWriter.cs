@@ -13,10 +13,10 @@ internal sealed class NavOutcomeTableWriter
 
     private readonly NavOutcomeTables _tables;
     private readonly NavOutcomeLabels _l;
-    private readonly ReportFormat _format;
+    private readonly NavReportFormat _format;
     private readonly StringBuilder _out = new();
 
-    internal NavOutcomeTableWriter(NavOutcomeTables tables, NavOutcomeLabels labels, ReportFormat format)
+    internal NavOutcomeTableWriter(NavOutcomeTables tables, NavOutcomeLabels labels, NavReportFormat format)
     {
         _tables = tables;
         _l = labels;
@@ -28,7 +28,7 @@ internal sealed class NavOutcomeTableWriter
         var a = _tables.Period;
         var b = _tables.SecondPeriod;
         var heading = _l.Format("title", ("programme", a.Programme.Value));
-        _out.Append(_format == ReportFormat.Markdown ? "# " + heading : heading).Append('\n');
+        _out.Append(_format == NavReportFormat.Markdown ? "# " + heading : heading).Append('\n');
 
         // Exits to work: the four work reasons, their sum and share of all exits.
         var rows = new List<string[]>();
@@ -158,7 +158,7 @@ internal sealed class NavOutcomeTableWriter
         string[] header = [string.Empty, PeriodName(_tables.Period.Period), PeriodName(_tables.SecondPeriod.Period)];
         string[] cohort = [string.Empty, firstColumn, secondColumn];
         _out.Append('\n');
-        if (_format == ReportFormat.Markdown)
+        if (_format == NavReportFormat.Markdown)
         {
             _out.Append("## ").Append(title).Append("\n\n");
             MarkdownRow(header);

@@ -58,16 +58,16 @@ public sealed record NavOutcomeTables
     /// <param name="format">The format.</param>
     /// <returns>The rendered report, lines ending in <c>\n</c>; the same under any culture.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The language or format is undefined.</exception>
-    public string Render(ReportLanguage language = ReportLanguage.Norwegian, ReportFormat format = ReportFormat.Text)
+    public string Render(NavReportLanguage language = NavReportLanguage.Norwegian, NavReportFormat format = NavReportFormat.Text)
     {
         if (!Enum.IsDefined(language))
         {
-            throw new ArgumentOutOfRangeException(nameof(language), language, "The language is not a defined ReportLanguage.");
+            throw new ArgumentOutOfRangeException(nameof(language), language, "The language is not a defined NavReportLanguage.");
         }
 
         if (!Enum.IsDefined(format))
         {
-            throw new ArgumentOutOfRangeException(nameof(format), format, "The format is not a defined ReportFormat.");
+            throw new ArgumentOutOfRangeException(nameof(format), format, "The format is not a defined NavReportFormat.");
         }
 
         return new NavOutcomeTableWriter(this, NavOutcomeLabels.For(language), format).Write();

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Ips.Core.Identity;
 using Ips.Core.Jobs;
-using Ips.Core.Outcomes;
 using Ips.Core.Participants;
 using Ips.Core.Validation;
 using static Ips.Core.Validation.Preconditions;
@@ -193,12 +192,13 @@ internal sealed class ProgrammeChecker
 
             var property = $"Participants[{i}].ExitRecord";
             var date = exit.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
-            if (exit.Status == ExitStatus.Studying && NavEndReasons.CategoryOf(exit.Reason) != NavEndReasonCategory.Education)
+            if (exit.Status == ExitStatus.Studying && exit.Reason is not (NavEndReason.EducationSelfFunded or NavEndReason.EducationFundedByNav))
             {
                 Inconsistent(ErrorCodes.Programme.ExitStudyingWithoutEducation, property, Invariant($"{property}: the status at exit {date} is Studying but the end reason is {exit.Reason}; studying needs an education end reason (EducationSelfFunded or EducationFundedByNav)."));
             }
 
-            if (!NavEndReasons.IsWork(exit.Reason))
+            // The four work reasons (NavEndReasons.IsWork, in Outcomes: not referenced here, to keep the namespaces acyclic).
+            if (exit.Reason is not (NavEndReason.WorkWithoutWageSubsidy or NavEndReason.WorkWithWageSubsidy or NavEndReason.WorkCombinedWithOtherNavBenefits or NavEndReason.WorkWithGradedDisabilityPension))
             {
                 continue;
             }

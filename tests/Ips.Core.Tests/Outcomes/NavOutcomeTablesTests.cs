@@ -72,7 +72,7 @@ public sealed class NavOutcomeTablesTests
     [Fact]
     public void Rusklinikken_YearToDate_RendersTheSeedsFiguresThatAgree_InNorwegianText()
     {
-        var text = NavOutcomeTables.Create(Rusklinikken(), September).Render(ReportLanguage.Norwegian, ReportFormat.Text);
+        var text = NavOutcomeTables.Create(Rusklinikken(), September).Render(NavReportLanguage.Norwegian, NavReportFormat.Text);
 
         Assert.Equal(["Arbeid uten lønnstilskudd", "1", "13"], Row(text, "Arbeid uten lønnstilskudd"));
         Assert.Equal(["Arbeid i kombinasjon med andre ytelser fra NAV", "0", "2"], Row(text, "Arbeid i kombinasjon med andre ytelser fra NAV"));
@@ -101,7 +101,7 @@ public sealed class NavOutcomeTablesTests
     [Fact]
     public void Rusklinikken_InEnglishMarkdown_StatesCohortsAndShares()
     {
-        var markdown = NavOutcomeTables.Create(Rusklinikken(), September).Render(ReportLanguage.English, ReportFormat.Markdown);
+        var markdown = NavOutcomeTables.Create(Rusklinikken(), September).Render(NavReportLanguage.English, NavReportFormat.Markdown);
 
         Assert.StartsWith("# Results rusklinikken\n", markdown, StringComparison.Ordinal);
         Assert.Contains("| Total exits to work | 1 | 15 |", markdown, StringComparison.Ordinal);
@@ -147,7 +147,7 @@ public sealed class NavOutcomeTablesTests
 
         Assert.Equal(new DateInterval(D(2019, 1, 1), D(2019, 9, 30)), NavOutcomeTables.Create(programme, September).SecondPeriod.Period);
         var any = NavOutcomeTables.Create(programme, September, new DateInterval(D(2019, 3, 5), D(2019, 9, 30)));
-        Assert.Contains("2019-03-05–2019-09-30", any.Render(ReportLanguage.English), StringComparison.Ordinal);
+        Assert.Contains("2019-03-05–2019-09-30", any.Render(NavReportLanguage.English), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -155,14 +155,14 @@ public sealed class NavOutcomeTablesTests
     {
         var tables = NavOutcomeTables.Create(Programme("p", []), September);
 
-        Assert.Throws<ArgumentOutOfRangeException>(() => tables.Render((ReportLanguage)5));
-        Assert.Throws<ArgumentOutOfRangeException>(() => tables.Render(ReportLanguage.English, (ReportFormat)5));
+        Assert.Throws<ArgumentOutOfRangeException>(() => tables.Render((NavReportLanguage)5));
+        Assert.Throws<ArgumentOutOfRangeException>(() => tables.Render(NavReportLanguage.English, (NavReportFormat)5));
     }
 
     [Fact]
     public void EmptyProgramme_RendersDashesForSharesWithoutADenominator()
     {
-        var text = NavOutcomeTables.Create(Programme("p", []), September).Render(ReportLanguage.English);
+        var text = NavOutcomeTables.Create(Programme("p", []), September).Render(NavReportLanguage.English);
 
         Assert.Equal(["Share of those who left who left for work", "–", "–"], Row(text, "Share of those who left who left for work"));
         Assert.Equal(["Median days", "–", "–"], Row(text, "Median days"));
@@ -171,8 +171,8 @@ public sealed class NavOutcomeTablesTests
     [Fact]
     public void Labels_HaveTheSameKeysInBothLanguages()
     {
-        var nb = NavOutcomeLabels.For(ReportLanguage.Norwegian).Keys.Order(StringComparer.Ordinal).ToArray();
-        var en = NavOutcomeLabels.For(ReportLanguage.English).Keys.Order(StringComparer.Ordinal).ToArray();
+        var nb = NavOutcomeLabels.For(NavReportLanguage.Norwegian).Keys.Order(StringComparer.Ordinal).ToArray();
+        var en = NavOutcomeLabels.For(NavReportLanguage.English).Keys.Order(StringComparer.Ordinal).ToArray();
 
         Assert.Equal(nb, en);
         Assert.All(Enum.GetValues<NavEndReason>(), r => Assert.Contains("reason." + r, nb));

@@ -1,7 +1,7 @@
 namespace Ips.Core.Outcomes;
 
 /// <summary>The language a NAV outcome report is rendered in.</summary>
-public enum ReportLanguage
+public enum NavReportLanguage
 {
     /// <summary>Norwegian Bokmål (nb), as the programmes report to NAV.</summary>
     Norwegian = 0,

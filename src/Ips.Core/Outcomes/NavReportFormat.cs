@@ -1,7 +1,7 @@
 namespace Ips.Core.Outcomes;
 
 /// <summary>The text format a NAV outcome report is rendered in.</summary>
-public enum ReportFormat
+public enum NavReportFormat
 {
     /// <summary>Plain text with aligned columns.</summary>
     Text = 0,
