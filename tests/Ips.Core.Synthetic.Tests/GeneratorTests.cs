@@ -45,6 +45,21 @@ public sealed class GeneratorTests
     }
 
     [Fact]
+    public void EveryExit_IsConsistentWithItsJobs_EvenWhenOnlyReported()
+    {
+        foreach (var programme in TestData.MediumSet)
+        {
+            var builder = programme.ToBuilder();
+            builder.ExitConsistency = Ips.Core.Programmes.ExitConsistency.Report;
+            var rebuilt = builder.Build();
+
+            Assert.DoesNotContain(rebuilt.Findings, f => f.PropertyName.EndsWith(".ExitRecord", StringComparison.Ordinal));
+            Assert.Contains(rebuilt.Participants, p => p.ExitRecord is { Reason: Ips.Core.Participants.NavEndReason.WorkWithWageSubsidy });
+            Assert.Contains(rebuilt.Participants, p => p.ExitRecord is { Status: Ips.Core.Participants.ExitStatus.Studying });
+        }
+    }
+
+    [Fact]
     public void GenerateOne_EqualsTheSameIndexOfGenerate()
     {
         var one = SyntheticProgrammeGenerator.GenerateOne(TestData.Small, 2);

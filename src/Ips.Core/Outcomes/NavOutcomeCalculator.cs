@@ -44,9 +44,12 @@ namespace Ips.Core.Outcomes;
 /// <see cref="DaysToFirstEmployerContactBySite"/> for one row per programme.</item>
 /// <item><b>Exits</b>: participants whose exit date lies in the period, by <see cref="NavEndReason"/> (with its
 /// <see cref="NavEndReasonCategory"/>) and by <see cref="ExitStatus"/>; exits to work are the four work reasons.</item>
-/// <item><b>Position size at exit</b>: every paid job held on the exit date by a participant who exited in the period,
-/// in <see cref="PositionSizeBand"/>s (see <see cref="PositionSizeBands.Of"/>); one participant with two jobs gives two
-/// rows' worth.</item>
+/// <item><b>Position size at exit</b>, in <see cref="PositionSizeBand"/>s (see <see cref="PositionSizeBands.Of"/>), by
+/// <see cref="NavOutcomeOptions.PositionSizeCohort"/>: by default (<see cref="PositionSizeCohort.PeopleLeftForWork"/>)
+/// the participants who exited in the period with a work end reason, each once, by the largest paid job held on the
+/// exit date (ties: the first recorded); a work exit without a job then is in no band. With
+/// <see cref="PositionSizeCohort.JobsHeldAtExit"/>: every paid job held on the exit date by anyone who exited in the
+/// period, so one participant with two jobs gives two rows' worth.</item>
 /// <item><b>Quarterly employment rate</b> (IPS learning community): for each calendar quarter overlapping the period,
 /// the participants who held a competitive job on at least one day of the quarter on which they were active, divided by
 /// the participants active on at least one day of the quarter (on a caseload at any time in the quarter). The quarter
@@ -297,7 +300,8 @@ public static class NavOutcomeCalculator
                 FirstContact(),
                 exits,
                 bands,
-                QuarterlyRates(competitive, jobIndex));
+                QuarterlyRates(competitive, jobIndex),
+                _options);
         }
 
         internal DaysToFirstEmployerContact FirstContact()
@@ -344,6 +348,9 @@ public static class NavOutcomeCalculator
                 summary.MeanDays);
         }
 
+        // On call has no percentage and is the smallest position.
+        private static decimal Size(Jobs.Job job) => job.PositionSize.PercentOfFullTime ?? -1m;
+
         private static int Mark(byte[] flags, int i, byte bit)
         {
             if ((flags[i] & bit) != 0)
@@ -378,6 +385,11 @@ public static class NavOutcomeCalculator
             var byBand = new int[Bands.Length];
             var bandTotal = 0;
             var withJob = 0;
+            var perPerson = _options.PositionSizeCohort == PositionSizeCohort.PeopleLeftForWork;
+
+            // Per participant under PeopleLeftForWork: the index of the largest job held on the exit date, or -1.
+            var largest = perPerson ? new int[participants.Length] : [];
+            Array.Fill(largest, -1);
             for (var j = 0; j < jobs.Length; j++)
             {
                 var i = jobIndex[j];
@@ -386,9 +398,25 @@ public static class NavOutcomeCalculator
                     continue;
                 }
 
-                byBand[(int)PositionSizeBands.Of(jobs[j].PositionSize)]++;
-                bandTotal++;
                 withJob += Mark(flags, i, 16);
+                if (!perPerson)
+                {
+                    byBand[(int)PositionSizeBands.Of(jobs[j].PositionSize)]++;
+                    bandTotal++;
+                }
+                else if (NavEndReasons.IsWork(exit.Reason) && (largest[i] < 0 || Size(jobs[j]) > Size(jobs[largest[i]])))
+                {
+                    largest[i] = j;
+                }
+            }
+
+            for (var i = 0; i < largest.Length; i++)
+            {
+                if (largest[i] >= 0)
+                {
+                    byBand[(int)PositionSizeBands.Of(jobs[largest[i]].PositionSize)]++;
+                    bandTotal++;
+                }
             }
 
             var reasons = ImmutableArray.CreateBuilder<ExitReasonCount>(Reasons.Length);

@@ -14,7 +14,9 @@ public sealed record NavOutcomeOptions
     /// <summary>
     /// The defaults: <see cref="CompetitiveJobPolicy.Default"/>, <see cref="FirstContactOptions.Default"/> (entry is
     /// enrolment; a participant without a contact counts the days so far) and
-    /// <see cref="FirstContactCohort.FirstContactInPeriod"/>.
+    /// <see cref="FirstContactCohort.FirstContactInPeriod"/> (people whose first in-person employer meeting fell in the
+    /// period, measured from enrolment), and <see cref="PositionSizeCohort.PeopleLeftForWork"/> (people who left with a
+    /// work end reason, once each, by the largest job they left into).
     /// </summary>
     public static NavOutcomeOptions Default { get; } = new();
 
@@ -26,4 +28,7 @@ public sealed record NavOutcomeOptions
 
     /// <summary>Who the days-to-first-contact figures are taken over; <see cref="FirstContactCohort.FirstContactInPeriod"/> unless set.</summary>
     public FirstContactCohort FirstContactCohort { get; init; } = FirstContactCohort.FirstContactInPeriod;
+
+    /// <summary>Who and what the position-size-at-exit table counts; <see cref="PositionSizeCohort.PeopleLeftForWork"/> unless set.</summary>
+    public PositionSizeCohort PositionSizeCohort { get; init; } = PositionSizeCohort.PeopleLeftForWork;
 }

@@ -4,10 +4,10 @@ using Ips.Core.Validation;
 
 namespace Ips.Core.Outcomes;
 
-/// <summary>Checks <see cref="NavOutcomeOptions"/>: a competitive-job policy, first-contact options with defined choices, a defined cohort.</summary>
+/// <summary>Checks <see cref="NavOutcomeOptions"/>: a competitive-job policy, first-contact options with defined choices, defined cohorts.</summary>
 /// <remarks>
 /// Error codes (stable): <see cref="ErrorCodes.Outcomes.CompetitiveJobPolicyMissing"/>,
-/// <see cref="ErrorCodes.Outcomes.FirstContactCohortUndefined"/>, <see cref="ErrorCodes.Metrics.FirstContactOptionsMissing"/>,
+/// <see cref="ErrorCodes.Outcomes.FirstContactCohortUndefined"/>, <see cref="ErrorCodes.Outcomes.PositionSizeCohortUndefined"/>, <see cref="ErrorCodes.Metrics.FirstContactOptionsMissing"/>,
 /// and those of <see cref="FirstContactOptionsValidator"/> (property paths <c>FirstContact.Entry</c>,
 /// <c>FirstContact.WithoutContact</c>). Messages are explicit and culture-invariant. Thread-safe.
 /// </remarks>
@@ -26,6 +26,9 @@ public sealed class NavOutcomeOptionsValidator : AbstractValidator<NavOutcomeOpt
         RuleFor(x => x.FirstContactCohort).Must(c => Enum.IsDefined(c))
             .WithErrorCode(ErrorCodes.Outcomes.FirstContactCohortUndefined)
             .WithMessage((_, c) => Preconditions.UndefinedMessage(nameof(NavOutcomeOptions.FirstContactCohort), c));
+        RuleFor(x => x.PositionSizeCohort).Must(c => Enum.IsDefined(c))
+            .WithErrorCode(ErrorCodes.Outcomes.PositionSizeCohortUndefined)
+            .WithMessage((_, c) => Preconditions.UndefinedMessage(nameof(NavOutcomeOptions.PositionSizeCohort), c));
     }
 
     /// <summary>A shared instance.</summary>

@@ -17,8 +17,9 @@ namespace Ips.Core.Outcomes;
 /// <param name="JobStartsLast12Months">Jobs started in the 12 months up to and including the reference date.</param>
 /// <param name="DaysToFirstEmployerContact">Days from entry to the first in-person employer contact, over the cohort of <see cref="NavOutcomeOptions.FirstContactCohort"/>.</param>
 /// <param name="Exits">Exits within the period by NAV reason and status.</param>
-/// <param name="PositionSizeAtExit">Jobs held on the exit date by participants who exited in the period, by position-size band; one row per band in band order.</param>
+/// <param name="PositionSizeAtExit">By position-size band, one row per band in band order: by default the people who left in the period with a work end reason, once each, by the largest job held on the exit date (see <see cref="NavOutcomeOptions.PositionSizeCohort"/>).</param>
 /// <param name="QuarterlyEmploymentRates">The employment rate of each calendar quarter overlapping the period, in date order.</param>
+/// <param name="Options">The options the figures were computed with, cohorts included: the stamp of every choice.</param>
 /// <remarks>
 /// <para>
 /// Every share is a <see cref="CountShare"/>: the count, the denominator and the fraction, null when the denominator
@@ -39,7 +40,8 @@ public sealed record NavOutcomeReport(
     DaysToFirstEmployerContact DaysToFirstEmployerContact,
     ExitFigures Exits,
     ImmutableArray<PositionSizeBandCount> PositionSizeAtExit,
-    ImmutableArray<QuarterlyEmploymentRate> QuarterlyEmploymentRates);
+    ImmutableArray<QuarterlyEmploymentRate> QuarterlyEmploymentRates,
+    NavOutcomeOptions Options);
 
 /// <summary>Job starts in a look-back window.</summary>
 /// <param name="Window">The window, both ends inclusive: the day after the same day <c>n</c> months before the reference date, through the reference date.</param>
@@ -105,9 +107,14 @@ public sealed record ExitReasonCount(NavEndReason Reason, NavEndReasonCategory C
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record ExitStatusCount(ExitStatus Status, CountShare Exits);
 
-/// <summary>Jobs held at exit in one position-size band.</summary>
+/// <summary>One position-size band of the position-size-at-exit table.</summary>
 /// <param name="Band">The band.</param>
-/// <param name="Jobs">Jobs in the band, out of all jobs held at exit by participants who exited in the period.</param>
+/// <param name="Jobs">
+/// What the band counts, out of the table's total. Under <see cref="PositionSizeCohort.PeopleLeftForWork"/> (the
+/// default): people who left with a work end reason whose largest job held on the exit date is in the band, out of
+/// those who left with a work end reason and held a job then. Under <see cref="PositionSizeCohort.JobsHeldAtExit"/>:
+/// jobs in the band, out of all jobs held at exit by participants who exited in the period.
+/// </param>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record PositionSizeBandCount(PositionSizeBand Band, CountShare Jobs);
 

@@ -40,6 +40,9 @@ public sealed partial class IpsProgramme
         internal Builder(IpsProgramme source)
         {
             Id = source.Id;
+
+            // A programme that kept inconsistent exits as findings keeps them when rebuilt.
+            ExitConsistency = source._exitFindings.IsEmpty ? ExitConsistency.Refuse : ExitConsistency.Report;
             Specialists.AddRange(source.Specialists);
             Caseloads.AddRange(source.Caseloads);
             Participants.AddRange(source.Participants);
@@ -56,6 +59,10 @@ public sealed partial class IpsProgramme
 
         /// <summary>The programme's identifier.</summary>
         public ProgrammeId Id { get; }
+
+        /// <summary>What building does with an exit whose reason, status and jobs disagree; <see cref="ExitConsistency.Refuse"/> by default.</summary>
+        /// <remarks>Use <see cref="ExitConsistency.Report"/> when loading existing records, so that nothing recorded is lost and each inconsistency is in <see cref="IpsProgramme.Findings"/>.</remarks>
+        public ExitConsistency ExitConsistency { get; set; }
 
         internal ImmutableArray<EmploymentSpecialist>.Builder Specialists { get; } = ImmutableArray.CreateBuilder<EmploymentSpecialist>();
 
@@ -150,8 +157,18 @@ public sealed partial class IpsProgramme
         /// <returns>The programme, or every broken rule.</returns>
         public DomainResult<IpsProgramme> TryBuild()
         {
-            var errors = new ProgrammeChecker(this).Check();
-            return errors is null ? new DomainResult<IpsProgramme>(new IpsProgramme(this)) : DomainResult<IpsProgramme>.Fail(errors);
+            List<DomainError>? undefined = null;
+            Preconditions.Defined(ref undefined, ExitConsistency, nameof(ExitConsistency));
+            if (undefined is not null)
+            {
+                return DomainResult<IpsProgramme>.Fail(undefined);
+            }
+
+            var checker = new ProgrammeChecker(this);
+            var errors = checker.Check();
+            return errors is null
+                ? new DomainResult<IpsProgramme>(new IpsProgramme(this, checker.Findings))
+                : DomainResult<IpsProgramme>.Fail(errors);
         }
 
         private Builder Append<T>(ImmutableArray<T>.Builder target, T item)

@@ -37,7 +37,9 @@ namespace Ips.Core.Programmes;
 /// </remarks>
 public sealed partial class IpsProgramme
 {
-    private IpsProgramme(Builder b)
+    private readonly ImmutableArray<DomainFinding> _exitFindings;
+
+    private IpsProgramme(Builder b, List<DomainFinding>? exitFindings)
     {
         Id = b.Id;
         Specialists = b.Specialists.ToImmutable();
@@ -52,7 +54,8 @@ public sealed partial class IpsProgramme
         DisclosureHistories = b.DisclosureHistories.ToImmutable();
         DisclosureDiscussions = b.DisclosureDiscussions.ToImmutable();
         OutreachAttempts = b.OutreachAttempts.ToImmutable();
-        Findings = FindingsFor(Id, Caseloads);
+        _exitFindings = exitFindings is null ? [] : [.. exitFindings];
+        Findings = FindingsFor(Id, Caseloads, _exitFindings);
     }
 
     private IpsProgramme(IpsProgramme source, ImmutableArray<Caseload> caseloads)
@@ -70,7 +73,8 @@ public sealed partial class IpsProgramme
         DisclosureHistories = source.DisclosureHistories;
         DisclosureDiscussions = source.DisclosureDiscussions;
         OutreachAttempts = source.OutreachAttempts;
-        Findings = FindingsFor(Id, caseloads);
+        _exitFindings = source._exitFindings;
+        Findings = FindingsFor(Id, caseloads, _exitFindings);
     }
 
     /// <summary>The programme's identifier.</summary>
@@ -117,6 +121,9 @@ public sealed partial class IpsProgramme
     /// One <see cref="ErrorCodes.Caseload.OverCapacity"/> finding per caseload loaded from records with more
     /// participants than its capacity (<see cref="Caseload.IsOverCapacity"/>). The programme keeps every participant, so
     /// derived caseload sizes are the true ones; assigning to such a caseload fails until it is below capacity.
+    /// Then, in participant order, one finding per inconsistent exit of a programme built with
+    /// <see cref="ExitConsistency.Report"/> (<see cref="ErrorCodes.Programme.ExitWorkWithoutJob"/> and the codes after it);
+    /// every exit is kept as recorded.
     /// </remarks>
     public ImmutableArray<DomainFinding> Findings { get; }
 
@@ -192,7 +199,7 @@ public sealed partial class IpsProgramme
     public override string ToString() =>
         Invariant($"IpsProgramme({Id.Value}: {Specialists.Length} specialists, {Participants.Length} participants, {Jobs.Length} jobs)");
 
-    private static ImmutableArray<DomainFinding> FindingsFor(ProgrammeId id, ImmutableArray<Caseload> caseloads)
+    private static ImmutableArray<DomainFinding> FindingsFor(ProgrammeId id, ImmutableArray<Caseload> caseloads, ImmutableArray<DomainFinding> exitFindings)
     {
         ImmutableArray<DomainFinding>.Builder? findings = null;
         for (var i = 0; i < caseloads.Length; i++)
@@ -208,7 +215,13 @@ public sealed partial class IpsProgramme
             }
         }
 
-        return findings is null ? [] : findings.ToImmutable();
+        if (findings is null)
+        {
+            return exitFindings;
+        }
+
+        findings.AddRange(exitFindings);
+        return findings.ToImmutable();
     }
 
     private string OnAnotherCaseloadMessage(int index) =>

@@ -1,4 +1,7 @@
+using System.Globalization;
 using Ips.Core.Identity;
+using Ips.Core.Jobs;
+using Ips.Core.Participants;
 using Ips.Core.Validation;
 using static Ips.Core.Validation.Preconditions;
 
@@ -10,12 +13,16 @@ internal sealed class ProgrammeChecker
     private readonly IpsProgramme.Builder _b;
     private readonly string _programme;
     private List<DomainError>? _errors;
+    private List<DomainFinding>? _findings;
 
     internal ProgrammeChecker(IpsProgramme.Builder builder)
     {
         _b = builder;
         _programme = builder.Id.Value;
     }
+
+    /// <summary>The exit inconsistencies kept as findings under <see cref="ExitConsistency.Report"/>; set by <see cref="Check"/>.</summary>
+    internal List<DomainFinding>? Findings => _findings;
 
     internal List<DomainError>? Check()
     {
@@ -48,11 +55,18 @@ internal sealed class ProgrammeChecker
             }
         }
 
-        // Job id → holder, for follow-along contacts.
+        // Job id → holder, for follow-along contacts; holder → jobs, for the exits.
         var jobs = new Dictionary<JobId, ParticipantId>(_b.Jobs.Count);
+        var jobsOf = new Dictionary<ParticipantId, List<Job>>();
         for (var i = 0; i < _b.Jobs.Count; i++)
         {
             var job = _b.Jobs[i];
+            if (!jobsOf.TryGetValue(job.Participant, out var held))
+            {
+                jobsOf[job.Participant] = held = new List<Job>(2);
+            }
+
+            held.Add(job);
             if (!jobs.TryAdd(job.Id, job.Participant))
             {
                 Duplicate(ErrorCodes.Programme.DuplicateJob, $"Jobs[{i}]", "job");
@@ -63,6 +77,7 @@ internal sealed class ProgrammeChecker
         }
 
         CheckCaseloads(specialists, participants);
+        CheckExits(jobsOf);
 
         for (var i = 0; i < _b.EmployerContacts.Count; i++)
         {
@@ -162,6 +177,69 @@ internal sealed class ProgrammeChecker
                     Add(ref _errors, ErrorCodes.Caseload.OnAnotherCaseload, property, Invariant($"{property}: the participant (id not shown) is already on Caseloads[{onCaseload[id]}] in programme '{_programme}'; a participant is on at most one caseload in a programme."));
                 }
             }
+        }
+    }
+
+    private void CheckExits(Dictionary<ParticipantId, List<Job>> jobsOf)
+    {
+        for (var i = 0; i < _b.Participants.Count; i++)
+        {
+            var p = _b.Participants[i];
+            if (p.ExitRecord is not { } exit)
+            {
+                continue;
+            }
+
+            var property = $"Participants[{i}].ExitRecord";
+            var date = exit.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+            if (exit.Status == ExitStatus.Studying && exit.Reason is not (NavEndReason.EducationSelfFunded or NavEndReason.EducationFundedByNav))
+            {
+                Inconsistent(ErrorCodes.Programme.ExitStudyingWithoutEducation, property, Invariant($"{property}: the status at exit {date} is Studying but the end reason is {exit.Reason}; studying needs an education end reason (EducationSelfFunded or EducationFundedByNav)."));
+            }
+
+            // The four work reasons (NavEndReasons.IsWork, in Outcomes: not referenced here, to keep the namespaces acyclic).
+            if (exit.Reason is not (NavEndReason.WorkWithoutWageSubsidy or NavEndReason.WorkWithWageSubsidy or NavEndReason.WorkCombinedWithOtherNavBenefits or NavEndReason.WorkWithGradedDisabilityPension))
+            {
+                continue;
+            }
+
+            int current = 0, subsidised = 0;
+            if (jobsOf.TryGetValue(p.Id, out var held))
+            {
+                foreach (var job in held)
+                {
+                    if (job.Start <= exit.Date && (job.End is not { } end || exit.Date <= end))
+                    {
+                        current++;
+                        subsidised += job.WageSubsidy == NavWageSubsidy.None ? 0 : 1;
+                    }
+                }
+            }
+
+            if (current == 0)
+            {
+                Inconsistent(ErrorCodes.Programme.ExitWorkWithoutJob, property, Invariant($"{property}: the end reason {exit.Reason} is work, but the participant (id not shown) holds no job on the exit date {date}; a work end reason needs a job current at exit."));
+            }
+            else if (exit.Reason == NavEndReason.WorkWithWageSubsidy && subsidised == 0)
+            {
+                Inconsistent(ErrorCodes.Programme.ExitSubsidyWithoutSubsidisedJob, property, Invariant($"{property}: the end reason is WorkWithWageSubsidy, but none of the {current} job(s) held on the exit date {date} carries a wage subsidy."));
+            }
+            else if (exit.Reason != NavEndReason.WorkWithWageSubsidy && subsidised == current)
+            {
+                Inconsistent(ErrorCodes.Programme.ExitSubsidisedJobWithoutSubsidyReason, property, Invariant($"{property}: the end reason {exit.Reason} is work without wage subsidy, but every job held on the exit date {date} ({current}) carries one; use WorkWithWageSubsidy."));
+            }
+        }
+    }
+
+    private void Inconsistent(string code, string property, string message)
+    {
+        if (_b.ExitConsistency == ExitConsistency.Report)
+        {
+            (_findings ??= []).Add(new DomainFinding(code, property, message));
+        }
+        else
+        {
+            Add(ref _errors, code, property, message);
         }
     }
 

@@ -53,6 +53,8 @@ internal sealed class RecordAssembler
     internal IpsProgramme? Build()
     {
         var builder = IpsProgramme.CreateBuilder(ProgrammeId.Create(_p.Id));
+        // Records already written are read whole: an inconsistent exit is a finding, never a lost programme.
+        builder.ExitConsistency = ExitConsistency.Report;
 
         // SpecialistsFile, with their teams.
         var teams = Group(_p.Teams, r => r.Parent, r => r.Ordinal, r => r.Line, SpecialistTeamsFile, SpecialistsFile);

@@ -237,6 +237,18 @@ public static class ErrorCodes
 
         /// <summary>A participant has more than one disclosure history.</summary>
         public const string DuplicateDisclosureHistory = "IPS-PROG-012";
+
+        /// <summary>An exit gives a work end reason, but the participant holds no job on the exit date.</summary>
+        public const string ExitWorkWithoutJob = "IPS-PROG-013";
+
+        /// <summary>An exit gives "work with wage subsidy", but no job the participant holds on the exit date carries a wage subsidy.</summary>
+        public const string ExitSubsidyWithoutSubsidisedJob = "IPS-PROG-014";
+
+        /// <summary>An exit gives a work end reason without wage subsidy, but every job the participant holds on the exit date carries one.</summary>
+        public const string ExitSubsidisedJobWithoutSubsidyReason = "IPS-PROG-015";
+
+        /// <summary>An exit has the status studying, but its end reason is not education.</summary>
+        public const string ExitStudyingWithoutEducation = "IPS-PROG-016";
     }
 
     /// <summary>Record metrics (<see cref="Ips.Core.Metrics.FirstContactOptions"/>).</summary>
@@ -260,6 +272,9 @@ public static class ErrorCodes
 
         /// <summary><see cref="Ips.Core.Outcomes.NavOutcomeOptions.FirstContactCohort"/> is not a defined <see cref="Ips.Core.Outcomes.FirstContactCohort"/>.</summary>
         public const string FirstContactCohortUndefined = "IPS-NAV-002";
+
+        /// <summary><see cref="Ips.Core.Outcomes.NavOutcomeOptions.PositionSizeCohort"/> is not a defined <see cref="Ips.Core.Outcomes.PositionSizeCohort"/>.</summary>
+        public const string PositionSizeCohortUndefined = "IPS-NAV-003";
     }
 
     /// <summary>Reading programme records from CSV files (<see cref="Ips.Core.Records.ProgrammeRecords"/>); the domain's own codes are used for the domain's rules.</summary>

@@ -217,6 +217,19 @@ public sealed class IdentityExposureTests
         CleanObject(new ExitStatusCount(ExitStatus.Unresolved, new CountShare(1, 2)), "ExitStatusCount");
         CleanObject(NavOutcomeCalculator.DaysToFirstEmployerContactBySite([programme], period, Day.PlusDays(120)), "DaysToFirstEmployerContactBySite");
 
+        // The rendered JobbResept tables, every language and format, with and without small-cell suppression.
+        var tables = NavOutcomeTables.Create(programme, period, suppression: SmallCellSuppression.HideBelow(5));
+        CleanObject(tables, "NavOutcomeTables");
+        CleanObject(SmallCellSuppression.Off, "SmallCellSuppression");
+        foreach (var language in Enum.GetValues<NavReportLanguage>())
+        {
+            foreach (var format in Enum.GetValues<NavReportFormat>())
+            {
+                Clean(tables.Render(language, format), "NavOutcomeTables.Render");
+                Clean(NavOutcomeTables.Create(programme, period).Render(language, format), "NavOutcomeTables.Render");
+            }
+        }
+
         // Record metrics (Ips.Core.Metrics): the options record and the job counts hold enums and counts only.
         CleanObject(new FirstContactOptions { Entry = ProgrammeEntry.Referral }, "FirstContactOptions");
         CleanObject(CurrentJobs.CountOn(programme.Jobs.AsSpan(), Day.PlusDays(30)), "CurrentJobCounts");

@@ -39,6 +39,7 @@ public sealed class NavOutcomeCalculatorEdgeTests
         Assert.Equal(ErrorCodes.Metrics.WithoutContactUndefined, Code(() => NavOutcomeCalculator.DaysToFirstEmployerContactBySite([programme], Period, options: new NavOutcomeOptions { FirstContact = new FirstContactOptions { WithoutContact = (ParticipantsWithoutContact)9 } })));
         Assert.Equal(ErrorCodes.Metrics.EntryUndefined, Code(() => NavOutcomeCalculator.Calculate([programme], Period, options: new NavOutcomeOptions { FirstContact = new FirstContactOptions { Entry = (ProgrammeEntry)9 } })));
         Assert.Equal(ErrorCodes.Outcomes.FirstContactCohortUndefined, Code(() => NavOutcomeCalculator.Calculate(programme, Period, options: new NavOutcomeOptions { FirstContactCohort = (FirstContactCohort)9 })));
+        Assert.Equal(ErrorCodes.Outcomes.PositionSizeCohortUndefined, Code(() => NavOutcomeCalculator.Calculate(programme, Period, options: new NavOutcomeOptions { PositionSizeCohort = (PositionSizeCohort)9 })));
         Assert.Empty(NavOutcomeOptionsValidator.Instance.Validate(new NavOutcomeOptions { FirstContactCohort = FirstContactCohort.EnrolledInPeriod }).Errors);
     }
 

@@ -158,6 +158,12 @@ public sealed class NavOutcomeCalculatorTests
             Person(5, D(2018, 1, 1), ExitOn(D(2019, 9, 30), NavEndReason.StoppedDueToIllness, ExitStatus.Unresolved)),
             Person(6, D(2018, 1, 1), ExitOn(D(2018, 12, 31), NavEndReason.WorkWithoutWageSubsidy, ExitStatus.Working)), // before the period
             Person(7, D(2018, 1, 1)),
+        ], [
+            // The jobs the work exits left into (consistent exits).
+            Work(1, 1, D(2018, 6, 1)),
+            Work(2, 2, D(2018, 6, 1), subsidy: NavWageSubsidy.TimeLimited),
+            Work(3, 3, D(2018, 6, 1)),
+            Work(6, 6, D(2018, 6, 1)),
         ]);
 
         var exits = NavOutcomeCalculator.Calculate(programme, Period).Exits;
@@ -193,7 +199,7 @@ public sealed class NavOutcomeCalculatorTests
         Assert.Equal(work, NavEndReasons.IsWork(reason));
 
     [Fact]
-    public void PositionSizeAtExit_CountsJobsHeldOnTheExitDate_InBands()
+    public void PositionSizeAtExit_JobsHeldAtExit_CountsEveryJobHeldOnTheExitDate_InBands()
     {
         var exit = D(2019, 6, 15);
         var programme = Programme(
@@ -212,7 +218,7 @@ public sealed class NavOutcomeCalculatorTests
                 Work(5, 4, D(2019, 1, 1), size: PositionSize.FromPercent(50m)),                // participant did not exit → not counted
             ]);
 
-        var report = NavOutcomeCalculator.Calculate(programme, Period);
+        var report = NavOutcomeCalculator.Calculate(programme, Period, options: new NavOutcomeOptions { PositionSizeCohort = PositionSizeCohort.JobsHeldAtExit });
 
         // Held at exit: jobs 1, 2, 3 = 3. Bands: <10 → 1, 10–20 → 1, 80–100 → 1.
         Assert.Equal([1, 1, 0, 0, 0, 1], report.PositionSizeAtExit.Select(b => b.Jobs.Count));
@@ -220,6 +226,53 @@ public sealed class NavOutcomeCalculatorTests
 
         // Participants 1 and 2 held a job at exit, participant 3 did not: 2 of 3 exits.
         Assert.Equal(new CountShare(2, 3), report.Exits.WithJobAtExit);
+    }
+
+    [Fact]
+    public void PositionSizeAtExit_ByDefault_CountsPeopleWhoLeftForWork_OnceEach_ByTheLargestJob()
+    {
+        var exit = D(2019, 6, 15);
+        var programme = Programme(
+            "p",
+            [
+                Person(1, D(2018, 1, 1), ExitOn(exit, NavEndReason.WorkWithoutWageSubsidy, ExitStatus.Working)),
+                Person(2, D(2018, 1, 1), ExitOn(exit, NavEndReason.WorkCombinedWithOtherNavBenefits, ExitStatus.Working)),
+                Person(3, D(2018, 1, 1), ExitOn(exit, NavEndReason.OtherActivity, ExitStatus.Unresolved)),
+                Person(4, D(2018, 1, 1), ExitOn(D(2018, 12, 31), NavEndReason.WorkWithoutWageSubsidy, ExitStatus.Working)),
+                Person(5, D(2018, 1, 1), ExitOn(exit, NavEndReason.WorkWithWageSubsidy, ExitStatus.Working)),
+            ],
+            [
+                Work(1, 1, D(2019, 1, 1), size: PositionSize.OnCall),                          // two jobs: the larger (100 %) counts, once
+                Work(2, 1, D(2019, 1, 1), end: exit, size: PositionSize.FromPercent(100m)),
+                Work(3, 2, D(2019, 1, 1), size: PositionSize.FromHoursPerWeek(3.75m)),         // 10 % → 10–20
+                Work(4, 2, D(2019, 1, 1), end: D(2019, 6, 14), size: PositionSize.FromPercent(90m)), // ended the day before: not the job left into
+                Work(5, 3, D(2019, 1, 1), size: PositionSize.FromPercent(20m)),                // left for treatment: not in the table
+                Work(6, 4, D(2018, 6, 1), size: PositionSize.FromPercent(50m)),                // left before the period: not in the table
+                Work(7, 5, D(2019, 1, 1), size: PositionSize.FromPercent(45m), subsidy: NavWageSubsidy.TimeLimited),
+                Work(8, 5, D(2019, 2, 1), size: PositionSize.FromPercent(45m)),                // equal sizes: still once
+            ]);
+
+        var report = NavOutcomeCalculator.Calculate(programme, Period);
+
+        Assert.Equal(PositionSizeCohort.PeopleLeftForWork, report.Options.PositionSizeCohort);
+        Assert.Equal([0, 1, 0, 1, 0, 1], report.PositionSizeAtExit.Select(b => b.Jobs.Count));
+        Assert.All(report.PositionSizeAtExit, b => Assert.Equal(3, b.Jobs.Denominator));
+
+        // The other side of the rule: counting jobs, the treatment exit's job and both jobs of 1 and 5 count.
+        var jobs = NavOutcomeCalculator.Calculate(programme, Period, options: new NavOutcomeOptions { PositionSizeCohort = PositionSizeCohort.JobsHeldAtExit });
+        Assert.Equal([1, 1, 1, 2, 0, 1], jobs.PositionSizeAtExit.Select(b => b.Jobs.Count));
+        Assert.Equal(PositionSizeCohort.JobsHeldAtExit, jobs.Options.PositionSizeCohort);
+    }
+
+    [Fact]
+    public void Report_StampsTheOptions_DefaultsIncluded()
+    {
+        var report = NavOutcomeCalculator.Calculate(Programme("p", []), Period);
+
+        Assert.Same(NavOutcomeOptions.Default, report.Options);
+        Assert.Equal(FirstContactCohort.FirstContactInPeriod, report.Options.FirstContactCohort);
+        Assert.Equal(PositionSizeCohort.PeopleLeftForWork, report.Options.PositionSizeCohort);
+        Assert.Equal(ProgrammeEntry.Enrolment, report.Options.FirstContact.Entry);
     }
 
     [Theory]

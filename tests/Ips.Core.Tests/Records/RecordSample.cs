@@ -34,7 +34,7 @@ internal static class RecordSample
         var employer = SpecialistEmployer();
         var plain = Employer.Create(EmployerId.Create("emp-2"));
         var job1 = Job.Create(JobId.Create("job-1"), secret, employer.Id, JobType.Create(OccupationCode.Create("5223"), "Butikkmedarbeider, kasse"), Day.PlusDays(20), PositionSize.FromHoursPerWeek(18.75m), true, EmploymentForm.Permanent);
-        var job2 = Job.Create(JobId.Create("job-2"), p2, plain.Id, JobType.Create(OccupationCode.Create("9112"), "Renholder"), Day.PlusDays(10), PositionSize.FromPercent(50m), true, EmploymentForm.Temporary, wageSubsidy: NavWageSubsidy.TimeLimited, end: Day.PlusDays(40), endReason: JobEndReason.TemporaryJobEnded);
+        var job2 = Job.Create(JobId.Create("job-2"), p2, plain.Id, JobType.Create(OccupationCode.Create("9112"), "Renholder"), Day.PlusDays(10), PositionSize.FromPercent(50m), true, EmploymentForm.Temporary, wageSubsidy: NavWageSubsidy.TimeLimited, end: Day.PlusDays(50), endReason: JobEndReason.TemporaryJobEnded);
         var job3 = Job.Create(JobId.Create("job-3"), p3, plain.Id, JobType.Create(OccupationCode.Create("5223"), "Butikkmedarbeider, kasse"), Day.PlusDays(30), PositionSize.OnCall, false, EmploymentForm.TempAgency);
 
         return IpsProgramme.CreateBuilder(ProgrammeId.Create("prog-1"))
