@@ -25,7 +25,8 @@ public sealed class Participant
         JobPreferences preferences,
         ImmutableArray<CareerProfileEntry> careerProfile,
         ParticipantPhase phase,
-        ParticipantExit? exit)
+        ParticipantExit? exit,
+        EntryCharacteristics characteristics)
     {
         Id = id;
         ReferralDate = referralDate;
@@ -35,6 +36,7 @@ public sealed class Participant
         CareerProfile = careerProfile;
         Phase = phase;
         ExitRecord = exit;
+        Characteristics = characteristics;
     }
 
     /// <summary>The participant's identifier.</summary>
@@ -60,6 +62,9 @@ public sealed class Participant
 
     /// <summary>The exit, when the participant has left IPS.</summary>
     public ParticipantExit? ExitRecord { get; }
+
+    /// <summary>What describes the participant at entry (NAV measure, age at enrolment, referring unit, grouping tags, benefits at entry), for splitting outcome figures; <see cref="EntryCharacteristics.None"/> unless set with <see cref="WithCharacteristics"/>.</summary>
+    public EntryCharacteristics Characteristics { get; }
 
     /// <summary>Whether the participant has left IPS.</summary>
     public bool HasExited => ExitRecord is not null;
@@ -141,7 +146,7 @@ public sealed class Participant
         }
 
         return errors is null
-            ? new DomainResult<Participant>(new Participant(id, referralDate, enrolmentDate, referralSource, preferences ?? JobPreferences.None, profile, phase, exit))
+            ? new DomainResult<Participant>(new Participant(id, referralDate, enrolmentDate, referralSource, preferences ?? JobPreferences.None, profile, phase, exit, EntryCharacteristics.None))
             : DomainResult<Participant>.Fail(errors);
     }
 
@@ -239,6 +244,15 @@ public sealed class Participant
         return With(preferences: preferences);
     }
 
+    /// <summary>Replaces what describes the participant at entry; allowed after exit too (it describes the entry, not a new event).</summary>
+    /// <param name="characteristics">The characteristics.</param>
+    /// <returns>A new participant; this one is unchanged.</returns>
+    public Participant WithCharacteristics(EntryCharacteristics characteristics)
+    {
+        ArgumentNullException.ThrowIfNull(characteristics);
+        return new(Id, ReferralDate, EnrolmentDate, ReferralSource, Preferences, CareerProfile, Phase, ExitRecord, characteristics);
+    }
+
     /// <summary>Returns a text without the identifier, e.g. <c>Participant(***, Working, enrolled 2024-01-10)</c>.</summary>
     /// <returns>A non-identifying description.</returns>
     public override string ToString() => Invariant($"Participant(***, {Phase}, enrolled {EnrolmentDate:uuuu-MM-dd})");
@@ -290,5 +304,5 @@ public sealed class Participant
         ParticipantExit? exit = null,
         ImmutableArray<CareerProfileEntry>? careerProfile = null,
         JobPreferences? preferences = null) =>
-        new(Id, ReferralDate, EnrolmentDate, ReferralSource, preferences ?? Preferences, careerProfile ?? CareerProfile, phase ?? Phase, exit ?? ExitRecord);
+        new(Id, ReferralDate, EnrolmentDate, ReferralSource, preferences ?? Preferences, careerProfile ?? CareerProfile, phase ?? Phase, exit ?? ExitRecord, Characteristics);
 }

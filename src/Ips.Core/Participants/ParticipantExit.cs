@@ -1,3 +1,4 @@
+using Ips.Core.Benefits;
 using Ips.Core.Validation;
 using NodaTime;
 using static Ips.Core.Validation.Preconditions;
@@ -8,11 +9,12 @@ namespace Ips.Core.Participants;
 /// <remarks>The date is the last day the participant received IPS (inclusive). Immutable and thread-safe.</remarks>
 public sealed record ParticipantExit
 {
-    private ParticipantExit(LocalDate date, NavEndReason reason, ExitStatus status)
+    private ParticipantExit(LocalDate date, NavEndReason reason, ExitStatus status, NavBenefits? benefits)
     {
         Date = date;
         Reason = reason;
         Status = status;
+        BenefitsAtExit = benefits;
     }
 
     /// <summary>The exit date: the last day the participant received IPS.</summary>
@@ -24,6 +26,9 @@ public sealed record ParticipantExit
     /// <summary>The status at exit.</summary>
     public ExitStatus Status { get; }
 
+    /// <summary>The benefits received at exit (<see cref="NavBenefits.None"/> = recorded as none), or null when not recorded; with a work end reason, <see cref="NavBenefits.None"/> is "left for work without benefits".</summary>
+    public NavBenefits? BenefitsAtExit { get; }
+
     /// <summary>Creates an exit.</summary>
     /// <param name="date">The exit date.</param>
     /// <param name="reason">NAV's reason for ending.</param>
@@ -31,18 +36,37 @@ public sealed record ParticipantExit
     /// <returns>The exit.</returns>
     /// <exception cref="DomainException">An enum value is undefined.</exception>
     public static ParticipantExit Create(LocalDate date, NavEndReason reason, ExitStatus status) =>
-        TryCreate(date, reason, status).GetValueOrThrow();
+        TryCreate(date, reason, status, null).GetValueOrThrow();
+
+    /// <summary>Creates an exit with the benefits received at exit.</summary>
+    /// <param name="date">The exit date.</param>
+    /// <param name="reason">NAV's reason for ending.</param>
+    /// <param name="status">The status at exit.</param>
+    /// <param name="benefitsAtExit">The benefits at exit, or null when not recorded.</param>
+    /// <returns>The exit.</returns>
+    /// <exception cref="DomainException">An enum value is undefined, or the benefits break a rule (<see cref="ErrorCodes.Participant.BenefitsFullAndGradedDisability"/>).</exception>
+    public static ParticipantExit Create(LocalDate date, NavEndReason reason, ExitStatus status, NavBenefits? benefitsAtExit) =>
+        TryCreate(date, reason, status, benefitsAtExit).GetValueOrThrow();
 
     /// <summary>Creates an exit without throwing.</summary>
     /// <param name="date">The exit date.</param>
     /// <param name="reason">NAV's reason for ending.</param>
     /// <param name="status">The status at exit.</param>
     /// <returns>The exit or the broken rules.</returns>
-    public static DomainResult<ParticipantExit> TryCreate(LocalDate date, NavEndReason reason, ExitStatus status)
+    public static DomainResult<ParticipantExit> TryCreate(LocalDate date, NavEndReason reason, ExitStatus status) => TryCreate(date, reason, status, null);
+
+    /// <summary>Creates an exit with the benefits received at exit, without throwing.</summary>
+    /// <param name="date">The exit date.</param>
+    /// <param name="reason">NAV's reason for ending.</param>
+    /// <param name="status">The status at exit.</param>
+    /// <param name="benefitsAtExit">The benefits at exit, or null when not recorded.</param>
+    /// <returns>The exit or the broken rules.</returns>
+    public static DomainResult<ParticipantExit> TryCreate(LocalDate date, NavEndReason reason, ExitStatus status, NavBenefits? benefitsAtExit)
     {
         List<DomainError>? errors = null;
         Defined(ref errors, reason, nameof(Reason));
         Defined(ref errors, status, nameof(Status));
-        return errors is null ? new DomainResult<ParticipantExit>(new ParticipantExit(date, reason, status)) : DomainResult<ParticipantExit>.Fail(errors);
+        NavBenefitRules.Check(ref errors, benefitsAtExit, nameof(BenefitsAtExit));
+        return errors is null ? new DomainResult<ParticipantExit>(new ParticipantExit(date, reason, status, benefitsAtExit)) : DomainResult<ParticipantExit>.Fail(errors);
     }
 }

@@ -1,4 +1,6 @@
 using FluentValidation;
+using FluentValidation.Results;
+using Ips.Core.Benefits;
 using Ips.Core.Identity;
 using Ips.Core.Validation;
 using NodaTime;
@@ -50,5 +52,69 @@ public sealed class ParticipantInputValidator : AbstractValidator<ParticipantInp
             .WithMessage("ExitStatus is required when an ExitDate is given.")
             .When(x => x.ExitDate.HasValue);
         RuleFor(x => x.ExitStatus).MustBeDefined(nameof(ParticipantInput.ExitStatus));
+        RuleFor(x => x.BenefitsAtExit)
+            .Custom((b, context) => Report(context, b, nameof(ParticipantInput.BenefitsAtExit)))
+            .Must((x, b) => b is null || x.ExitDate.HasValue)
+            .WithErrorCode(ErrorCodes.Participant.BenefitsAtExitWithoutExit)
+            .WithMessage("BenefitsAtExit is given without an ExitDate; benefits at exit belong to an exit.");
+        RuleFor(x => x.BenefitsAtEntry).Custom((b, context) => Report(context, b, nameof(ParticipantInput.BenefitsAtEntry)));
+        RuleFor(x => x.NavMeasureCode)
+            .Must(code => code is null || NavMeasure.TryFromCode(code).IsSuccess)
+            .WithErrorCode(ErrorCodes.Participant.UnknownNavMeasure)
+            .WithMessage(NavMeasure.UnknownMessage(nameof(ParticipantInput.NavMeasureCode)))
+            .OverridePropertyName(nameof(ParticipantInput.NavMeasureCode));
+        RuleFor(x => x.AgeAtEnrolment)
+            .Must(age => age is null or >= 0 and <= Participants.AgeAtEnrolment.MaxYears)
+            .WithErrorCode(ErrorCodes.Participant.AgeOutOfRange)
+            .WithMessage(Participants.AgeAtEnrolment.OutOfRangeMessage(nameof(ParticipantInput.AgeAtEnrolment)))
+            .Must((x, age) => age is null || x.YearOfBirth is null)
+            .WithErrorCode(ErrorCodes.Participant.AgeGivenTwice)
+            .WithMessage("AgeAtEnrolment and YearOfBirth are both given; give one (the age at enrolment is computed from the year of birth).");
+        RuleFor(x => x.YearOfBirth)
+            .Must((x, year) => year is null || Participants.AgeAtEnrolment.TryFromYearOfBirth(year.Value, x.EnrolmentDate).IsSuccess)
+            .WithErrorCode(ErrorCodes.Participant.AgeOutOfRange)
+            .WithMessage(Participants.AgeAtEnrolment.OutOfRangeMessage(nameof(ParticipantInput.YearOfBirth)));
+        RuleFor(x => x.ReferringUnitId).MustBeIdentifier(required: false);
+        RuleFor(x => x.ReferringUnitLabel)
+            .OptionalText(ReferringUnit.MaxLabelLength);
+        RuleFor(x => x.ReferringUnitLabel)
+            .MustBeAbsentIdentifier(ErrorCodes.Participant.ReferringUnitLabelWithoutId, _ => "ReferringUnitLabel is given without a ReferringUnitId; a label names a unit.")
+            .When(x => x.ReferringUnitId is null);
+        RuleFor(x => x.GroupingTags).Custom((tags, context) =>
+        {
+            if (tags is null)
+            {
+                return;
+            }
+
+            if (tags.Count > EntryCharacteristics.MaxTags)
+            {
+                context.AddFailure(new ValidationFailure(nameof(ParticipantInput.GroupingTags), EntryCharacteristics.TooManyTagsMessage(nameof(ParticipantInput.GroupingTags))) { ErrorCode = ErrorCodes.Participant.TooManyGroupingTags });
+                return;
+            }
+
+            for (var i = 0; i < tags.Count; i++)
+            {
+                var property = Preconditions.Invariant($"{nameof(ParticipantInput.GroupingTags)}[{i}]");
+                if (!GroupingTag.IsValid(tags[i]))
+                {
+                    context.AddFailure(new ValidationFailure(property, GroupingTag.InvalidMessage(property)) { ErrorCode = ErrorCodes.Participant.GroupingTagInvalid });
+                }
+                else if (tags.Take(i).Contains(tags[i], StringComparer.Ordinal))
+                {
+                    context.AddFailure(new ValidationFailure(property, EntryCharacteristics.DuplicateTagMessage(property)) { ErrorCode = ErrorCodes.Participant.DuplicateGroupingTag });
+                }
+            }
+        });
+    }
+
+    private static void Report<T>(ValidationContext<T> context, NavBenefits? benefits, string property)
+    {
+        List<DomainError>? errors = null;
+        NavBenefitRules.Check(ref errors, benefits, property);
+        foreach (var error in errors ?? [])
+        {
+            context.AddFailure(new ValidationFailure(property, error.Message) { ErrorCode = error.Code });
+        }
     }
 }

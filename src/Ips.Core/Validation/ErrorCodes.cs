@@ -91,6 +91,33 @@ public static class ErrorCodes
 
         /// <summary>An exit is recorded before the latest career profile entry.</summary>
         public const string ExitBeforeCareerProfile = "IPS-PART-009";
+
+        /// <summary>A NAV measure code is not <c>INDJOBSTOT</c> or <c>IPSUNG</c>.</summary>
+        public const string UnknownNavMeasure = "IPS-PART-010";
+
+        /// <summary>The age at enrolment (given, or computed from the year of birth) lies outside 0–120 years.</summary>
+        public const string AgeOutOfRange = "IPS-PART-011";
+
+        /// <summary>Both an age at enrolment and a year of birth are given; give one.</summary>
+        public const string AgeGivenTwice = "IPS-PART-012";
+
+        /// <summary>More grouping tags than allowed (10).</summary>
+        public const string TooManyGroupingTags = "IPS-PART-013";
+
+        /// <summary>A grouping tag is not 1–32 characters of <c>[A-Za-z0-9._-]</c>.</summary>
+        public const string GroupingTagInvalid = "IPS-PART-014";
+
+        /// <summary>A grouping tag is given more than once.</summary>
+        public const string DuplicateGroupingTag = "IPS-PART-015";
+
+        /// <summary>Benefits name both a full and a graded disability benefit.</summary>
+        public const string BenefitsFullAndGradedDisability = "IPS-PART-016";
+
+        /// <summary>A referring unit label is given without the unit's identifier.</summary>
+        public const string ReferringUnitLabelWithoutId = "IPS-PART-017";
+
+        /// <summary>Benefits at exit are given for a participant without an exit.</summary>
+        public const string BenefitsAtExitWithoutExit = "IPS-PART-018";
     }
 
     /// <summary>Caseloads.</summary>
