@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Ips.Core.Benefits;
 using Ips.Core.Identity;
 using FluentValidation;
 using Ips.Core.Metrics;
@@ -72,6 +73,8 @@ public static class NavOutcomeCalculator
     private static readonly ImmutableArray<ExitStatus> Statuses = [.. Enum.GetValues<ExitStatus>()];
 
     private static readonly ImmutableArray<PositionSizeBand> Bands = [.. Enum.GetValues<PositionSizeBand>()];
+
+    private static readonly ImmutableArray<NavBenefits> BenefitRows = [NavBenefits.None, .. Enum.GetValues<NavBenefits>().Where(b => b != NavBenefits.None)];
 
     /// <summary>Computes the report for one programme.</summary>
     /// <param name="programme">The programme (site).</param>
@@ -158,6 +161,47 @@ public static class NavOutcomeCalculator
         return builder.ToImmutable();
     }
 
+    /// <summary>
+    /// Computes the outcome tables per group: for each site (programme, in the order given) one
+    /// <see cref="NavOutcomeTables"/> per group of its participants under <paramref name="grouping"/>, each exactly as
+    /// <see cref="NavOutcomeTables.Create"/> computes them for the whole site, but over the group's participants and
+    /// their records only.
+    /// </summary>
+    /// <param name="programmes">The programmes; each is a site. Groups never pool sites (a median cannot be pooled from its parts): to pool, build one programme.</param>
+    /// <param name="period">The first column's period, both ends inclusive.</param>
+    /// <param name="grouping">What to split by: <see cref="OutcomeGrouping.Site"/>, <see cref="OutcomeGrouping.Measure"/>, <see cref="OutcomeGrouping.AgeBand"/>, <see cref="OutcomeGrouping.ReferringUnit"/> or <see cref="OutcomeGrouping.Tag"/>.</param>
+    /// <param name="secondPeriod">The second column's period; when null, the year to date (as <see cref="NavOutcomeTables.Create"/>).</param>
+    /// <param name="options">Options; <see cref="NavOutcomeOptions.Default"/> when null.</param>
+    /// <param name="suppression">The small-cell policy, applied to each group's tables on its own; <see cref="SmallCellSuppression.Off"/> when null.</param>
+    /// <returns>
+    /// Per site, the groups that have at least one participant: measures in <see cref="NavMeasure.All"/> order, age
+    /// bands youngest first, referring units and tags in ordinal order of their value; then the group of participants
+    /// without the characteristic recorded. A participant is in exactly one group, except under
+    /// <see cref="OutcomeGrouping.Tag"/>, where they are in the group of each of their tags (the groups overlap and do
+    /// not add up to the site).
+    /// </returns>
+    /// <exception cref="ArgumentNullException">An argument or a programme is null.</exception>
+    /// <exception cref="ValidationException">The options are invalid (see <see cref="NavOutcomeOptionsValidator"/>).</exception>
+    public static ImmutableArray<NavOutcomeGroup> ComputeBy(IEnumerable<IpsProgramme> programmes, DateInterval period, OutcomeGrouping grouping, DateInterval? secondPeriod = null, NavOutcomeOptions? options = null, SmallCellSuppression? suppression = null)
+    {
+        ArgumentNullException.ThrowIfNull(programmes);
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(grouping);
+        var resolved = Resolve(options);
+        var builder = ImmutableArray.CreateBuilder<NavOutcomeGroup>();
+        foreach (var programme in programmes)
+        {
+            ArgumentNullException.ThrowIfNull(programme, nameof(programmes));
+            foreach (var (key, include, count) in NavOutcomeGrouper.Groups(programme, grouping))
+            {
+                var tables = NavOutcomeTables.Compute(programme, period, secondPeriod, resolved, suppression, include, key);
+                builder.Add(new NavOutcomeGroup(programme.Id, key, count, tables));
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
     /// <summary>The look-back window for job starts: the day after the same day <paramref name="months"/> months before <paramref name="referenceDate"/>, through <paramref name="referenceDate"/>.</summary>
     /// <param name="referenceDate">The last day of the window.</param>
     /// <param name="months">The length in months, at least 1.</param>
@@ -169,7 +213,11 @@ public static class NavOutcomeCalculator
         return new DateInterval(referenceDate.PlusMonths(-months).PlusDays(1), referenceDate);
     }
 
-    private static NavOutcomeOptions Resolve(NavOutcomeOptions? options)
+    /// <summary>One report over the participants marked in <paramref name="include"/> (all when null), with options already resolved.</summary>
+    internal static NavOutcomeReport Calculate(IpsProgramme programme, DateInterval period, NavOutcomeOptions options, bool[]? include) =>
+        new Computation(programme, period, period.End, options, include).Report();
+
+    internal static NavOutcomeOptions Resolve(NavOutcomeOptions? options)
     {
         if (options is null || ReferenceEquals(options, NavOutcomeOptions.Default))
         {
@@ -201,9 +249,11 @@ public static class NavOutcomeCalculator
         private readonly LocalDate _reference;
         private readonly NavOutcomeOptions _options;
         private readonly Dictionary<ParticipantId, int> _index;
+        private readonly bool[]? _include;
 
-        internal Computation(IpsProgramme programme, DateInterval period, LocalDate reference, NavOutcomeOptions options)
+        internal Computation(IpsProgramme programme, DateInterval period, LocalDate reference, NavOutcomeOptions options, bool[]? include = null)
         {
+            _include = include;
             _programme = programme;
             _period = period;
             _reference = reference;
@@ -228,6 +278,11 @@ public static class NavOutcomeCalculator
             for (var i = 0; i < n; i++)
             {
                 var p = participants[i];
+                if (!In(i))
+                {
+                    continue;
+                }
+
                 if (ActiveParticipants.IsActiveDuring(p, _period))
                 {
                     active++;
@@ -251,7 +306,7 @@ public static class NavOutcomeCalculator
             {
                 var job = jobs[j];
                 competitive[j] = job.IsCompetitive(policy);
-                var i = _index.TryGetValue(job.Participant, out var found) ? found : -1;
+                var i = _index.TryGetValue(job.Participant, out var found) && In(found) ? found : -1;
                 jobIndex[j] = i;
                 if (i < 0)
                 {
@@ -280,7 +335,7 @@ public static class NavOutcomeCalculator
             int paid = 0, competitiveWorkers = 0;
             for (var i = 0; i < n; i++)
             {
-                if (ActiveParticipants.IsActiveOn(participants[i], _reference))
+                if (In(i) && ActiveParticipants.IsActiveOn(participants[i], _reference))
                 {
                     paid += flags[i] & 1;
                     competitiveWorkers += (flags[i] >> 1) & 1;
@@ -318,9 +373,9 @@ public static class NavOutcomeCalculator
             {
                 var p = participants[i];
                 var contact = first[i];
-                var inCohort = byFirstContact
+                var inCohort = In(i) && (byFirstContact
                     ? contact is { } date && date >= _period.Start
-                    : _period.Contains(p.EnrolmentDate) && p.EnrolmentDate <= _reference;
+                    : _period.Contains(p.EnrolmentDate) && p.EnrolmentDate <= _reference);
                 if (!inCohort)
                 {
                     continue;
@@ -348,6 +403,8 @@ public static class NavOutcomeCalculator
                 summary.MeanDays);
         }
 
+        private bool In(int i) => _include is null || _include[i];
+
         // On call has no percentage and is the smallest position.
         private static decimal Size(Jobs.Job job) => job.PositionSize.PercentOfFullTime ?? -1m;
 
@@ -368,11 +425,13 @@ public static class NavOutcomeCalculator
             var byReason = new int[Reasons.Length];
             var byStatus = new int[Statuses.Length];
             int total = 0, toWork = 0, toEducation = 0;
+            var benefits = new BenefitTally();
             for (var i = 0; i < participants.Length; i++)
             {
-                if (participants[i].ExitRecord is { } exit && _period.Contains(exit.Date))
+                if (In(i) && participants[i].ExitRecord is { } exit && _period.Contains(exit.Date))
                 {
                     total++;
+                    benefits.Add(participants[i].Characteristics.BenefitsAtEntry, exit);
                     byReason[Reasons.IndexOf(exit.Reason)]++;
                     byStatus[Statuses.IndexOf(exit.Status)]++;
                     var category = NavEndReasons.CategoryOf(exit.Reason);
@@ -443,7 +502,10 @@ public static class NavOutcomeCalculator
                 new CountShare(toWork, total),
                 new CountShare(toEducation, total),
                 statuses.MoveToImmutable(),
-                new CountShare(withJob, total));
+                new CountShare(withJob, total))
+            {
+                Benefits = benefits.Figures(total),
+            };
             return (figures, bands.MoveToImmutable());
         }
 
@@ -467,7 +529,7 @@ public static class NavOutcomeCalculator
                 var denominator = 0;
                 for (var i = 0; i < participants.Length; i++)
                 {
-                    if (ActiveParticipants.IsActiveDuring(participants[i], window))
+                    if (In(i) && ActiveParticipants.IsActiveDuring(participants[i], window))
                     {
                         onCaseload[i] = stamp;
                         denominator++;
@@ -505,6 +567,63 @@ public static class NavOutcomeCalculator
             }
 
             return result.ToImmutable();
+        }
+    }
+
+    /// <summary>Counts benefits at entry and exit over the exits of a period.</summary>
+    private sealed class BenefitTally
+    {
+        private readonly int[] _atEntry = new int[BenefitRows.Length];
+        private readonly int[] _atExit = new int[BenefitRows.Length];
+        private int _recordedAtEntry;
+        private int _recordedAtExit;
+        private int _toWorkWithout;
+        private int _toWorkNotRecorded;
+
+        internal void Add(NavBenefits? atEntry, ParticipantExit exit)
+        {
+            if (atEntry is { } entry)
+            {
+                _recordedAtEntry++;
+                Count(_atEntry, entry);
+            }
+
+            var work = NavEndReasons.IsWork(exit.Reason);
+            if (exit.BenefitsAtExit is { } atExit)
+            {
+                _recordedAtExit++;
+                Count(_atExit, atExit);
+                _toWorkWithout += work && atExit == NavBenefits.None ? 1 : 0;
+            }
+            else
+            {
+                _toWorkNotRecorded += work ? 1 : 0;
+            }
+        }
+
+        internal BenefitFigures Figures(int exits)
+        {
+            var rows = ImmutableArray.CreateBuilder<BenefitCount>(BenefitRows.Length);
+            for (var b = 0; b < BenefitRows.Length; b++)
+            {
+                rows.Add(new BenefitCount(BenefitRows[b], new CountShare(_atEntry[b], _recordedAtEntry), new CountShare(_atExit[b], _recordedAtExit)));
+            }
+
+            return new BenefitFigures(_recordedAtEntry, _recordedAtExit, new CountShare(_toWorkWithout, exits), _toWorkNotRecorded, rows.MoveToImmutable());
+        }
+
+        private static void Count(int[] counts, NavBenefits benefits)
+        {
+            if (benefits == NavBenefits.None)
+            {
+                counts[0]++;
+                return;
+            }
+
+            for (var b = 1; b < BenefitRows.Length; b++)
+            {
+                counts[b] += (benefits & BenefitRows[b]) != 0 ? 1 : 0;
+            }
         }
     }
 }

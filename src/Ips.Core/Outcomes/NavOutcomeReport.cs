@@ -92,7 +92,11 @@ public sealed record ExitFigures(
     CountShare ToWork,
     CountShare ToEducation,
     ImmutableArray<ExitStatusCount> ByStatus,
-    CountShare WithJobAtExit);
+    CountShare WithJobAtExit)
+{
+    /// <summary>Benefits at entry and exit of the same exits, and the exits to work without benefits; computed by <see cref="NavOutcomeCalculator"/> (no rows when constructed without it).</summary>
+    public BenefitFigures Benefits { get; init; } = BenefitFigures.Empty;
+}
 
 /// <summary>Exits for one NAV reason.</summary>
 /// <param name="Reason">The reason.</param>

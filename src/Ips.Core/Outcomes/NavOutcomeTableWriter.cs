@@ -29,6 +29,13 @@ internal sealed class NavOutcomeTableWriter
         var b = _tables.SecondPeriod;
         var heading = _l.Format("title", ("programme", a.Programme.Value));
         _out.Append(_format == NavReportFormat.Markdown ? "# " + heading : heading).Append('\n');
+        if (_tables.Group is { } group)
+        {
+            _out.Append('\n').Append(_l.Format("group", ("kind", _l["group.kind." + group.Kind]), ("value", GroupValue(group)))).Append('\n');
+        }
+
+        // Benefits rows and tables appear only when benefits are recorded, so reports without them stay as they were.
+        var benefits = a.Exits.Benefits.AnyRecorded || b.Exits.Benefits.AnyRecorded;
 
         // Exits to work: the four work reasons, their sum and share of all exits.
         var rows = new List<string[]>();
@@ -39,6 +46,12 @@ internal sealed class NavOutcomeTableWriter
 
         rows.Add([_l["row.sumWork"], Count(a.Exits.ToWork.Count), Count(b.Exits.ToWork.Count)]);
         rows.Add([_l["row.shareWork"], Percent(a.Exits.ToWork), Percent(b.Exits.ToWork)]);
+        if (benefits)
+        {
+            rows.Add([_l["row.workWithoutBenefits"], Share(a.Exits.Benefits.ToWorkWithoutBenefits), Share(b.Exits.Benefits.ToWorkWithoutBenefits)]);
+            rows.Add([_l["row.workBenefitsNotRecorded"], Count(a.Exits.Benefits.ToWorkBenefitsNotRecorded), Count(b.Exits.Benefits.ToWorkBenefitsNotRecorded)]);
+        }
+
         Table("table.work", ExitCohort(a), ExitCohort(b), rows);
 
         // Other end reasons and the share with other outcomes than work.
@@ -68,6 +81,11 @@ internal sealed class NavOutcomeTableWriter
         }
 
         Table("table.status", ExitCohort(a), ExitCohort(b), rows);
+        if (benefits)
+        {
+            BenefitTable("table.benefits.exit", "cohort.benefits.exit", a, b, atExit: true);
+            BenefitTable("table.benefits.entry", "cohort.benefits.entry", a, b, atExit: false);
+        }
 
         rows = [];
         for (var i = 0; i < a.PositionSizeAtExit.Length; i++)
@@ -92,6 +110,50 @@ internal sealed class NavOutcomeTableWriter
             ? _l.Format("stamp.suppression.on", ("max", Int(suppression.MinimumCount - 1)), ("min", Int(suppression.MinimumCount)))
             : _l["stamp.suppression.off"]).Append('\n');
         return _out.ToString();
+    }
+
+    private void BenefitTable(string titleKey, string cohortKey, NavOutcomeReport a, NavOutcomeReport b, bool atExit)
+    {
+        var rows = new List<string[]>();
+        var (ra, rb) = (a.Exits.Benefits.ByBenefit, b.Exits.Benefits.ByBenefit);
+        for (var i = 0; i < ra.Length; i++)
+        {
+            rows.Add([_l["benefit." + ra[i].Benefit], Share(atExit ? ra[i].AtExit : ra[i].AtEntry), Share(atExit ? rb[i].AtExit : rb[i].AtEntry)]);
+        }
+
+        string Cohort(NavOutcomeReport r) =>
+            _l.Format(cohortKey, ("n", Count(atExit ? r.Exits.Benefits.RecordedAtExit : r.Exits.Benefits.RecordedAtEntry)), ("period", PeriodName(r.Period)));
+        Table(titleKey, Cohort(a), Cohort(b), rows);
+    }
+
+    private string GroupValue(NavOutcomeGroupKey group)
+    {
+        if (group.Value is not { } value)
+        {
+            return _l["group.notRecorded"];
+        }
+
+        switch (group.Kind)
+        {
+            case OutcomeGroupingKind.Measure:
+                return _l["measure." + value];
+            case OutcomeGroupingKind.AgeBand:
+                var dash = value.IndexOf('-', StringComparison.Ordinal);
+                if (dash < 0)
+                {
+                    return _l.Format("ageband.over", ("from", value.TrimEnd('+')));
+                }
+
+                var (from, last) = (value[..dash], value[(dash + 1)..]);
+                return from == "0"
+                    ? _l.Format("ageband.under", ("to", Int(int.Parse(last, CultureInfo.InvariantCulture) + 1)))
+                    : _l.Format("ageband.range", ("from", from), ("last", last));
+            case OutcomeGroupingKind.ReferringUnit:
+                // The caller's label is theirs to publish; without one the id is shown, as the caller chose it.
+                return group.Label ?? value;
+            default:
+                return value;
+        }
     }
 
     private static int Reason(NavOutcomeReport report, NavEndReason reason) => report.Exits.ByReason.Single(r => r.Reason == reason).Exits.Count;

@@ -17,11 +17,12 @@ namespace Ips.Core.Outcomes;
 /// </remarks>
 public sealed record NavOutcomeTables
 {
-    private NavOutcomeTables(NavOutcomeReport period, NavOutcomeReport second, SmallCellSuppression suppression)
+    private NavOutcomeTables(NavOutcomeReport period, NavOutcomeReport second, SmallCellSuppression suppression, NavOutcomeGroupKey? group)
     {
         Period = period;
         SecondPeriod = second;
         Suppression = suppression;
+        Group = group;
     }
 
     /// <summary>The figures of the first column (e.g. the month).</summary>
@@ -32,6 +33,9 @@ public sealed record NavOutcomeTables
 
     /// <summary>The small-cell policy applied when rendering; <see cref="SmallCellSuppression.Off"/> unless given.</summary>
     public SmallCellSuppression Suppression { get; }
+
+    /// <summary>The group the tables are about (from <see cref="NavOutcomeCalculator.ComputeBy"/>), or null for all participants of the programme.</summary>
+    public NavOutcomeGroupKey? Group { get; }
 
     /// <summary>Computes the tables.</summary>
     /// <param name="programme">The programme (site).</param>
@@ -46,11 +50,17 @@ public sealed record NavOutcomeTables
     {
         ArgumentNullException.ThrowIfNull(programme);
         ArgumentNullException.ThrowIfNull(period);
+        return Compute(programme, period, secondPeriod, NavOutcomeCalculator.Resolve(options), suppression, null, null);
+    }
+
+    internal static NavOutcomeTables Compute(IpsProgramme programme, DateInterval period, DateInterval? secondPeriod, NavOutcomeOptions options, SmallCellSuppression? suppression, bool[]? include, NavOutcomeGroupKey? group)
+    {
         var second = secondPeriod ?? new DateInterval(new LocalDate(period.End.Year, 1, 1), period.End);
         return new NavOutcomeTables(
-            NavOutcomeCalculator.Calculate(programme, period, options: options),
-            NavOutcomeCalculator.Calculate(programme, second, options: options),
-            suppression ?? SmallCellSuppression.Off);
+            NavOutcomeCalculator.Calculate(programme, period, options, include),
+            NavOutcomeCalculator.Calculate(programme, second, options, include),
+            suppression ?? SmallCellSuppression.Off,
+            group);
     }
 
     /// <summary>Renders the tables.</summary>

@@ -302,6 +302,9 @@ public static class ErrorCodes
 
         /// <summary><see cref="Ips.Core.Outcomes.NavOutcomeOptions.PositionSizeCohort"/> is not a defined <see cref="Ips.Core.Outcomes.PositionSizeCohort"/>.</summary>
         public const string PositionSizeCohortUndefined = "IPS-NAV-003";
+
+        /// <summary>Age bands' lower bounds are not 1 to 20 strictly increasing ages from 1 to 120.</summary>
+        public const string AgeBandsInvalid = "IPS-NAV-004";
     }
 
     /// <summary>Reading programme records from CSV files (<see cref="Ips.Core.Records.ProgrammeRecords"/>); the domain's own codes are used for the domain's rules.</summary>
