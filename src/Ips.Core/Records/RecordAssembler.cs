@@ -594,6 +594,14 @@ internal sealed class RecordAssembler
             "Occupation" or "Code" => "occupation_code",
             "PositionSize" or "Amount" => "position_size_amount",
             "Description" => "preferences_description",
+            "NavMeasure" => "nav_measure",
+            "AgeAtEnrolment" or "Years" => "age_at_enrolment",
+            "Basis" => "age_basis",
+            "ReferringUnitId" => "referring_unit_id",
+            "Label" => "referring_unit_label",
+            "Tags" or "GroupingTag" => "grouping_tags",
+            "BenefitsAtEntry" => "benefits_at_entry",
+            "BenefitsAtExit" => "benefits_at_exit",
             _ => null,
         };
         if (overrides is not null && columns.IndexOf(overrides) is var o and >= 0)
@@ -761,6 +769,64 @@ internal sealed class RecordAssembler
         }
     }
 
+    /// <summary>The entry characteristics of participants.csv's optional columns; each broken rule is reported at its column.</summary>
+    private EntryCharacteristics? BuildCharacteristics(ParticipantRow row, ref bool ok)
+    {
+        var x = row.Extra;
+        NavMeasure? measure = null;
+        if (x.Measure is not null)
+        {
+            var parsed = NavMeasure.TryFromCode(x.Measure);
+            ok &= Accept(parsed, ParticipantsFile, row.Line, null, null, null, column: 12);
+            measure = parsed.Value;
+        }
+
+        AgeAtEnrolment? age = null;
+        if (x.Age is { } years && x.AgeBasis is { } basis)
+        {
+            var created = AgeAtEnrolment.TryCreate(years, basis);
+            ok &= Accept(created, ParticipantsFile, row.Line, null, null, null);
+            age = created.Value;
+        }
+        else if (x.Age is not null || x.AgeBasis is not null)
+        {
+            ok = false;
+            Error(ErrorCodes.Records.Required, ParticipantsFile, row.Line, x.Age is null ? 13 : 14, "age_at_enrolment and age_basis are set together (both or neither).");
+        }
+
+        ReferringUnit? unit = null;
+        if (x.UnitId is not null)
+        {
+            var created = ReferringUnit.TryCreate(ReferringUnitId.Create(x.UnitId), x.UnitLabel);
+            ok &= Accept(created, ParticipantsFile, row.Line, null, null, null);
+            unit = created.Value;
+        }
+        else if (x.UnitLabel is not null)
+        {
+            ok = false;
+            Error(ErrorCodes.Participant.ReferringUnitLabelWithoutId, ParticipantsFile, row.Line, 16, "referring_unit_label is set but referring_unit_id is empty; a label names a unit.");
+        }
+
+        var tags = new List<GroupingTag>();
+        if (x.Tags is not null)
+        {
+            // One more than allowed is enough for the count rule; the line length bounds the split.
+            foreach (var text in x.Tags.Split('|').Take(EntryCharacteristics.MaxTags + 1))
+            {
+                var tag = GroupingTag.TryCreate(text);
+                ok &= Accept(tag, ParticipantsFile, row.Line, null, null, null);
+                if (tag.IsSuccess)
+                {
+                    tags.Add(tag.Value);
+                }
+            }
+        }
+
+        var characteristics = EntryCharacteristics.TryCreate(measure, age, unit, tags, x.BenefitsAtEntry);
+        ok &= Accept(characteristics, ParticipantsFile, row.Line, null, null, null);
+        return characteristics.Value;
+    }
+
     private Participant? BuildParticipant(ParticipantRow row, List<OrdinalRow>? occupationRows, List<ProfileRow>? profileRows)
     {
         var ok = true;
@@ -813,7 +879,7 @@ internal sealed class RecordAssembler
 
             if (row.Reason is { } reason && row.Status is { } status)
             {
-                var created = ParticipantExit.TryCreate(exitDate, reason, status);
+                var created = ParticipantExit.TryCreate(exitDate, reason, status, row.Extra.BenefitsAtExit);
                 ok &= Accept(created, ParticipantsFile, row.Line, null, null, null);
                 exit = created.IsSuccess ? created.Value : null;
             }
@@ -831,7 +897,15 @@ internal sealed class RecordAssembler
                 ok = false;
                 Error(ErrorCodes.Records.NotAllowed, ParticipantsFile, row.Line, 10, "exit_status is set but exit_date is empty; the exit fields are set together.");
             }
+
+            if (row.Extra.BenefitsAtExit is not null)
+            {
+                ok = false;
+                Error(ErrorCodes.Participant.BenefitsAtExitWithoutExit, ParticipantsFile, row.Line, 19, "benefits_at_exit is set but exit_date is empty; benefits at exit belong to an exit.");
+            }
         }
+
+        var characteristics = BuildCharacteristics(row, ref ok);
 
         if (!ok)
         {
@@ -840,6 +914,11 @@ internal sealed class RecordAssembler
         }
 
         var participant = Participant.TryCreate(ParticipantId.Create(row.Id), row.Referral, row.Enrolment, source.Value!, preferences.Value, entries, row.Phase, exit);
+        if (participant.IsSuccess && !characteristics!.IsEmpty)
+        {
+            participant = new DomainResult<Participant>(participant.Value!.WithCharacteristics(characteristics));
+        }
+
         return Accept(participant, ParticipantsFile, row.Line, row.Id, profileRows is null ? null : () => profileRows.Select(p => (CareerProfileEntriesFile, p.Line)).ToList(), "CareerProfile") ? participant.Value : null;
     }
 

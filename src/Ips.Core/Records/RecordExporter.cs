@@ -97,6 +97,23 @@ internal static class RecordExporter
             participants.Enum(x.ExitRecord?.Reason);
             participants.Enum(x.ExitRecord?.Status);
             participants.Text(x.Preferences.Description);
+            var c = x.Characteristics;
+            participants.Text(c.Measure?.Code);
+            if (c.Age is { } age)
+            {
+                participants.Int(age.Years);
+            }
+            else
+            {
+                participants.Null();
+            }
+
+            participants.Enum(c.Age?.Basis);
+            participants.Id(c.ReferringUnit?.Id.Value);
+            participants.Text(c.ReferringUnit?.Label);
+            participants.Text(c.Tags.IsEmpty ? null : string.Join('|', c.Tags.Select(t => t.Value)));
+            participants.Flags(c.BenefitsAtEntry);
+            participants.Flags(x.ExitRecord?.BenefitsAtExit);
             participants.EndRow();
             for (var k = 0; k < x.Preferences.Occupations.Length; k++)
             {

@@ -211,6 +211,20 @@ internal readonly ref struct RecordFields
         return false;
     }
 
+    internal bool OptionalFlags<T>(int column, out T? value)
+        where T : struct, Enum
+    {
+        value = null;
+        if (IsEmpty(column))
+        {
+            return true;
+        }
+
+        var ok = Flags<T>(column, out var flags);
+        value = ok ? flags : null;
+        return ok;
+    }
+
     internal bool Text(int column, out string value)
     {
         var raw = Raw(column);

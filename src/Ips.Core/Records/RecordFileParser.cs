@@ -19,7 +19,7 @@ internal sealed class RecordFileParser : IDisposable
     private readonly RecordReadOptions _options;
     private readonly RecordTextPool _pool;
     private readonly IReadOnlyDictionary<string, ProgrammeRows> _programmes;
-    private readonly int _columns;
+    private int _columns;
     private byte[] _scratch = new byte[1024];
     private byte[] _lastProgramme = new byte[64];
     private int _lastProgrammeLength = -1;
@@ -223,16 +223,18 @@ internal sealed class RecordFileParser : IDisposable
         var all = string.Join(',', expected);
         Span<Range> fields = stackalloc Range[64];
         var count = RecordSplitter.Split(header, fields, ref _scratch, out var source, out var quoteError);
-        if (!quoteError && count == _columns)
+        if (!quoteError && count >= RequiredColumns(_file) && count <= _columns)
         {
             var same = true;
-            for (var i = 0; i < _columns && same; i++)
+            for (var i = 0; i < count && same; i++)
             {
                 same = source[fields[i]].SequenceEqual(Encoding.ASCII.GetBytes(expected[i]));
             }
 
             if (same)
             {
+                // Optional trailing columns the file does not have read as null.
+                _columns = count;
                 return true;
             }
         }
@@ -260,7 +262,7 @@ internal sealed class RecordFileParser : IDisposable
             }
         }
 
-        var missing = expected.Where(c => !seen.Contains(c)).ToList();
+        var missing = expected.Take(RequiredColumns(_file)).Where(c => !seen.Contains(c)).ToList();
         if (missing.Count > 0)
         {
             FileError(ErrorCodes.Records.MissingColumn, $"{name}: the header lacks {string.Join(", ", missing)}; expected: {all}.");
@@ -277,6 +279,59 @@ internal sealed class RecordFileParser : IDisposable
         }
 
         return false;
+    }
+
+    /// <summary>The optional trailing columns of participants.csv: those the header has are read, the rest are null.</summary>
+    private bool ParticipantExtra(in RecordFields f, out ParticipantExtraRow extra)
+    {
+        var ok = true;
+        string? measure = null, unit = null, label = null, tags = null;
+        int? age = null;
+        AgeBasis? basis = null;
+        NavBenefits? entry = null, exitBenefits = null;
+        if (_columns > 11)
+        {
+            ok &= f.OptionalText(11, out measure);
+        }
+
+        if (_columns > 12 && !f.IsEmpty(12))
+        {
+            ok &= f.Int(12, out var years);
+            age = years;
+        }
+
+        if (_columns > 13)
+        {
+            ok &= f.OptionalEnum(13, out basis);
+        }
+
+        if (_columns > 14)
+        {
+            ok &= f.OptionalId(14, out unit);
+        }
+
+        if (_columns > 15)
+        {
+            ok &= f.OptionalText(15, out label);
+        }
+
+        if (_columns > 16)
+        {
+            ok &= f.OptionalText(16, out tags);
+        }
+
+        if (_columns > 17)
+        {
+            ok &= f.OptionalFlags(17, out entry);
+        }
+
+        if (_columns > 18)
+        {
+            ok &= f.OptionalFlags(18, out exitBenefits);
+        }
+
+        extra = new ParticipantExtraRow(measure, age, basis, unit, label, tags, entry, exitBenefits);
+        return ok;
     }
 
     private ProgrammeRows? ProgrammeOf(in RecordFields row)
@@ -373,9 +428,10 @@ internal sealed class RecordFileParser : IDisposable
                 ok &= f.OptionalEnum<NavEndReason>(8, out var reason);
                 ok &= f.OptionalEnum<ExitStatus>(9, out var status);
                 ok &= f.OptionalText(10, out var description);
+                ok &= ParticipantExtra(f, out var extra);
                 if (ok)
                 {
-                    p.Participants.Add(new ParticipantRow(line, id, referral, enrolment, source, team, phase, exit, reason, status, description));
+                    p.Participants.Add(new ParticipantRow(line, id, referral, enrolment, source, team, phase, exit, reason, status, description, extra));
                 }
                 else
                 {

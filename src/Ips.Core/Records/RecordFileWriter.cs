@@ -145,6 +145,19 @@ internal sealed class RecordFileWriter : IDisposable
         _writer.Write(EnumText<T>.FlagNames(value));
     }
 
+    internal void Flags<T>(T? value)
+        where T : struct, Enum
+    {
+        if (value is { } flags)
+        {
+            Flags(flags);
+        }
+        else
+        {
+            Null();
+        }
+    }
+
     internal void EndRow()
     {
         if (_field != _columns)

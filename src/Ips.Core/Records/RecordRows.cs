@@ -15,7 +15,10 @@ internal readonly record struct SpecialistRow(int Line, string Id, decimal Fte, 
 
 internal readonly record struct OrdinalRow(int Line, string Parent, int Ordinal, string Value);
 
-internal readonly record struct ParticipantRow(int Line, string Id, LocalDate Referral, LocalDate Enrolment, ReferralSourceKind Source, string? Team, ParticipantPhase Phase, LocalDate? Exit, NavEndReason? Reason, ExitStatus? Status, string? Description);
+internal readonly record struct ParticipantRow(int Line, string Id, LocalDate Referral, LocalDate Enrolment, ReferralSourceKind Source, string? Team, ParticipantPhase Phase, LocalDate? Exit, NavEndReason? Reason, ExitStatus? Status, string? Description, ParticipantExtraRow Extra);
+
+/// <summary>participants.csv's optional entry-characteristics columns (all null when the file has none of them).</summary>
+internal readonly record struct ParticipantExtraRow(string? Measure, int? Age, Participants.AgeBasis? AgeBasis, string? UnitId, string? UnitLabel, string? Tags, Benefits.NavBenefits? BenefitsAtEntry, Benefits.NavBenefits? BenefitsAtExit);
 
 internal readonly record struct ProfileRow(int Line, string Participant, int Ordinal, LocalDate Date, CareerProfileEntryKind Kind);
 

@@ -29,7 +29,7 @@ internal static class RecordSchema
         ("programmes.csv", ["programme_id"]),
         ("specialists.csv", ["programme_id", "specialist_id", "fte", "supervisor_id", "scheduled_hours_per_week", "community_hours_per_week"]),
         ("specialist_teams.csv", ["programme_id", "specialist_id", "ordinal", "team_id"]),
-        ("participants.csv", ["programme_id", "participant_id", "referral_date", "enrolment_date", "referral_source", "referral_team_id", "phase", "exit_date", "exit_reason", "exit_status", "preferences_description"]),
+        ("participants.csv", ["programme_id", "participant_id", "referral_date", "enrolment_date", "referral_source", "referral_team_id", "phase", "exit_date", "exit_reason", "exit_status", "preferences_description", "nav_measure", "age_at_enrolment", "age_basis", "referring_unit_id", "referring_unit_label", "grouping_tags", "benefits_at_entry", "benefits_at_exit"]),
         ("participant_preferred_occupations.csv", ["programme_id", "participant_id", "ordinal", "occupation_code"]),
         ("career_profile_entries.csv", ["programme_id", "participant_id", "ordinal", "date", "kind"]),
         ("caseloads.csv", ["programme_id", "specialist_id", "capacity", "participant_count"]),
@@ -46,7 +46,13 @@ internal static class RecordSchema
         ("outreach_attempts.csv", ["programme_id", "date", "participant_id", "method", "by", "coordinated_visit", "family_contact"]),
     ];
 
+    /// <summary>participants.csv's columns before the optional entry-characteristics columns (files written before them still read).</summary>
+    internal const int ParticipantsRequiredColumns = 11;
+
     internal static string FileName(int file) => Files[file].File;
+
+    /// <summary>How many leading columns a header must have; the rest are optional trailing columns, absent in older files (a header may stop after any of them).</summary>
+    internal static int RequiredColumns(int file) => file == ParticipantsFile ? ParticipantsRequiredColumns : Files[file].Columns.Length;
 
     internal static string ColumnName(int file, int column) => Files[file].Columns[column];
 }
