@@ -778,7 +778,7 @@ internal sealed class RecordAssembler
         {
             var parsed = NavMeasure.TryFromCode(x.Measure);
             ok &= Accept(parsed, ParticipantsFile, row.Line, null, null, null, column: 12);
-            measure = parsed.Value;
+            measure = parsed.IsSuccess ? parsed.Value : null;
         }
 
         AgeAtEnrolment? age = null;
@@ -786,7 +786,7 @@ internal sealed class RecordAssembler
         {
             var created = AgeAtEnrolment.TryCreate(years, basis);
             ok &= Accept(created, ParticipantsFile, row.Line, null, null, null);
-            age = created.Value;
+            age = created.IsSuccess ? created.Value : null;
         }
         else if (x.Age is not null || x.AgeBasis is not null)
         {
@@ -799,7 +799,7 @@ internal sealed class RecordAssembler
         {
             var created = ReferringUnit.TryCreate(ReferringUnitId.Create(x.UnitId), x.UnitLabel);
             ok &= Accept(created, ParticipantsFile, row.Line, null, null, null);
-            unit = created.Value;
+            unit = created.IsSuccess ? created.Value : null;
         }
         else if (x.UnitLabel is not null)
         {
@@ -824,7 +824,7 @@ internal sealed class RecordAssembler
 
         var characteristics = EntryCharacteristics.TryCreate(measure, age, unit, tags, x.BenefitsAtEntry);
         ok &= Accept(characteristics, ParticipantsFile, row.Line, null, null, null);
-        return characteristics.Value;
+        return characteristics.IsSuccess ? characteristics.Value : null;
     }
 
     private Participant? BuildParticipant(ParticipantRow row, List<OrdinalRow>? occupationRows, List<ProfileRow>? profileRows)
