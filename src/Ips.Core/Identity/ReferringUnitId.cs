@@ -5,7 +5,7 @@ namespace Ips.Core.Identity;
 /// <summary>Opaque identifier of the unit that referred a participant (e.g. a clinic, a DPS outpatient unit or a NAV office), for reporting outcomes by referring unit.</summary>
 /// <remarks>
 /// 1–64 characters of <c>[A-Za-z0-9._:-]</c>, compared ordinally (case-sensitive). The caller owns the scheme (and
-/// any label, see <see cref="Participants.ReferringUnit"/>); <see cref="ToString"/> and error messages never print the
+/// any label, see <c>Participants.ReferringUnit</c>); <see cref="ToString"/> and error messages never print the
 /// value. The default value is not a valid identifier and is rejected wherever one is required. Immutable and thread-safe.
 /// </remarks>
 public readonly record struct ReferringUnitId : IIdentifier
