@@ -149,8 +149,8 @@ internal sealed class NavOutcomeTableWriter
                     ? _l.Format("ageband.under", ("to", Int(int.Parse(last, CultureInfo.InvariantCulture) + 1)))
                     : _l.Format("ageband.range", ("from", from), ("last", last));
             case OutcomeGroupingKind.ReferringUnit:
-                // The caller's label is theirs to publish; without one the id is shown, as the caller chose it.
-                return group.Label ?? value;
+                // The caller's label is theirs to publish; the opaque id is never rendered.
+                return group.Label ?? _l["group.unlabelled"];
             default:
                 return value;
         }

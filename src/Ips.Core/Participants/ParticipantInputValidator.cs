@@ -58,11 +58,14 @@ public sealed class ParticipantInputValidator : AbstractValidator<ParticipantInp
             .WithErrorCode(ErrorCodes.Participant.BenefitsAtExitWithoutExit)
             .WithMessage("BenefitsAtExit is given without an ExitDate; benefits at exit belong to an exit.");
         RuleFor(x => x.BenefitsAtEntry).Custom((b, context) => Report(context, b, nameof(ParticipantInput.BenefitsAtEntry)));
-        RuleFor(x => x.NavMeasureCode)
-            .Must(code => code is null || NavMeasure.TryFromCode(code).IsSuccess)
-            .WithErrorCode(ErrorCodes.Participant.UnknownNavMeasure)
-            .WithMessage(NavMeasure.UnknownMessage(nameof(ParticipantInput.NavMeasureCode)))
-            .OverridePropertyName(nameof(ParticipantInput.NavMeasureCode));
+        RuleFor(x => x.NavMeasureCode).Custom((code, context) =>
+        {
+            // No attempted value: a wrong code may be anything typed into the field.
+            if (code is not null && !NavMeasure.TryFromCode(code).IsSuccess)
+            {
+                context.AddFailure(new ValidationFailure(nameof(ParticipantInput.NavMeasureCode), NavMeasure.UnknownMessage(nameof(ParticipantInput.NavMeasureCode))) { ErrorCode = ErrorCodes.Participant.UnknownNavMeasure });
+            }
+        });
         RuleFor(x => x.AgeAtEnrolment)
             .Must(age => age is null or >= 0 and <= Participants.AgeAtEnrolment.MaxYears)
             .WithErrorCode(ErrorCodes.Participant.AgeOutOfRange)

@@ -230,6 +230,42 @@ public sealed class IdentityExposureTests
             }
         }
 
+        // Entry characteristics and groups: a referring unit with a marked id (and no label, so the report has nothing to name it by).
+        var unit = ReferringUnit.Create(ReferringUnitId.Create(PValue));
+        var characteristics = EntryCharacteristics.Create(NavMeasure.IpsUng, AgeAtEnrolment.FromYearOfBirth(2000, Day), unit, [GroupingTag.Create("rus")], NavBenefits.Aap);
+        var withBenefits = IpsProgramme.CreateBuilder(ProgrammeId.Create("prog-1")).Add(programme.Specialists[0])
+            .Add(participant.WithCharacteristics(characteristics).Exit(ParticipantExit.Create(Day.PlusDays(90), NavEndReason.Other, ExitStatus.Unresolved, NavBenefits.None)))
+            .Build();
+        CleanObject(unit, "ReferringUnit");
+        CleanObject(unit.Id, "ReferringUnitId");
+        CleanObject(characteristics, "EntryCharacteristics");
+        CleanObject(characteristics.Age!, "AgeAtEnrolment");
+        CleanObject(NavMeasure.Ips, "NavMeasure");
+        CleanObject(characteristics.Tags[0], "GroupingTag");
+        CleanObject(AgeBands.Default, "AgeBands");
+        CleanObject(AgeBands.Default.Bands, "AgeBand");
+        var figures = NavOutcomeCalculator.Calculate(withBenefits, period).Exits.Benefits;
+        CleanObject(figures, "BenefitFigures");
+        CleanObject(figures.ByBenefit, "BenefitCount");
+        foreach (var grouping in new[] { OutcomeGrouping.Site, OutcomeGrouping.Measure, OutcomeGrouping.AgeBand(), OutcomeGrouping.ReferringUnit, OutcomeGrouping.Tag })
+        {
+            CleanObject(grouping, "OutcomeGrouping");
+            foreach (var group in NavOutcomeCalculator.ComputeBy([withBenefits, programme], period, grouping, suppression: SmallCellSuppression.HideBelow(5)))
+            {
+                CleanObject(group, "NavOutcomeGroup");
+                CleanObject(group.Key, "NavOutcomeGroupKey");
+                foreach (var language in Enum.GetValues<NavReportLanguage>())
+                {
+                    Clean(group.Tables.Render(language, NavReportFormat.Markdown), "NavOutcomeGroup.Render");
+                }
+            }
+        }
+
+        Validate(new ParticipantInputValidator(Clock), new ParticipantInput { Id = PValue, ReferralDate = Day, EnrolmentDate = Day, ReferralSource = ReferralSourceKind.Nav, NavMeasureCode = PValue, ReferringUnitId = InvalidP, ReferringUnitLabel = PValue + new string('x', 100), GroupingTags = [PValue + "!", PValue + "!"], BenefitsAtExit = NavBenefits.Aap });
+        CleanThrow(() => NavMeasure.FromCode(PValue), "NavMeasure.FromCode");
+        CleanThrow(() => GroupingTag.Create(InvalidP), "GroupingTag.Create");
+        CleanThrow(() => ReferringUnitId.Create(InvalidP), "ReferringUnitId.Create");
+
         // Record metrics (Ips.Core.Metrics): the options record and the job counts hold enums and counts only.
         CleanObject(new FirstContactOptions { Entry = ProgrammeEntry.Referral }, "FirstContactOptions");
         CleanObject(CurrentJobs.CountOn(programme.Jobs.AsSpan(), Day.PlusDays(30)), "CurrentJobCounts");
