@@ -97,6 +97,29 @@ public sealed class NavOutcomeGroupingTests
     }
 
     [Fact]
+    public void ByReferringUnit_AUnitWithoutALabel_IsNamedByAPlaceholder_NeverByItsId()
+    {
+        var unlabelled = ReferringUnit.Create(ReferringUnitId.Create("SECRET-ID-123"));
+        var programme = Programme("site-u", [Person(1, D(2019, 1, 5)).WithCharacteristics(EntryCharacteristics.Create(referringUnit: unlabelled))]);
+
+        var group = Assert.Single(NavOutcomeCalculator.ComputeBy([programme], September, OutcomeGrouping.ReferringUnit));
+
+        Assert.Equal("SECRET-ID-123", group.Key.Value);
+        Assert.Null(group.Key.Label);
+        foreach (var language in Enum.GetValues<NavReportLanguage>())
+        {
+            foreach (var format in Enum.GetValues<NavReportFormat>())
+            {
+                Assert.DoesNotContain("SECRET", group.Tables.Render(language, format), StringComparison.Ordinal);
+            }
+        }
+
+        Assert.Contains("Gruppe: henvisende enhet (enhet uten navn)", group.Tables.Render(), StringComparison.Ordinal);
+        Assert.Contains("Group: referring unit (unit without a label)", group.Tables.Render(NavReportLanguage.English), StringComparison.Ordinal);
+        Assert.DoesNotContain("SECRET", group.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ByTag_GroupsOverlap_APersonWithTwoTagsIsInBoth()
     {
         var groups = NavOutcomeCalculator.ComputeBy([Site()], September, OutcomeGrouping.Tag);
