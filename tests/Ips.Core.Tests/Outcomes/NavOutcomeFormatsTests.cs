@@ -103,6 +103,34 @@ public sealed class NavOutcomeFormatsTests
         Assert.Equal("15 (43 %)", working.GetProperty("text").GetString());
     }
 
+    [Fact]
+    public void EveryFormat_HoldsEveryFigure_OfTheJson()
+    {
+        // The formats write one content model: a figure in the JSON is in every other format, cell by cell.
+        var tables = Tables(SmallCellSuppression.HideBelow(5));
+        using var json = JsonDocument.Parse(tables.Render(NavReportLanguage.English, NavReportFormat.Json));
+        var text = tables.Render(NavReportLanguage.English, NavReportFormat.Text);
+        var markdown = tables.Render(NavReportLanguage.English, NavReportFormat.Markdown);
+        var html = tables.Render(NavReportLanguage.English, NavReportFormat.Html);
+        var csv = tables.Render(NavReportLanguage.English, NavReportFormat.Csv).Split('\n');
+        foreach (var table in json.RootElement.GetProperty("tables").EnumerateArray())
+        {
+            Assert.Contains("<h2>" + table.GetProperty("title").GetString() + "</h2>", html, StringComparison.Ordinal);
+            foreach (var row in table.GetProperty("rows").EnumerateArray())
+            {
+                var label = row.GetProperty("label").GetString()!;
+                var cells = row.GetProperty("cells").EnumerateArray().Select(c => c.GetProperty("text").GetString()!).ToArray();
+                Assert.Contains("| " + label + " | " + string.Join(" | ", cells) + " |", markdown, StringComparison.Ordinal);
+                Assert.Matches("(?m)^" + Regex.Escape(label) + " +" + string.Join(" +", cells.Select(Regex.Escape)) + "$", text);
+                Assert.Contains("<td>" + HtmlText(label) + "</td>" + string.Concat(cells.Select(c => "<td class=\"num\">" + HtmlText(c) + "</td>")), html, StringComparison.Ordinal);
+                Assert.Equal(2, csv.Count(line => line.StartsWith("rusklinikken," + table.GetProperty("id").GetString() + "," + row.GetProperty("figure").GetString() + ",", StringComparison.Ordinal)));
+            }
+        }
+    }
+
+    private static string HtmlText(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
+
     [Theory]
     [InlineData(NavReportFormat.Text)]
     [InlineData(NavReportFormat.Markdown)]
