@@ -107,13 +107,13 @@ public sealed partial class FeedbackReportBrowserTests
     private const int IncompletePages = 6;
     private const int Fair2025Pages = 6;
 
-    private static void NoConsoleMessages(string error)
+    internal static void NoConsoleMessages(string error)
     {
         var lines = error.Split('\n').Where(line => ConsoleLine().IsMatch(line)).ToList();
         Assert.True(lines.Count == 0, "console: " + string.Join("\n", lines));
     }
 
-    private static void NoRequestsFromThePage(string netLog)
+    internal static void NoRequestsFromThePage(string netLog)
     {
         var text = File.ReadAllText(netLog);
         var urls = UrlField().Matches(text).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal)
@@ -123,7 +123,7 @@ public sealed partial class FeedbackReportBrowserTests
         Assert.True(urls.Count == 0, "requests: " + string.Join(", ", urls));
     }
 
-    private static int PageCount(byte[] pdf)
+    internal static int PageCount(byte[] pdf)
     {
         var counts = PageCountField().Matches(System.Text.Encoding.Latin1.GetString(pdf)).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.NotEmpty(counts);
@@ -142,7 +142,7 @@ public sealed partial class FeedbackReportBrowserTests
     private static partial Regex PageCountField();
 
     /// <summary>A temporary folder, removed afterwards.</summary>
-    private sealed class TempFolder : IDisposable
+    internal sealed class TempFolder : IDisposable
     {
         public string Path { get; } = Directory.CreateTempSubdirectory("ips-browser-").FullName;
 

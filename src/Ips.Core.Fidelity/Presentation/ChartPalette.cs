@@ -1,3 +1,5 @@
+using Ips.Core.Reporting;
+
 namespace Ips.Core.Fidelity.Presentation;
 
 /// <summary>
@@ -7,12 +9,12 @@ namespace Ips.Core.Fidelity.Presentation;
 /// </summary>
 internal static class ChartPalette
 {
-    public const string Rated = "#0072B2";
-    public const string Before = "#E69F00";
-    public const string After = "#0072B2";
-    public const string Open = "#D55E00";
-    public const string Ink = "#1a1a1a";
-    public const string Grid = "#d0d0d0";
+    public const string Rated = OkabeIto.Blue;
+    public const string Before = OkabeIto.Orange;
+    public const string After = OkabeIto.Blue;
+    public const string Open = OkabeIto.Vermillion;
+    public const string Ink = OkabeIto.Ink;
+    public const string Grid = OkabeIto.Grid;
 
     /// <summary>Band fills from the lowest level to the highest (light to dark).</summary>
     public static readonly string[] Bands = ["#f2f2f2", "#d9e6f2", "#a9c9e6", "#6aa3d5", "#3d7fbf", "#2a5f99"];

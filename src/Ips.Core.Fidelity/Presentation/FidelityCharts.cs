@@ -2,6 +2,7 @@ using System.Globalization;
 using Ips.Core.Fidelity.Definition;
 using Ips.Core.Fidelity.Localization;
 using Ips.Core.Fidelity.Results;
+using Ips.Core.Reporting;
 using NodaTime;
 
 namespace Ips.Core.Fidelity.Presentation;

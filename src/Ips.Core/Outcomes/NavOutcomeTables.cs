@@ -7,7 +7,8 @@ namespace Ips.Core.Outcomes;
 /// <remarks>
 /// <para>
 /// Both columns are <see cref="NavOutcomeReport"/>s computed with the same options, each with the period's end as
-/// reference date. <see cref="Render"/> writes the tables in Norwegian or English as text or Markdown: work end reasons
+/// reference date. <see cref="Render"/> writes the tables in Norwegian or English as text, Markdown or HTML (with
+/// charts), or as CSV or JSON for analysis (see <see cref="NavReportFormat"/>): work end reasons
 /// (with their sum and share of all exits), other end reasons (with the share with other outcomes than work), job
 /// starts in the last 6 and 12 months, status at exit, position size at exit and the median days to the first employer
 /// meeting. Every table states its cohort and denominator per column ("of 35 who left in January–September 2019"),
@@ -65,8 +66,8 @@ public sealed record NavOutcomeTables
 
     /// <summary>Renders the tables.</summary>
     /// <param name="language">The language.</param>
-    /// <param name="format">The format.</param>
-    /// <returns>The rendered report, lines ending in <c>\n</c>; the same under any culture.</returns>
+    /// <param name="format">The format: text, Markdown, HTML, CSV or JSON (see <see cref="NavReportFormat"/>).</param>
+    /// <returns>The rendered report, lines ending in <c>\n</c>; the same under any culture. Every format holds the same tables, rows and cells.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The language or format is undefined.</exception>
     public string Render(NavReportLanguage language = NavReportLanguage.Norwegian, NavReportFormat format = NavReportFormat.Text)
     {
@@ -80,6 +81,13 @@ public sealed record NavOutcomeTables
             throw new ArgumentOutOfRangeException(nameof(format), format, "The format is not a defined NavReportFormat.");
         }
 
-        return new NavOutcomeTableWriter(this, NavOutcomeLabels.For(language), format).Write();
+        var content = new NavOutcomeContentBuilder(this, language).Build();
+        return format switch
+        {
+            NavReportFormat.Html => new NavOutcomeHtmlWriter(content, NavOutcomeLabels.For(language)).Write(),
+            NavReportFormat.Csv => NavOutcomeCsvWriter.Write(content),
+            NavReportFormat.Json => NavOutcomeJsonWriter.Write(content),
+            _ => new NavOutcomeTableWriter(content, markdown: format == NavReportFormat.Markdown).Write(),
+        };
     }
 }

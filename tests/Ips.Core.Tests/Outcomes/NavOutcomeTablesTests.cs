@@ -18,7 +18,7 @@ public sealed class NavOutcomeTablesTests
     /// education (studying), 19 unresolved (4 moved to another measure, 13 other activity, 2 stopped for illness).
     /// In September: 1 to work without subsidy and 2 to other activity.
     /// </summary>
-    private static IpsProgramme Rusklinikken()
+    internal static IpsProgramme Rusklinikken()
     {
         var participants = new List<Participant>();
         var jobs = new List<Job>();

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text;
 
-namespace Ips.Core.Fidelity.Presentation;
+namespace Ips.Core.Reporting;
 
 /// <summary>A small SVG writer: escaped text, invariant numbers, one element per call. No graphics library (AOT- and WebAssembly-safe).</summary>
+/// <remarks>Shared source: compiled into Ips.Core and Ips.Core.Fidelity alike (each its own internal copy), so the packages share no internal API.</remarks>
 internal sealed class SvgWriter
 {
     private readonly StringBuilder output = new(4096);
