@@ -76,7 +76,7 @@ internal sealed class RecordAssembler
 
             var created = EmploymentSpecialist.TryCreate(
                 SpecialistId.Create(row.Id), row.Fte, teamIds, row.Supervisor is null ? null : SupervisorId.Create(row.Supervisor), row.Scheduled, row.Community);
-            if (Accept(created, SpecialistsFile, row.Line, row.Id, () => own.Select(t => (SpecialistTeamsFile, t.Line)).ToList(), "Teams"))
+            if (created.IsSuccess || Accept(created, SpecialistsFile, row.Line, row.Id, LinesOf(own, SpecialistTeamsFile, static t => t.Line), "Teams"))
             {
                 specialists.Add(row.Id, created.Value!);
                 builder.Add(created.Value!);
@@ -200,7 +200,7 @@ internal sealed class RecordAssembler
             }
 
             var created = Caseload.TryFromRecords(specialist, caseloadIds, policy);
-            if (Accept(created, CaseloadsFile, row.Line, null, () => own.Select(o => (CaseloadAssignmentsFile, o.Line)).ToList(), "Participants"))
+            if (created.IsSuccess || Accept(created, CaseloadsFile, row.Line, null, LinesOf(own, CaseloadAssignmentsFile, static o => o.Line), "Participants"))
             {
                 builder.Add(created.Value!);
             }
@@ -310,7 +310,7 @@ internal sealed class RecordAssembler
             }
 
             var created = EmployerContact.TryCreate(row.Date, specialistId, employers[row.Employer].Id, row.InPerson, row.Purpose, about, row.Present, row.Followed);
-            if (Accept(created, EmployerContactsFile, row.Line, null, () => links.GetRange(slice.Start, slice.Count).Select(l => (EmployerContactParticipantsFile, l.Line)).ToList(), "Participants"))
+            if (created.IsSuccess || Accept(created, EmployerContactsFile, row.Line, null, LinesOf(links.GetRange(slice.Start, slice.Count), EmployerContactParticipantsFile, static l => l.Line), "Participants"))
             {
                 builder.Add(created.Value!);
             }
@@ -479,7 +479,7 @@ internal sealed class RecordAssembler
             if (ok)
             {
                 var history = DisclosureHistory.TryCreate(participant, built);
-                if (Accept(history, DisclosureDecisionsFile, decisions[0].Line, null, () => decisions.Select(d => (DisclosureDecisionsFile, d.Line)).ToList(), "Decisions"))
+                if (history.IsSuccess || Accept(history, DisclosureDecisionsFile, decisions[0].Line, null, LinesOf(decisions, DisclosureDecisionsFile, static d => d.Line), "Decisions"))
                 {
                     builder.Add(history.Value!);
                 }
@@ -541,6 +541,10 @@ internal sealed class RecordAssembler
 
         return true;
     }
+
+    /// <summary>The (file, line) of each child row, for mapping a factory's <c>Children[i]</c> errors back to rows. Only called for a failed factory: a lambda in the row loops would allocate a closure per row.</summary>
+    private static Func<List<(int File, int Line)>> LinesOf<TRow>(List<TRow> rows, int file, Func<TRow, int> line) =>
+        () => rows.Select(r => (file, line(r))).ToList();
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
@@ -793,7 +797,7 @@ internal sealed class RecordAssembler
         }
 
         var preferences = JobPreferences.TryCreate(codes, row.Description);
-        ok &= Accept(preferences, ParticipantsFile, row.Line, null, occupationRows is null ? null : () => occupationRows.Select(o => (PreferredOccupationsFile, o.Line)).ToList(), "Occupations");
+        ok &= preferences.IsSuccess || Accept(preferences, ParticipantsFile, row.Line, null, occupationRows is null ? null : LinesOf(occupationRows, PreferredOccupationsFile, static o => o.Line), "Occupations");
         var source = ReferralSource.TryCreate(row.Source, row.Team is null ? null : TeamId.Create(row.Team));
         ok &= Accept(source, ParticipantsFile, row.Line, null, null, null);
         ParticipantExit? exit = null;
@@ -840,7 +844,7 @@ internal sealed class RecordAssembler
         }
 
         var participant = Participant.TryCreate(ParticipantId.Create(row.Id), row.Referral, row.Enrolment, source.Value!, preferences.Value, entries, row.Phase, exit);
-        return Accept(participant, ParticipantsFile, row.Line, row.Id, profileRows is null ? null : () => profileRows.Select(p => (CareerProfileEntriesFile, p.Line)).ToList(), "CareerProfile") ? participant.Value : null;
+        return participant.IsSuccess || Accept(participant, ParticipantsFile, row.Line, row.Id, profileRows is null ? null : LinesOf(profileRows, CareerProfileEntriesFile, static p => p.Line), "CareerProfile") ? participant.Value : null;
     }
 
     private PositionSize? PositionSizeOf(JobRow row)
