@@ -256,7 +256,7 @@ internal sealed class RecordAssembler
                 specialistId = ok ? specialists[row.Specialist].Id : null;
             }
 
-            ok &= Known(employers, row.Employer, EmployerContactsFile, row.Line, 5, EmployersFile, ErrorCodes.Programme.UnknownEmployer, "employer");
+            ok &= Known(employers, row.Employer, EmployerContactsFile, row.Line, 5, EmployersFile, ErrorCodes.Programme.UnknownEmployer, "employer", out var employer);
             var slice = named.GetValueOrDefault(row.Index);
             if (rejectedLinks.Contains(row.Index))
             {
@@ -309,7 +309,7 @@ internal sealed class RecordAssembler
                 }
             }
 
-            var created = EmployerContact.TryCreate(row.Date, specialistId, employers[row.Employer].Id, row.InPerson, row.Purpose, about, row.Present, row.Followed);
+            var created = EmployerContact.TryCreate(row.Date, specialistId, employer!.Id, row.InPerson, row.Purpose, about, row.Present, row.Followed);
             if (created.IsSuccess || Accept(created, EmployerContactsFile, row.Line, null, LinesOf(links.GetRange(slice.Start, slice.Count), EmployerContactParticipantsFile, static l => l.Line), "Participants"))
             {
                 builder.Add(created.Value!);
@@ -416,9 +416,9 @@ internal sealed class RecordAssembler
 
         foreach (var row in _p.FollowAlong)
         {
-            var ok = Known(participants, row.Participant, FollowAlongContactsFile, row.Line, 3, ParticipantsFile, ErrorCodes.Programme.UnknownParticipant, "participant");
-            ok &= Known(jobs, row.Job, FollowAlongContactsFile, row.Line, 4, JobsFile, ErrorCodes.Programme.UnknownJob, "job");
-            if (ok && !ReferenceEquals(jobs[row.Job].Participant.Value, participants[row.Participant].Id.Value) && jobs[row.Job].Participant != participants[row.Participant].Id)
+            var ok = Known(participants, row.Participant, FollowAlongContactsFile, row.Line, 3, ParticipantsFile, ErrorCodes.Programme.UnknownParticipant, "participant", out var participant);
+            ok &= Known(jobs, row.Job, FollowAlongContactsFile, row.Line, 4, JobsFile, ErrorCodes.Programme.UnknownJob, "job", out var job);
+            if (ok && !ReferenceEquals(job!.Participant.Value, participant!.Id.Value) && job.Participant != participant.Id)
             {
                 ok = false;
                 Error(ErrorCodes.Programme.JobOfAnotherParticipant, FollowAlongContactsFile, row.Line, 4, "job_id names a job held by another participant than the contact's (ids not shown).");
@@ -426,7 +426,7 @@ internal sealed class RecordAssembler
 
             if (ok)
             {
-                var created = FollowAlongContact.TryCreate(row.Date, participants[row.Participant].Id, jobs[row.Job].Id, row.InPerson, row.By);
+                var created = FollowAlongContact.TryCreate(row.Date, participant!.Id, job!.Id, row.InPerson, row.By);
                 if (Accept(created, FollowAlongContactsFile, row.Line, null, null, null))
                 {
                     builder.Add(created.Value!);
@@ -653,9 +653,13 @@ internal sealed class RecordAssembler
         return false;
     }
 
-    private bool Known<T>(Dictionary<string, T> known, string key, int file, int line, int column, int keyFile, string unknownCode, string what)
+    private bool Known<T>(Dictionary<string, T> known, string key, int file, int line, int column, int keyFile, string unknownCode, string what) =>
+        Known(known, key, file, line, column, keyFile, unknownCode, what, out _);
+
+    /// <summary>Whether <paramref name="key"/> is known (then <paramref name="value"/> is its record, one lookup); otherwise reports the reference.</summary>
+    private bool Known<T>(Dictionary<string, T> known, string key, int file, int line, int column, int keyFile, string unknownCode, string what, out T? value)
     {
-        if (known.ContainsKey(key))
+        if (known.TryGetValue(key, out value))
         {
             return true;
         }
