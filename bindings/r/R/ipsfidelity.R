@@ -86,6 +86,69 @@ score_batch <- function(reviews, lang = NULL, scale = NULL, layout = "wide") {
   frame
 }
 
+#' Derives IPS-25 facts from a folder of record CSV files (docs/records-csv.md; the .NET FactDerivation, the same
+#' ips_derive as Python's derive()) and scores them. The period ends on `period_end` (default the review date) and
+#' starts on `period_start` (default six months before its end, plus a day); dates are "yyyy-mm-dd" strings or Dates.
+#' Returns a list of data.frames: `facts` (one row per derived fact with its provenance: programme, item, fact_id,
+#' specialist, kind, value, records, window_start, window_end, records_used, excluded as "reason:count|..."),
+#' `scores` (the analysis layout of score_batch, one row per programme), `errors` (record errors: code, file, line,
+#' column, column_name; codes and locations only, never a record's values) and `findings` (programme, code,
+#' property). `as_frames = FALSE` returns the derivation document as a list. A missing folder or a bad date signals
+#' an ipsfidelity_argument_error.
+derive <- function(folder, review_date, period_start = NULL, period_end = NULL, lang = NULL, as_frames = TRUE) {
+  load_native()
+  if (!is.character(folder) || length(folder) != 1 || is.na(folder)) stop("folder must be one path (a string)")
+  day <- function(value, name) {
+    if (is.null(value)) return(NULL)
+    if (inherits(value, "Date")) value <- format(value, "%Y-%m-%d")
+    if (!is.character(value) || length(value) != 1 || is.na(value)) stop(name, " must be one date, \"yyyy-mm-dd\" or a Date")
+    value
+  }
+  options <- list(reviewDate = day(review_date, "review_date"), periodStart = day(period_start, "period_start"),
+                  periodEnd = day(period_end, "period_end"), language = lang)
+  options <- options[!vapply(options, is.null, TRUE)]
+  document <- parse_answer(.Call(ipsf_derive, enc2utf8(path.expand(folder)),
+                                 as.character(jsonlite::toJSON(options, auto_unbox = TRUE))))
+  if (!isTRUE(as_frames)) return(document)
+  list(facts = facts_frame(document$programmes), scores = scores_frame(document$scoresCsv),
+       errors = errors_frame(document$errors), findings = findings_frame(document$programmes))
+}
+
+# A list of records (lists) -> data.frame with exactly `columns` (names in the JSON: `fields`), NA for a missing field.
+records_frame <- function(records, columns, fields = columns, integers = character()) {
+  frame <- as.data.frame(setNames(lapply(seq_along(columns), function(i) {
+    integer <- columns[i] %in% integers
+    values <- vapply(records, function(r) {
+      value <- r[[fields[i]]]
+      if (is.null(value)) NA_character_ else as.character(value)
+    }, "")
+    if (integer) as.integer(values) else values
+  }), columns), stringsAsFactors = FALSE)
+  frame
+}
+
+facts_frame <- function(programmes) {
+  rows <- unlist(lapply(programmes, function(p) lapply(p$provenance, function(f) {
+    f$programme <- p$programme
+    f$excluded <- paste(vapply(names(f$excluded), function(reason) paste0(reason, ":", f$excluded[[reason]]), ""), collapse = "|")
+    f
+  })), recursive = FALSE)
+  records_frame(rows %||% list(),
+                c("programme", "item", "fact_id", "specialist", "kind", "value", "records", "window_start", "window_end", "records_used", "excluded"),
+                c("programme", "item", "factId", "specialist", "kind", "value", "records", "windowStart", "windowEnd", "recordsUsed", "excluded"),
+                integers = c("item", "records_used"))
+}
+
+errors_frame <- function(errors) {
+  records_frame(errors %||% list(), c("code", "file", "line", "column", "column_name"),
+                c("code", "file", "line", "column", "columnName"), integers = c("line", "column"))
+}
+
+findings_frame <- function(programmes) {
+  rows <- unlist(lapply(programmes, function(p) lapply(p$findings, function(f) c(list(programme = p$programme), f))), recursive = FALSE)
+  records_frame(rows %||% list(), c("programme", "code", "property"))
+}
+
 # Text columns of the scores CSV (bindings/python, _columns.py TEXT_COLUMNS); every other column is an integer.
 text_columns <- c("scale_id", "scale_edition", "scale_revision", "engine_version", "programme", "review_date",
                   "period_start", "period_end", "item_code", "status", "level", "level_label",

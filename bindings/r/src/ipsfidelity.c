@@ -18,7 +18,7 @@ typedef void (*free_fn)(char*);
 static void* handle = NULL;
 static fn3 p_score, p_score_batch;
 static fn4 p_render, p_score_batch_csv;
-static fn2 p_describe, p_schema;
+static fn2 p_describe, p_schema, p_derive;
 static fn0 p_version;
 static free_fn p_free;
 
@@ -40,6 +40,7 @@ SEXP ipsf_load(SEXP path) {
     p_render = (fn4)symbol("ips_render");
     p_describe = (fn2)symbol("ips_describe");
     p_schema = (fn2)symbol("ips_schema");
+    p_derive = (fn2)symbol("ips_derive");
     p_version = (fn0)symbol("ips_version");
     p_free = (free_fn)symbol("ips_free");
     return Rf_ScalarLogical(1);
@@ -97,6 +98,11 @@ SEXP ipsf_schema(SEXP document, SEXP scale) {
     return answer(p_schema(arg(document), arg(scale)));
 }
 
+SEXP ipsf_derive(SEXP folder, SEXP options) {
+    loaded();
+    return answer(p_derive(arg(folder), arg(options)));
+}
+
 SEXP ipsf_version(void) {
     loaded();
     return answer(p_version());
@@ -110,6 +116,7 @@ static const R_CallMethodDef methods[] = {
     {"ipsf_render", (DL_FUNC)&ipsf_render, 4},
     {"ipsf_describe", (DL_FUNC)&ipsf_describe, 2},
     {"ipsf_schema", (DL_FUNC)&ipsf_schema, 2},
+    {"ipsf_derive", (DL_FUNC)&ipsf_derive, 2},
     {"ipsf_version", (DL_FUNC)&ipsf_version, 0},
     {NULL, NULL, 0}};
 

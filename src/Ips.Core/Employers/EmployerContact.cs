@@ -122,11 +122,17 @@ public sealed record EmployerContact
         var array = participants is null ? [] : participants.ToImmutableArray();
         for (var i = 0; i < array.Length; i++)
         {
-            var property = $"{nameof(Participants)}[{i}]";
-            RequireId(ref errors, array[i], property);
-            if (array.IndexOf(array[i], 0, i) >= 0)
+            // The property name is formatted only for a broken rule: contacts are created by the million from records.
+            var missing = IsMissing(array[i]);
+            var repeated = array.IndexOf(array[i], 0, i) >= 0;
+            if (missing || repeated)
             {
-                Add(ref errors, ErrorCodes.EmployerContact.DuplicateParticipant, property, Invariant($"{property}: the participant (id not shown) is listed more than once on the contact."));
+                var property = $"{nameof(Participants)}[{i}]";
+                RequireId(ref errors, array[i], property);
+                if (repeated)
+                {
+                    Add(ref errors, ErrorCodes.EmployerContact.DuplicateParticipant, property, Invariant($"{property}: the participant (id not shown) is listed more than once on the contact."));
+                }
             }
         }
 

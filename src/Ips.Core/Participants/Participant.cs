@@ -129,14 +129,13 @@ public sealed class Participant
         for (var i = 0; i < profile.Length; i++)
         {
             var entry = profile[i];
-            var property = $"{nameof(CareerProfile)}[{i}]";
             if (entry is null)
             {
-                NotNull(ref errors, entry, property);
+                NotNull(ref errors, entry, ProfileProperty(i));
             }
             else
             {
-                CheckProfileEntry(ref errors, entry, enrolmentDate, exit, property);
+                CheckProfileEntry(ref errors, entry, enrolmentDate, exit, i);
             }
         }
 
@@ -217,7 +216,7 @@ public sealed class Participant
         CheckNotExited(ref errors, nameof(CareerProfile));
         if (errors is null)
         {
-            CheckProfileEntry(ref errors, entry, EnrolmentDate, ExitRecord, nameof(CareerProfile));
+            CheckProfileEntry(ref errors, entry, EnrolmentDate, ExitRecord, -1);
         }
 
         if (errors is not null)
@@ -266,15 +265,25 @@ public sealed class Participant
     private static string PhaseExitMessage(ParticipantPhase phase, bool hasExit) =>
         Invariant($"Phase {phase} with {(hasExit ? "an" : "no")} exit recorded; the phase is Exited exactly when an exit is recorded (use Exit to record one).");
 
-    private static void CheckProfileEntry(ref List<DomainError>? errors, CareerProfileEntry entry, LocalDate enrolment, ParticipantExit? exit, string property)
+    /// <summary><c>CareerProfile[index]</c>, or <c>CareerProfile</c> for <paramref name="index"/> -1 (a single entry being recorded).</summary>
+    private static string ProfileProperty(int index) => index < 0 ? nameof(CareerProfile) : $"{nameof(CareerProfile)}[{index}]";
+
+    // The property name is formatted only for a broken rule: participants are created by the hundred thousand from records.
+    private static void CheckProfileEntry(ref List<DomainError>? errors, CareerProfileEntry entry, LocalDate enrolment, ParticipantExit? exit, int index)
     {
-        Defined(ref errors, entry.Kind, property + ".Kind");
+        if (!Enum.IsDefined(entry.Kind))
+        {
+            Defined(ref errors, entry.Kind, ProfileProperty(index) + ".Kind");
+        }
+
         if (entry.Date < enrolment)
         {
+            var property = ProfileProperty(index);
             Add(ref errors, ErrorCodes.Participant.CareerProfileBeforeEnrolment, property, Invariant($"{property} dated {entry.Date:uuuu-MM-dd} lies before EnrolmentDate {enrolment:uuuu-MM-dd}; profiling starts at enrolment."));
         }
         else if (exit is not null && entry.Date > exit.Date)
         {
+            var property = ProfileProperty(index);
             Add(ref errors, ErrorCodes.Participant.CareerProfileAfterExit, property, Invariant($"{property} dated {entry.Date:uuuu-MM-dd} lies after the exit {exit.Date:uuuu-MM-dd}."));
         }
     }

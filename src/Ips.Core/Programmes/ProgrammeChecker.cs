@@ -31,7 +31,7 @@ internal sealed class ProgrammeChecker
         {
             if (!specialists.Add(_b.Specialists[i].Id))
             {
-                Duplicate(ErrorCodes.Programme.DuplicateSpecialist, $"Specialists[{i}]", "specialist");
+                Duplicate(ErrorCodes.Programme.DuplicateSpecialist, new At("Specialists", i), "specialist");
             }
         }
 
@@ -42,7 +42,7 @@ internal sealed class ProgrammeChecker
             var p = _b.Participants[i];
             if (!participants.TryAdd(p.Id, p.HasExited))
             {
-                Duplicate(ErrorCodes.Programme.DuplicateParticipant, $"Participants[{i}]", "participant");
+                Duplicate(ErrorCodes.Programme.DuplicateParticipant, new At("Participants", i), "participant");
             }
         }
 
@@ -51,7 +51,7 @@ internal sealed class ProgrammeChecker
         {
             if (!employers.Add(_b.Employers[i].Id))
             {
-                Duplicate(ErrorCodes.Programme.DuplicateEmployer, $"Employers[{i}]", "employer");
+                Duplicate(ErrorCodes.Programme.DuplicateEmployer, new At("Employers", i), "employer");
             }
         }
 
@@ -69,11 +69,11 @@ internal sealed class ProgrammeChecker
             held.Add(job);
             if (!jobs.TryAdd(job.Id, job.Participant))
             {
-                Duplicate(ErrorCodes.Programme.DuplicateJob, $"Jobs[{i}]", "job");
+                Duplicate(ErrorCodes.Programme.DuplicateJob, new At("Jobs", i), "job");
             }
 
-            Participant(participants, job.Participant, $"Jobs[{i}].Participant");
-            Employer(employers, job.Employer, $"Jobs[{i}].Employer");
+            Participant(participants, job.Participant, new At("Jobs", i, "Participant"));
+            Employer(employers, job.Employer, new At("Jobs", i, "Employer"));
         }
 
         CheckCaseloads(specialists, participants);
@@ -84,29 +84,29 @@ internal sealed class ProgrammeChecker
             var c = _b.EmployerContacts[i];
             if (c.Specialist is { } s)
             {
-                Specialist(specialists, s, $"EmployerContacts[{i}].Specialist");
+                Specialist(specialists, s, new At("EmployerContacts", i, "Specialist"));
             }
 
-            Employer(employers, c.Employer, $"EmployerContacts[{i}].Employer");
+            Employer(employers, c.Employer, new At("EmployerContacts", i, "Employer"));
             for (var j = 0; j < c.Participants.Length; j++)
             {
-                Participant(participants, c.Participants[j], $"EmployerContacts[{i}].Participants[{j}]");
+                Participant(participants, c.Participants[j], new At("EmployerContacts", i, "Participants", j));
             }
         }
 
         for (var i = 0; i < _b.WorkTrials.Count; i++)
         {
-            Participant(participants, _b.WorkTrials[i].Participant, $"WorkTrials[{i}].Participant");
-            Employer(employers, _b.WorkTrials[i].Employer, $"WorkTrials[{i}].Employer");
+            Participant(participants, _b.WorkTrials[i].Participant, new At("WorkTrials", i, "Participant"));
+            Employer(employers, _b.WorkTrials[i].Employer, new At("WorkTrials", i, "Employer"));
         }
 
         for (var i = 0; i < _b.FollowAlongContacts.Count; i++)
         {
             var f = _b.FollowAlongContacts[i];
-            Participant(participants, f.Participant, $"FollowAlongContacts[{i}].Participant");
+            Participant(participants, f.Participant, new At("FollowAlongContacts", i, "Participant"));
             if (!jobs.TryGetValue(f.Job, out var holder))
             {
-                Unknown(ErrorCodes.Programme.UnknownJob, $"FollowAlongContacts[{i}].Job", "a job");
+                Unknown(ErrorCodes.Programme.UnknownJob, new At("FollowAlongContacts", i, "Job"), "a job");
             }
             else if (holder != f.Participant)
             {
@@ -116,14 +116,14 @@ internal sealed class ProgrammeChecker
 
         for (var i = 0; i < _b.BenefitsPlanningSessions.Count; i++)
         {
-            Participant(participants, _b.BenefitsPlanningSessions[i].Participant, $"BenefitsPlanningSessions[{i}].Participant");
+            Participant(participants, _b.BenefitsPlanningSessions[i].Participant, new At("BenefitsPlanningSessions", i, "Participant"));
         }
 
         var histories = new HashSet<ParticipantId>(_b.DisclosureHistories.Count);
         for (var i = 0; i < _b.DisclosureHistories.Count; i++)
         {
             var h = _b.DisclosureHistories[i];
-            Participant(participants, h.Participant, $"DisclosureHistories[{i}].Participant");
+            Participant(participants, h.Participant, new At("DisclosureHistories", i, "Participant"));
             if (!histories.Add(h.Participant))
             {
                 Add(ref _errors, ErrorCodes.Programme.DuplicateDisclosureHistory, $"DisclosureHistories[{i}]", Invariant($"DisclosureHistories[{i}] is a second history for one participant (id not shown); revise the first instead."));
@@ -132,13 +132,13 @@ internal sealed class ProgrammeChecker
 
         for (var i = 0; i < _b.DisclosureDiscussions.Count; i++)
         {
-            Specialist(specialists, _b.DisclosureDiscussions[i].Specialist, $"DisclosureDiscussions[{i}].Specialist");
-            Participant(participants, _b.DisclosureDiscussions[i].Participant, $"DisclosureDiscussions[{i}].Participant");
+            Specialist(specialists, _b.DisclosureDiscussions[i].Specialist, new At("DisclosureDiscussions", i, "Specialist"));
+            Participant(participants, _b.DisclosureDiscussions[i].Participant, new At("DisclosureDiscussions", i, "Participant"));
         }
 
         for (var i = 0; i < _b.OutreachAttempts.Count; i++)
         {
-            Participant(participants, _b.OutreachAttempts[i].Participant, $"OutreachAttempts[{i}].Participant");
+            Participant(participants, _b.OutreachAttempts[i].Participant, new At("OutreachAttempts", i, "Participant"));
         }
 
         return _errors;
@@ -153,7 +153,7 @@ internal sealed class ProgrammeChecker
         for (var i = 0; i < _b.Caseloads.Count; i++)
         {
             var caseload = _b.Caseloads[i];
-            Specialist(specialists, caseload.Specialist, $"Caseloads[{i}].Specialist");
+            Specialist(specialists, caseload.Specialist, new At("Caseloads", i, "Specialist"));
             if (!owners.Add(caseload.Specialist))
             {
                 Add(ref _errors, ErrorCodes.Programme.DuplicateCaseload, $"Caseloads[{i}]", Invariant($"Caseloads[{i}] is a second caseload for one specialist (id not shown) in programme '{_programme}'."));
@@ -162,18 +162,20 @@ internal sealed class ProgrammeChecker
             for (var j = 0; j < caseload.Participants.Length; j++)
             {
                 var id = caseload.Participants[j];
-                var property = $"Caseloads[{i}].Participants[{j}]";
+                var at = new At("Caseloads", i, "Participants", j);
                 if (!participants.TryGetValue(id, out var exited))
                 {
-                    Unknown(ErrorCodes.Programme.UnknownParticipant, property, "a participant");
+                    Unknown(ErrorCodes.Programme.UnknownParticipant, at, "a participant");
                 }
                 else if (exited)
                 {
+                    var property = at.ToString();
                     Add(ref _errors, ErrorCodes.Programme.ExitedParticipantOnCaseload, property, Invariant($"{property}: the participant (id not shown) has exited; caseloads hold active participants only."));
                 }
 
                 if (!onCaseload.TryAdd(id, i))
                 {
+                    var property = at.ToString();
                     Add(ref _errors, ErrorCodes.Caseload.OnAnotherCaseload, property, Invariant($"{property}: the participant (id not shown) is already on Caseloads[{onCaseload[id]}] in programme '{_programme}'; a participant is on at most one caseload in a programme."));
                 }
             }
@@ -243,7 +245,7 @@ internal sealed class ProgrammeChecker
         }
     }
 
-    private void Specialist(HashSet<SpecialistId> known, SpecialistId id, string property)
+    private void Specialist(HashSet<SpecialistId> known, SpecialistId id, At property)
     {
         if (!known.Contains(id))
         {
@@ -251,7 +253,7 @@ internal sealed class ProgrammeChecker
         }
     }
 
-    private void Participant(Dictionary<ParticipantId, bool> known, ParticipantId id, string property)
+    private void Participant(Dictionary<ParticipantId, bool> known, ParticipantId id, At property)
     {
         if (!known.ContainsKey(id))
         {
@@ -259,7 +261,7 @@ internal sealed class ProgrammeChecker
         }
     }
 
-    private void Employer(HashSet<EmployerId> known, EmployerId id, string property)
+    private void Employer(HashSet<EmployerId> known, EmployerId id, At property)
     {
         if (!known.Contains(id))
         {
@@ -267,9 +269,24 @@ internal sealed class ProgrammeChecker
         }
     }
 
-    private void Unknown(string code, string property, string what) =>
+    private void Unknown(string code, At at, string what)
+    {
+        var property = at.ToString();
         Add(ref _errors, code, property, Invariant($"{property} refers to {what} (id not shown) that is not in programme '{_programme}'."));
+    }
 
-    private void Duplicate(string code, string property, string what) =>
+    private void Duplicate(string code, At at, string what)
+    {
+        var property = at.ToString();
         Add(ref _errors, code, property, Invariant($"{property} repeats the id of an earlier {what} (id not shown) in programme '{_programme}'; ids are unique."));
+    }
+
+    /// <summary>Where a checked reference is, e.g. <c>EmployerContacts[3].Participants[0]</c>: formatted only when a rule fails (the checks run millions of times on a large export).</summary>
+    private readonly record struct At(string Collection, int Index, string? Member = null, int Sub = -1)
+    {
+        public override string ToString() =>
+            Member is null ? Invariant($"{Collection}[{Index}]")
+            : Sub < 0 ? Invariant($"{Collection}[{Index}].{Member}")
+            : Invariant($"{Collection}[{Index}].{Member}[{Sub}]");
+    }
 }

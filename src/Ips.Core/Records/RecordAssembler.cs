@@ -76,7 +76,7 @@ internal sealed class RecordAssembler
 
             var created = EmploymentSpecialist.TryCreate(
                 SpecialistId.Create(row.Id), row.Fte, teamIds, row.Supervisor is null ? null : SupervisorId.Create(row.Supervisor), row.Scheduled, row.Community);
-            if (Accept(created, SpecialistsFile, row.Line, row.Id, () => own.Select(t => (SpecialistTeamsFile, t.Line)).ToList(), "Teams"))
+            if (created.IsSuccess || Accept(created, SpecialistsFile, row.Line, row.Id, LinesOf(own, SpecialistTeamsFile, static t => t.Line), "Teams"))
             {
                 specialists.Add(row.Id, created.Value!);
                 builder.Add(created.Value!);
@@ -200,7 +200,7 @@ internal sealed class RecordAssembler
             }
 
             var created = Caseload.TryFromRecords(specialist, caseloadIds, policy);
-            if (Accept(created, CaseloadsFile, row.Line, null, () => own.Select(o => (CaseloadAssignmentsFile, o.Line)).ToList(), "Participants"))
+            if (created.IsSuccess || Accept(created, CaseloadsFile, row.Line, null, LinesOf(own, CaseloadAssignmentsFile, static o => o.Line), "Participants"))
             {
                 builder.Add(created.Value!);
             }
@@ -256,7 +256,7 @@ internal sealed class RecordAssembler
                 specialistId = ok ? specialists[row.Specialist].Id : null;
             }
 
-            ok &= Known(employers, row.Employer, EmployerContactsFile, row.Line, 5, EmployersFile, ErrorCodes.Programme.UnknownEmployer, "employer");
+            ok &= Known(employers, row.Employer, EmployerContactsFile, row.Line, 5, EmployersFile, ErrorCodes.Programme.UnknownEmployer, "employer", out var employer);
             var slice = named.GetValueOrDefault(row.Index);
             if (rejectedLinks.Contains(row.Index))
             {
@@ -309,8 +309,8 @@ internal sealed class RecordAssembler
                 }
             }
 
-            var created = EmployerContact.TryCreate(row.Date, specialistId, employers[row.Employer].Id, row.InPerson, row.Purpose, about, row.Present, row.Followed);
-            if (Accept(created, EmployerContactsFile, row.Line, null, () => links.GetRange(slice.Start, slice.Count).Select(l => (EmployerContactParticipantsFile, l.Line)).ToList(), "Participants"))
+            var created = EmployerContact.TryCreate(row.Date, specialistId, employer!.Id, row.InPerson, row.Purpose, about, row.Present, row.Followed);
+            if (created.IsSuccess || Accept(created, EmployerContactsFile, row.Line, null, LinesOf(links.GetRange(slice.Start, slice.Count), EmployerContactParticipantsFile, static l => l.Line), "Participants"))
             {
                 builder.Add(created.Value!);
             }
@@ -416,9 +416,9 @@ internal sealed class RecordAssembler
 
         foreach (var row in _p.FollowAlong)
         {
-            var ok = Known(participants, row.Participant, FollowAlongContactsFile, row.Line, 3, ParticipantsFile, ErrorCodes.Programme.UnknownParticipant, "participant");
-            ok &= Known(jobs, row.Job, FollowAlongContactsFile, row.Line, 4, JobsFile, ErrorCodes.Programme.UnknownJob, "job");
-            if (ok && !ReferenceEquals(jobs[row.Job].Participant.Value, participants[row.Participant].Id.Value) && jobs[row.Job].Participant != participants[row.Participant].Id)
+            var ok = Known(participants, row.Participant, FollowAlongContactsFile, row.Line, 3, ParticipantsFile, ErrorCodes.Programme.UnknownParticipant, "participant", out var participant);
+            ok &= Known(jobs, row.Job, FollowAlongContactsFile, row.Line, 4, JobsFile, ErrorCodes.Programme.UnknownJob, "job", out var job);
+            if (ok && !ReferenceEquals(job!.Participant.Value, participant!.Id.Value) && job.Participant != participant.Id)
             {
                 ok = false;
                 Error(ErrorCodes.Programme.JobOfAnotherParticipant, FollowAlongContactsFile, row.Line, 4, "job_id names a job held by another participant than the contact's (ids not shown).");
@@ -426,7 +426,7 @@ internal sealed class RecordAssembler
 
             if (ok)
             {
-                var created = FollowAlongContact.TryCreate(row.Date, participants[row.Participant].Id, jobs[row.Job].Id, row.InPerson, row.By);
+                var created = FollowAlongContact.TryCreate(row.Date, participant!.Id, job!.Id, row.InPerson, row.By);
                 if (Accept(created, FollowAlongContactsFile, row.Line, null, null, null))
                 {
                     builder.Add(created.Value!);
@@ -479,7 +479,7 @@ internal sealed class RecordAssembler
             if (ok)
             {
                 var history = DisclosureHistory.TryCreate(participant, built);
-                if (Accept(history, DisclosureDecisionsFile, decisions[0].Line, null, () => decisions.Select(d => (DisclosureDecisionsFile, d.Line)).ToList(), "Decisions"))
+                if (history.IsSuccess || Accept(history, DisclosureDecisionsFile, decisions[0].Line, null, LinesOf(decisions, DisclosureDecisionsFile, static d => d.Line), "Decisions"))
                 {
                     builder.Add(history.Value!);
                 }
@@ -541,6 +541,10 @@ internal sealed class RecordAssembler
 
         return true;
     }
+
+    /// <summary>The (file, line) of each child row, for mapping a factory's <c>Children[i]</c> errors back to rows. Only called for a failed factory: a lambda in the row loops would allocate a closure per row.</summary>
+    private static Func<List<(int File, int Line)>> LinesOf<TRow>(List<TRow> rows, int file, Func<TRow, int> line) =>
+        () => rows.Select(r => (file, line(r))).ToList();
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
@@ -657,9 +661,13 @@ internal sealed class RecordAssembler
         return false;
     }
 
-    private bool Known<T>(Dictionary<string, T> known, string key, int file, int line, int column, int keyFile, string unknownCode, string what)
+    private bool Known<T>(Dictionary<string, T> known, string key, int file, int line, int column, int keyFile, string unknownCode, string what) =>
+        Known(known, key, file, line, column, keyFile, unknownCode, what, out _);
+
+    /// <summary>Whether <paramref name="key"/> is known (then <paramref name="value"/> is its record, one lookup); otherwise reports the reference.</summary>
+    private bool Known<T>(Dictionary<string, T> known, string key, int file, int line, int column, int keyFile, string unknownCode, string what, out T? value)
     {
-        if (known.ContainsKey(key))
+        if (known.TryGetValue(key, out value))
         {
             return true;
         }
@@ -859,7 +867,7 @@ internal sealed class RecordAssembler
         }
 
         var preferences = JobPreferences.TryCreate(codes, row.Description);
-        ok &= Accept(preferences, ParticipantsFile, row.Line, null, occupationRows is null ? null : () => occupationRows.Select(o => (PreferredOccupationsFile, o.Line)).ToList(), "Occupations");
+        ok &= preferences.IsSuccess || Accept(preferences, ParticipantsFile, row.Line, null, occupationRows is null ? null : LinesOf(occupationRows, PreferredOccupationsFile, static o => o.Line), "Occupations");
         var source = ReferralSource.TryCreate(row.Source, row.Team is null ? null : TeamId.Create(row.Team));
         ok &= Accept(source, ParticipantsFile, row.Line, null, null, null);
         ParticipantExit? exit = null;
@@ -919,7 +927,7 @@ internal sealed class RecordAssembler
             participant = new DomainResult<Participant>(participant.Value!.WithCharacteristics(characteristics));
         }
 
-        return Accept(participant, ParticipantsFile, row.Line, row.Id, profileRows is null ? null : () => profileRows.Select(p => (CareerProfileEntriesFile, p.Line)).ToList(), "CareerProfile") ? participant.Value : null;
+        return participant.IsSuccess || Accept(participant, ParticipantsFile, row.Line, row.Id, profileRows is null ? null : LinesOf(profileRows, CareerProfileEntriesFile, static p => p.Line), "CareerProfile") ? participant.Value : null;
     }
 
     private PositionSize? PositionSizeOf(JobRow row)

@@ -93,12 +93,18 @@ internal sealed class RecordReader(string directory, RecordReadOptions options)
     private void Stream(RecordFileParser[] parsers, List<ProgrammeRows> order, IpsProgramme?[] built, RecordErrorSink?[] sinks)
     {
         using var parsed = new BlockingCollection<ProgrammeRows>(InFlight);
+        var spare = new ConcurrentBag<RowBuffers>();
         var producer = Task.Run(() =>
         {
             try
             {
                 foreach (var programme in order)
                 {
+                    if (spare.TryTake(out var rows))
+                    {
+                        programme.Lend(rows);
+                    }
+
                     for (var file = 1; file < parsers.Length; file++)
                     {
                         parsers[file].ReadRowsOf(programme);
@@ -129,7 +135,10 @@ internal sealed class RecordReader(string directory, RecordReadOptions options)
             var sink = new RecordErrorSink(options.MaxErrors);
             sinks[programme.Index] = sink;
             built[programme.Index] = new RecordAssembler(programme, options, sink).Build();
-            programme.Release();
+            if (programme.Release() is { } rows)
+            {
+                spare.Add(rows);
+            }
         }
 
         producer.GetAwaiter().GetResult();

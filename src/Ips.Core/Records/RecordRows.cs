@@ -47,16 +47,14 @@ internal readonly record struct OutreachRow(int Line, LocalDate Date, string Par
 /// <summary>A key whose row was rejected while reading (the key parsed, another field did not), so rows depending on it can say why they are rejected too.</summary>
 internal readonly record struct RejectedKey(int File, int Line, string Key);
 
-/// <summary>The rows of one programme, per file, in file order. Each list is filled by the one thread reading that file.</summary>
-internal sealed class ProgrammeRows(int index, int line, string id)
+/// <summary>The row lists of one programme, reused from programme to programme (<see cref="ProgrammeRows.Lend"/>).</summary>
+/// <remarks>
+/// A programme's rows fill lists of hundreds of kilobytes (thousands of contacts): grown afresh for every programme,
+/// their arrays land on the large object heap and each programme's growth triggers full (gen2) collections of the
+/// records already built. Reused, they are allocated a few times per read.
+/// </remarks>
+internal sealed class RowBuffers
 {
-    /// <summary>The programme's position in <c>programmes.csv</c>.</summary>
-    internal int Index { get; } = index;
-
-    internal int Line { get; } = line;
-
-    internal string Id { get; } = id;
-
     internal List<SpecialistRow> Specialists { get; } = [];
 
     internal List<OrdinalRow> Teams { get; } = [];
@@ -91,29 +89,90 @@ internal sealed class ProgrammeRows(int index, int line, string id)
 
     internal List<OutreachRow> Outreach { get; } = [];
 
+    /// <summary>Empties every list, keeping its capacity (the rows' strings are released: the arrays are cleared).</summary>
+    internal void Clear()
+    {
+        Specialists.Clear();
+        Teams.Clear();
+        Participants.Clear();
+        Occupations.Clear();
+        Profiles.Clear();
+        Caseloads.Clear();
+        Assignments.Clear();
+        Employers.Clear();
+        Contacts.Clear();
+        ContactParticipants.Clear();
+        Jobs.Clear();
+        Trials.Clear();
+        FollowAlong.Clear();
+        Benefits.Clear();
+        Decisions.Clear();
+        Discussions.Clear();
+        Outreach.Clear();
+    }
+}
+
+/// <summary>The rows of one programme, per file, in file order. Each list is filled by the one thread reading that file.</summary>
+internal sealed class ProgrammeRows(int index, int line, string id)
+{
+    private RowBuffers? _rows;
+
+    /// <summary>The programme's position in <c>programmes.csv</c>.</summary>
+    internal int Index { get; } = index;
+
+    internal int Line { get; } = line;
+
+    internal string Id { get; } = id;
+
+    internal List<SpecialistRow> Specialists => Rows.Specialists;
+
+    internal List<OrdinalRow> Teams => Rows.Teams;
+
+    internal List<ParticipantRow> Participants => Rows.Participants;
+
+    internal List<OrdinalRow> Occupations => Rows.Occupations;
+
+    internal List<ProfileRow> Profiles => Rows.Profiles;
+
+    internal List<CaseloadRow> Caseloads => Rows.Caseloads;
+
+    internal List<OrdinalRow> Assignments => Rows.Assignments;
+
+    internal List<EmployerRow> Employers => Rows.Employers;
+
+    internal List<ContactRow> Contacts => Rows.Contacts;
+
+    internal List<ContactParticipantRow> ContactParticipants => Rows.ContactParticipants;
+
+    internal List<JobRow> Jobs => Rows.Jobs;
+
+    internal List<TrialRow> Trials => Rows.Trials;
+
+    internal List<FollowAlongRow> FollowAlong => Rows.FollowAlong;
+
+    internal List<BenefitsRow> Benefits => Rows.Benefits;
+
+    internal List<DecisionRow> Decisions => Rows.Decisions;
+
+    internal List<DiscussionRow> Discussions => Rows.Discussions;
+
+    internal List<OutreachRow> Outreach => Rows.Outreach;
+
     /// <summary>Keys of rejected rows, one list per file (index = file), filled by that file's thread.</summary>
     internal List<RejectedKey>?[] Rejected { get; } = new List<RejectedKey>?[RecordSchema.Files.Length];
 
-    /// <summary>Drops the rows once the programme is built, so the rows of all programmes are never held beside all the records.</summary>
-    internal void Release()
+    private RowBuffers Rows => _rows ??= new RowBuffers();
+
+    /// <summary>Gives the programme (before its rows are read) the emptied lists of one built before.</summary>
+    internal void Lend(RowBuffers rows) => _rows ??= rows;
+
+    /// <summary>Drops the rows once the programme is built, so the rows of all programmes are never held beside all the records; returns the emptied lists for the next programme.</summary>
+    internal RowBuffers? Release()
     {
-        Release(Specialists);
-        Release(Teams);
-        Release(Participants);
-        Release(Occupations);
-        Release(Profiles);
-        Release(Caseloads);
-        Release(Assignments);
-        Release(Employers);
-        Release(Contacts);
-        Release(ContactParticipants);
-        Release(Jobs);
-        Release(Trials);
-        Release(FollowAlong);
-        Release(Benefits);
-        Release(Decisions);
-        Release(Discussions);
-        Release(Outreach);
+        var rows = _rows;
+        _rows = null;
+        rows?.Clear();
+        return rows;
     }
 
     internal void Reject(int file, int line, string? key)
@@ -122,11 +181,5 @@ internal sealed class ProgrammeRows(int index, int line, string id)
         {
             (Rejected[file] ??= []).Add(new RejectedKey(file, line, key));
         }
-    }
-
-    private static void Release<T>(List<T> rows)
-    {
-        rows.Clear();
-        rows.TrimExcess();
     }
 }
