@@ -22,7 +22,11 @@ namespace Ips.Core.Fidelity.Ips25;
 /// </example>
 public static class Ips25Scale
 {
-    /// <summary>The IPS-25 definition shipped with the library, loaded and validated once.</summary>
+    /// <summary>
+    /// The IPS-25 definition shipped with the library, loaded once. Its bytes are checked by the scale validator when the
+    /// library is tested, not again in every process (that was most of a fresh process's start-up); <see cref="LoadDefinition"/>
+    /// validates them again.
+    /// </summary>
     /// <exception cref="ScaleDefinitionException">The embedded definition is broken (a build defect).</exception>
     public static ScaleDefinition Definition => ScaleDefinition.Ips25;
 

@@ -27,7 +27,8 @@ namespace Ips.Core.Fidelity.Scoring;
 /// </remarks>
 public sealed class FidelityEngine : IFidelityEngine
 {
-    private static readonly Lazy<FidelityEngine> DefaultEngine = new(() => new FidelityEngine(ScaleDefinition.Ips25));
+    // The embedded definition is not re-checked per process: its bytes are validated by the tests (see ScaleDefinition.Ips25).
+    private static readonly Lazy<FidelityEngine> DefaultEngine = new(() => new FidelityEngine(ScaleDefinition.Ips25, check: false));
 
     private readonly CompiledScale compiled;
 
@@ -35,9 +36,14 @@ public sealed class FidelityEngine : IFidelityEngine
     /// <param name="scale">A definition loaded through <see cref="ScaleDefinition.Load(string)"/> (and so validated).</param>
     /// <exception cref="ScaleDefinitionException">The definition is inconsistent (it is re-checked here).</exception>
     public FidelityEngine(ScaleDefinition scale)
+        : this(scale, check: true)
+    {
+    }
+
+    private FidelityEngine(ScaleDefinition scale, bool check)
     {
         ArgumentNullException.ThrowIfNull(scale);
-        var problems = ScaleDefinitionValidator.Check(scale);
+        var problems = check ? ScaleDefinitionValidator.Check(scale) : [];
         if (!problems.IsEmpty)
         {
             throw new ScaleDefinitionException(problems);
