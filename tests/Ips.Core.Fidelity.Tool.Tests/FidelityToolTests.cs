@@ -178,6 +178,53 @@ public sealed class FidelityToolTests
         Assert.StartsWith("valid: 25 items", output, StringComparison.Ordinal);
     }
 
+    private const string FractionAndFortyOneContacts = """
+        {"schemaVersion": 1, "programme": "Team Test", "reviewDate": "2026-10-01",
+         "items": [{"item": 2, "facts": {"employmentServicesTimePercent": 0.92}},
+                   {"item": 17, "facts": {"inPersonEmployerContactsPerWeek": 41, "contactLogReview": "weekly", "jobSeekers": 9}}]}
+        """;
+
+    [Fact]
+    public void Validate_FactsWithPlausibilityWarnings_PrintsEachWithCodeAndPath_OnStdout_AndExitsZero()
+    {
+        var (code, output, error) = RunWithInput(FractionAndFortyOneContacts, "validate", "-", "--lang", "EN");
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("valid: 2 items with facts for ips-25 revision ", lines[0], StringComparison.Ordinal);
+        Assert.EndsWith("; 2 warnings", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("warning Warning.PercentLooksLikeFraction at $.items[0].facts.employmentServicesTimePercent: ", lines[1], StringComparison.Ordinal);
+        Assert.Contains("Looks like a fraction", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("warning Warning.EmployerContactsAboveFortyAWeek at $.items[1].facts.inPersonEmployerContactsPerWeek: ", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_Warnings_AreInTheChosenLanguage_ValidFactsWithoutWarnings_PrintNone()
+    {
+        var nb = RunWithInput(FractionAndFortyOneContacts, "validate", "-");
+        var clean = Run("validate", Example("exemplary"));
+
+        Assert.Contains("Ser ut som en andel", nb.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("warning", clean.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Describe_ListsEachItemsPlausibilityChecks_AndFactColumns()
+    {
+        var describe = Run("describe", "--lang", "en");
+
+        using var document = JsonDocument.Parse(describe.Out);
+        var item2 = document.RootElement.GetProperty("items")[1];
+        var check = Assert.Single(item2.GetProperty("warnings").EnumerateArray());
+        Assert.Equal("Warning.PercentLooksLikeFraction", check.GetProperty("code").GetString());
+        Assert.Equal("employmentServicesTimePercent", check.GetProperty("fact").GetString());
+        Assert.Equal("looksLikeFraction", check.GetProperty("kind").GetString());
+        Assert.Equal("i02_employment_time_percent", item2.GetProperty("facts")[0].GetProperty("column").GetString());
+        Assert.Equal(0, document.RootElement.GetProperty("items")[2].GetProperty("warnings").GetArrayLength());
+    }
+
     [Fact]
     public void Batch_Csv_GivesTheScoresCsv_AndJson_TheBatchJson()
     {
@@ -199,7 +246,7 @@ public sealed class FidelityToolTests
 
         Assert.Equal(0, csv.Code);
         var lines = csv.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Contains(",item,item_code,status,score,score_min,score_max,total,total_min,total_max,level,level_label", lines[0], StringComparison.Ordinal);
+        Assert.Contains(",item,item_code,status,score,score_min,score_max,total,total_min,total_max,level,level_label,warnings", lines[0], StringComparison.Ordinal);
         Assert.Equal(1 + (8 * 25), lines.Length);
     }
 

@@ -168,10 +168,12 @@ internal static class ScaleDescription
         writer.WriteStartArray("facts");
         foreach (var fact in item.Facts)
         {
-            WriteFact(writer, fact, required.Contains(fact.Id), language);
+            WriteFact(writer, scale, item, fact, required.Contains(fact.Id), language);
         }
 
         writer.WriteEndArray();
+
+        WriteWarnings(writer, scale, item, language);
 
         writer.WriteStartArray("anchors");
         foreach (var anchor in item.Anchors)
@@ -186,10 +188,55 @@ internal static class ScaleDescription
         writer.WriteEndObject();
     }
 
-    private static void WriteFact(Utf8JsonWriter writer, FactDefinition fact, bool required, ReportLanguage? language)
+    /// <summary>The plausibility checks that look at the item's facts, one entry per check and fact (a warning never changes a score).</summary>
+    private static void WriteWarnings(Utf8JsonWriter writer, ScaleDefinition scale, ItemDefinition item, ReportLanguage? language)
+    {
+        writer.WriteStartArray("warnings");
+        foreach (var warning in scale.Warnings)
+        {
+            foreach (var fact in warning.Facts)
+            {
+                if (fact.Item != item.Number)
+                {
+                    continue;
+                }
+
+                writer.WriteStartObject();
+                writer.WriteString("code", warning.Code);
+                writer.WriteString("fact", fact.Fact);
+                writer.WriteString("kind", warning.Kind switch
+                {
+                    WarningKind.LooksLikeFraction => "looksLikeFraction",
+                    WarningKind.AboveLimit => "aboveLimit",
+                    WarningKind.AboveReviewPeriod => "aboveReviewPeriod",
+                    _ => "?",
+                });
+                writer.WriteString("scope", warning.Scope switch
+                {
+                    WarningScope.Programme => "programme",
+                    WarningScope.PerSpecialist => "perSpecialist",
+                    _ => "any",
+                });
+                if (warning.Limit is { } limit)
+                {
+                    InteropWriter.Number(writer, "limit", limit);
+                }
+
+                InteropWriter.Text(writer, "message", warning.Message, language);
+                writer.WriteEndObject();
+            }
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteFact(Utf8JsonWriter writer, ScaleDefinition scale, ItemDefinition item, FactDefinition fact, bool required, ReportLanguage? language)
     {
         writer.WriteStartObject();
         writer.WriteString("id", fact.Id);
+
+        // The fact's column in the analysis CSVs (the definition's name, or the one derived from the id).
+        writer.WriteString("column", Csv.FactsCsv.ColumnName(item.Number, fact.Id, scale));
         writer.WriteString("kind", fact.Kind switch
         {
             FactKind.Number => "number",
