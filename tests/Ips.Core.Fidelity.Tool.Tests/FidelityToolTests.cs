@@ -264,6 +264,69 @@ public sealed class FidelityToolTests
         Assert.Contains("1 of 1 programmes scored", with.Err, StringComparison.Ordinal);
     }
 
+    /// <summary>A facts CSV of <paramref name="rows"/> programmes (item 1 only).</summary>
+    private static string ManyProgrammes(int rows)
+    {
+        var csv = new System.Text.StringBuilder("programme,review_date,i01_active_participants,i01_full_time_equivalents\n");
+        for (var i = 0; i < rows; i++)
+        {
+            csv.Append("Team ").Append(i.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(",2026-10-01,18,1\n");
+        }
+
+        return csv.ToString();
+    }
+
+    [Fact]
+    public void Batch_LongRun_WithStderrRedirected_WritesNoProgressBar()
+    {
+        var (code, output, error) = RunWithInput(ManyProgrammes(500), "batch", "-");
+
+        Assert.Equal(0, code);
+        Assert.Equal(501, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal("ips-fidelity: 500 of 500 programmes scored (ips-25 " + Ips25Scale.Definition.Revision + ")" + Environment.NewLine, error);
+        Assert.DoesNotContain('\r', error);
+    }
+
+    [Fact]
+    public void Batch_LongRun_OnATerminal_DrawsTheBarInPlace_OnStderrOnly_AndWipesIt()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = FidelityTool.Run(["batch", "-"], new StringReader(ManyProgrammes(500)), output, error, errorIsTerminal: true);
+
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("programmes\r", output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain('#', output.ToString());
+        var text = error.ToString();
+        Assert.Contains("\r" + ProgressBar.Render(250, 500), text, StringComparison.Ordinal);
+        Assert.Contains("\r" + ProgressBar.Render(500, 500), text, StringComparison.Ordinal);
+        Assert.Equal(101, text.Split('\r').Count(part => part.StartsWith('[')));   // 0 % … 100 %, each once
+        Assert.EndsWith("\r" + new string(' ', ProgressBar.Render(500, 500).Length) + "\rips-fidelity: 500 of 500 programmes scored (ips-25 " + Ips25Scale.Definition.Revision + ")" + Environment.NewLine, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Batch_ShortRun_OnATerminal_DrawsNoBar()
+    {
+        using var error = new StringWriter();
+
+        FidelityTool.Run(["batch", "-"], new StringReader(ManyProgrammes(ProgressBar.MinimumTotal - 1)), TextWriter.Null, error, errorIsTerminal: true);
+
+        Assert.DoesNotContain('\r', error.ToString());
+    }
+
+    [Theory]
+    [InlineData(0, 1000, "[..............................]   0 %    0/1000 programmes")]
+    [InlineData(450, 1000, "[#############.................]  45 %  450/1000 programmes")]
+    [InlineData(1000, 1000, "[##############################] 100 % 1000/1000 programmes")]
+    [InlineData(2000, 1000, "[##############################] 100 % 1000/1000 programmes")] // clamped
+    [InlineData(1, 3, "[##########....................]  33 % 1/3 programmes")]
+    public void ProgressBar_Render_FillsInProportion_WithAFixedWidthForOneTotal(int done, int total, string expected)
+    {
+        Assert.Equal(expected, ProgressBar.Render(done, total));
+        Assert.Equal(ProgressBar.Render(0, total).Length, ProgressBar.Render(done, total).Length);
+    }
+
     [Fact]
     public void Batch_UnknownLayoutOrDialect_IsAUsageError()
     {

@@ -416,7 +416,7 @@ public static class FidelityInterop
             chosen = one;
         }
 
-        return InteropWriter.Write(writer => ScaleDescription.Write(writer, scale.Engine.Scale, chosen));
+        return ScaleDescription.Create(scale.Engine.Scale, chosen).ToJson();
     }
 
     /// <summary>Whether <paramref name="result"/> is an error document (a JSON object with a top-level <c>error</c> property).</summary>
