@@ -21,7 +21,8 @@
 //     and FTE summed over the specialists).
 // The scores CSV (Ips.Core.Fidelity.Formats.Csv.ScoresCsv, wide layout): scale_id, scale_edition, scale_revision,
 // engine_version, programme, review_date, period_start, period_end, i01_caseload_size … (empty when not rated), the
-// section subtotals, rated_items, total (only when complete), total_min, total_max, level (id) and level_label.
+// section subtotals, rated_items, total (only when complete), total_min, total_max, level (id), level_label and
+// warnings (the plausibility warnings as item:code, joined by ;).
 // Column names are valid in R, Stata and pandas and the same in every language; numbers are culture-invariant.
 //
 // Rows the engine cannot read or whose facts break the scale's rules are reported on standard error and left out;

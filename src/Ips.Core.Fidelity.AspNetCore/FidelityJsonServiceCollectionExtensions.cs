@@ -14,8 +14,10 @@ public static class FidelityJsonServiceCollectionExtensions
     /// <summary>
     /// Puts the Ips.Core.Fidelity JSON contract (<see cref="FidelityJson.Resolver"/>) first in the resolver chain of the
     /// minimal-API JSON options (what <c>ConfigureHttpJsonOptions</c> configures) and of MVC's JSON options, so that a
-    /// <see cref="Facts.ReviewFacts"/> or <see cref="Results.FidelityReport"/> in a request or response is the facts or
-    /// report document (<c>"reviewDate": "2026-10-01"</c>, not NodaTime's object graph).
+    /// <see cref="Facts.ReviewFacts"/>, <see cref="Results.FidelityReport"/> or <see cref="Presentation.ReviewComparisonResult"/>
+    /// in a request or response is the facts, report or comparison document (<c>"reviewDate": "2026-10-01"</c>, not
+    /// NodaTime's object graph). A <see cref="Formats.Interop.ScaleDescription"/> writes as the scale description in
+    /// any options (it carries its own converter).
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The same collection, for chaining.</returns>

@@ -10,7 +10,8 @@ namespace Ips.Core.Fidelity.Tool;
 /// <c>batch [FILE|-]</c>: many reviews → their scores. A CSV of facts (one programme per row, <c>FactsCsv</c>) gives a
 /// scores CSV; a JSON array of facts documents gives the batch JSON of <c>FidelityInterop.ScoreBatch</c>. A bad row or
 /// entry is reported and left out; the others are scored (exit code 1 when any was left out). <c>--layout wide|long</c>
-/// chooses the scores CSV's layout and <c>--dialect standard|excel-nb</c> the facts CSV's dialect.
+/// chooses the scores CSV's layout and <c>--dialect standard|excel-nb</c> the facts CSV's dialect. A long CSV batch shows
+/// a <see cref="ProgressBar"/> on standard error when that is a terminal.
 /// </summary>
 internal static class BatchCommand
 {
@@ -60,8 +61,11 @@ internal static class BatchCommand
 
         var reports = new List<FidelityReport>(rows.Length);
         var leftOut = 0;
+        var progress = new ProgressBar(io.Error, io.ErrorIsTerminal, rows.Length);
+        var done = 0;
         foreach (var row in rows)
         {
+            progress.Report(done++);
             var problems = row.Errors.Select(error => error.ToString()).ToList();
             if (row.Facts is { } facts)
             {
@@ -74,10 +78,13 @@ internal static class BatchCommand
             }
 
             leftOut++;
+            progress.Finish();
             io.Error.WriteLine("ips-fidelity: left out line " + row.Line + ":");
             problems.ForEach(problem => io.Error.WriteLine("  " + problem));
         }
 
+        progress.Report(rows.Length);
+        progress.Finish();
         using var writer = new StringWriter();
         ScoresCsv.Write(writer, reports, language, layout);
         io.WriteText(output, writer.ToString());

@@ -48,7 +48,8 @@ internal static class FactsInput
     /// <summary>The engine for <paramref name="scale"/> (the shared one for IPS-25).</summary>
     public static FidelityEngine Engine(ScaleDefinition scale) => ReferenceEquals(scale, Ips25Scale.Definition) ? Ips25Scale.Engine : new FidelityEngine(scale);
 
-    private static ReviewFactsValidator Validator(ScaleDefinition scale) => ReferenceEquals(scale, Ips25Scale.Definition) ? Ips25Scale.Validator : new ReviewFactsValidator(scale);
+    /// <summary>The validator for <paramref name="scale"/> (the shared one for IPS-25).</summary>
+    public static ReviewFactsValidator Validator(ScaleDefinition scale) => ReferenceEquals(scale, Ips25Scale.Definition) ? Ips25Scale.Validator : new ReviewFactsValidator(scale);
 
     private static string Name(string path) => path == "-" ? "standard input" : path;
 }

@@ -33,10 +33,11 @@ internal static class FidelityTool
     /// <param name="stdin">Standard input (for <c>-</c>).</param>
     /// <param name="stdout">Standard output.</param>
     /// <param name="stderr">Standard error.</param>
+    /// <param name="errorIsTerminal">Whether standard error is a terminal (<c>!Console.IsErrorRedirected</c>): only then does a long batch draw a progress bar.</param>
     /// <returns>The exit code.</returns>
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, bool errorIsTerminal = false)
     {
-        var io = new ToolIo(stdin, stdout, stderr);
+        var io = new ToolIo(stdin, stdout, stderr, errorIsTerminal);
         var root = new RootCommand("Score IPS fidelity reviews from facts, explain every score, and describe the scale (ips-fidelity, Ips.Core.Fidelity " + FidelityEngine.Version + ").");
         root.Subcommands.Add(ScoreCommand.Create(io));
         root.Subcommands.Add(ValidateCommand.Create(io));

@@ -6,13 +6,17 @@ namespace Ips.Core.Fidelity.Tool;
 /// <param name="stdin">Standard input.</param>
 /// <param name="stdout">Standard output.</param>
 /// <param name="stderr">Standard error.</param>
-internal sealed class ToolIo(TextReader stdin, TextWriter stdout, TextWriter stderr)
+/// <param name="errorIsTerminal">Whether standard error is a terminal (then long batches draw a progress bar on it).</param>
+internal sealed class ToolIo(TextReader stdin, TextWriter stdout, TextWriter stderr, bool errorIsTerminal = false)
 {
     /// <summary>The largest input file the tool reads (the facts reader bounds a document further).</summary>
     public const long MaxInputBytes = 256L * 1024 * 1024;
 
     /// <summary>Standard error.</summary>
     public TextWriter Error { get; } = stderr;
+
+    /// <summary>Whether standard error is a terminal; never true for a redirected stream.</summary>
+    public bool ErrorIsTerminal { get; } = errorIsTerminal;
 
     /// <summary>The whole text of <paramref name="path"/>, or of standard input for <c>-</c>.</summary>
     /// <exception cref="ToolException">The file does not exist, cannot be read, or is larger than <see cref="MaxInputBytes"/>.</exception>

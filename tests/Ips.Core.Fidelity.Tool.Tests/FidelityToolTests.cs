@@ -178,6 +178,53 @@ public sealed class FidelityToolTests
         Assert.StartsWith("valid: 25 items", output, StringComparison.Ordinal);
     }
 
+    private const string FractionAndFortyOneContacts = """
+        {"schemaVersion": 1, "programme": "Team Test", "reviewDate": "2026-10-01",
+         "items": [{"item": 2, "facts": {"employmentServicesTimePercent": 0.92}},
+                   {"item": 17, "facts": {"inPersonEmployerContactsPerWeek": 41, "contactLogReview": "weekly", "jobSeekers": 9}}]}
+        """;
+
+    [Fact]
+    public void Validate_FactsWithPlausibilityWarnings_PrintsEachWithCodeAndPath_OnStdout_AndExitsZero()
+    {
+        var (code, output, error) = RunWithInput(FractionAndFortyOneContacts, "validate", "-", "--lang", "EN");
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("valid: 2 items with facts for ips-25 revision ", lines[0], StringComparison.Ordinal);
+        Assert.EndsWith("; 2 warnings", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("warning Warning.PercentLooksLikeFraction at $.items[0].facts.employmentServicesTimePercent: ", lines[1], StringComparison.Ordinal);
+        Assert.Contains("Looks like a fraction", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("warning Warning.EmployerContactsAboveFortyAWeek at $.items[1].facts.inPersonEmployerContactsPerWeek: ", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_Warnings_AreInTheChosenLanguage_ValidFactsWithoutWarnings_PrintNone()
+    {
+        var nb = RunWithInput(FractionAndFortyOneContacts, "validate", "-");
+        var clean = Run("validate", Example("exemplary"));
+
+        Assert.Contains("Ser ut som en andel", nb.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("warning", clean.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Describe_ListsEachItemsPlausibilityChecks_AndFactColumns()
+    {
+        var describe = Run("describe", "--lang", "en");
+
+        using var document = JsonDocument.Parse(describe.Out);
+        var item2 = document.RootElement.GetProperty("items")[1];
+        var check = Assert.Single(item2.GetProperty("warnings").EnumerateArray());
+        Assert.Equal("Warning.PercentLooksLikeFraction", check.GetProperty("code").GetString());
+        Assert.Equal("employmentServicesTimePercent", check.GetProperty("fact").GetString());
+        Assert.Equal("looksLikeFraction", check.GetProperty("kind").GetString());
+        Assert.Equal("i02_employment_time_percent", item2.GetProperty("facts")[0].GetProperty("column").GetString());
+        Assert.Equal(0, document.RootElement.GetProperty("items")[2].GetProperty("warnings").GetArrayLength());
+    }
+
     [Fact]
     public void Batch_Csv_GivesTheScoresCsv_AndJson_TheBatchJson()
     {
@@ -199,7 +246,7 @@ public sealed class FidelityToolTests
 
         Assert.Equal(0, csv.Code);
         var lines = csv.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Contains(",item,item_code,status,score,score_min,score_max,total,total_min,total_max,level,level_label", lines[0], StringComparison.Ordinal);
+        Assert.Contains(",item,item_code,status,score,score_min,score_max,total,total_min,total_max,level,level_label,warnings", lines[0], StringComparison.Ordinal);
         Assert.Equal(1 + (8 * 25), lines.Length);
     }
 
@@ -215,6 +262,69 @@ public sealed class FidelityToolTests
         Assert.Contains("--dialect excel-nb", without.Err, StringComparison.Ordinal);
         Assert.Equal(0, with.Code);
         Assert.Contains("1 of 1 programmes scored", with.Err, StringComparison.Ordinal);
+    }
+
+    /// <summary>A facts CSV of <paramref name="rows"/> programmes (item 1 only).</summary>
+    private static string ManyProgrammes(int rows)
+    {
+        var csv = new System.Text.StringBuilder("programme,review_date,i01_active_participants,i01_full_time_equivalents\n");
+        for (var i = 0; i < rows; i++)
+        {
+            csv.Append("Team ").Append(i.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(",2026-10-01,18,1\n");
+        }
+
+        return csv.ToString();
+    }
+
+    [Fact]
+    public void Batch_LongRun_WithStderrRedirected_WritesNoProgressBar()
+    {
+        var (code, output, error) = RunWithInput(ManyProgrammes(500), "batch", "-");
+
+        Assert.Equal(0, code);
+        Assert.Equal(501, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal("ips-fidelity: 500 of 500 programmes scored (ips-25 " + Ips25Scale.Definition.Revision + ")" + Environment.NewLine, error);
+        Assert.DoesNotContain('\r', error);
+    }
+
+    [Fact]
+    public void Batch_LongRun_OnATerminal_DrawsTheBarInPlace_OnStderrOnly_AndWipesIt()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = FidelityTool.Run(["batch", "-"], new StringReader(ManyProgrammes(500)), output, error, errorIsTerminal: true);
+
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("programmes\r", output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain('#', output.ToString());
+        var text = error.ToString();
+        Assert.Contains("\r" + ProgressBar.Render(250, 500), text, StringComparison.Ordinal);
+        Assert.Contains("\r" + ProgressBar.Render(500, 500), text, StringComparison.Ordinal);
+        Assert.Equal(101, text.Split('\r').Count(part => part.StartsWith('[')));   // 0 % … 100 %, each once
+        Assert.EndsWith("\r" + new string(' ', ProgressBar.Render(500, 500).Length) + "\rips-fidelity: 500 of 500 programmes scored (ips-25 " + Ips25Scale.Definition.Revision + ")" + Environment.NewLine, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Batch_ShortRun_OnATerminal_DrawsNoBar()
+    {
+        using var error = new StringWriter();
+
+        FidelityTool.Run(["batch", "-"], new StringReader(ManyProgrammes(ProgressBar.MinimumTotal - 1)), TextWriter.Null, error, errorIsTerminal: true);
+
+        Assert.DoesNotContain('\r', error.ToString());
+    }
+
+    [Theory]
+    [InlineData(0, 1000, "[..............................]   0 %    0/1000 programmes")]
+    [InlineData(450, 1000, "[#############.................]  45 %  450/1000 programmes")]
+    [InlineData(1000, 1000, "[##############################] 100 % 1000/1000 programmes")]
+    [InlineData(2000, 1000, "[##############################] 100 % 1000/1000 programmes")] // clamped
+    [InlineData(1, 3, "[##########....................]  33 % 1/3 programmes")]
+    public void ProgressBar_Render_FillsInProportion_WithAFixedWidthForOneTotal(int done, int total, string expected)
+    {
+        Assert.Equal(expected, ProgressBar.Render(done, total));
+        Assert.Equal(ProgressBar.Render(0, total).Length, ProgressBar.Render(done, total).Length);
     }
 
     [Fact]

@@ -109,3 +109,19 @@ def test_not_an_array_raises_invalid_json_error():
 def test_an_unknown_layout_raises_invalid_argument_error(example_batch):
     with pytest.raises(ipsfidelity.InvalidArgumentError):
         ipsfidelity.score_batch(example_batch, layout="diagonal")
+
+
+def test_plausibility_warnings_are_a_text_column_of_stable_codes():
+    fraction = {"schemaVersion": 1, "programme": "Team Test", "reviewDate": "2026-10-01",
+                "items": [{"item": 2, "facts": {"employmentServicesTimePercent": 0.92}}]}
+    clean = {"schemaVersion": 1, "programme": "Team Ok", "reviewDate": "2026-10-01",
+             "items": [{"item": 2, "facts": {"employmentServicesTimePercent": 92}}]}
+
+    wide = ipsfidelity.score_batch([fraction, clean])
+    long = ipsfidelity.score_batch([fraction], layout="long")
+
+    assert str(wide["warnings"].dtype) == "string"
+    assert wide["warnings"][0] == "2:Warning.PercentLooksLikeFraction"
+    assert pd.isna(wide["warnings"][1])
+    assert list(long.loc[long["item"] == 2, "warnings"]) == ["Warning.PercentLooksLikeFraction"]
+    assert long["warnings"].notna().sum() == 1

@@ -65,7 +65,7 @@ score <- function(facts, lang = NULL, scale = NULL) {
 
 #' Scores many reviews and returns a data.frame in the library's analysis layout: exactly the columns of the .NET
 #' ScoresCsv (scale_id, scale_edition, ..., i01_caseload_size ..., section_*, rated_items, total, total_min,
-#' total_max, level, level_label; `layout = "long"`: one row per review and item), one row per review in input order.
+#' total_max, level, level_label, warnings (plausibility warning codes joined by ;); `layout = "long"`: one row per review and item), one row per review in input order.
 #' `reviews` is a data.frame with a `facts` column of JSON texts, a character vector of JSON texts, or a list of
 #' documents. One bad review never fails the others: its row has error_kind, error_path, error_codes, error_message.
 score_batch <- function(reviews, lang = NULL, scale = NULL, layout = "wide") {
@@ -152,7 +152,7 @@ findings_frame <- function(programmes) {
 # Text columns of the scores CSV (bindings/python, _columns.py TEXT_COLUMNS); every other column is an integer.
 text_columns <- c("scale_id", "scale_edition", "scale_revision", "engine_version", "programme", "review_date",
                   "period_start", "period_end", "item_code", "status", "level", "level_label",
-                  "error_kind", "error_path", "error_codes", "error_message")
+                  "warnings", "error_kind", "error_path", "error_codes", "error_message")
 
 # The scores CSV written by the engine -> data.frame; empty fields are NA, a programme called "NA" stays "NA".
 scores_frame <- function(text) {

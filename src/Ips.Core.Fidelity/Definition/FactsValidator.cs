@@ -28,6 +28,7 @@ internal sealed class FactsValidator : AbstractValidator<ItemScope>
         }
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        var columns = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < facts.Length; i++)
         {
             var fact = facts[i];
@@ -43,6 +44,7 @@ internal sealed class FactsValidator : AbstractValidator<ItemScope>
             }
 
             problems.CheckCodeName(fact.CodeName, factPath + ".codeName");
+            CheckColumn(item.Number, fact, factPath + ".column", columns, problems);
             problems.RequireText(fact.Label, factPath + ".label", "Fact '" + fact.Id + "' label");
             switch (fact.Kind)
             {
@@ -76,6 +78,38 @@ internal sealed class FactsValidator : AbstractValidator<ItemScope>
                     problems.Problem(factPath + ".kind", ScaleProblemCodes.UnknownKind, "Fact '" + fact.Id + "' has an unknown kind.");
                     break;
             }
+        }
+    }
+
+    /// <summary>The longest column name (Stata's limit for a variable name).</summary>
+    internal const int MaxColumnLength = 32;
+
+    /// <summary>
+    /// An explicit CSV column name is valid in R, Stata and pandas alike and carries its item's prefix (so names of
+    /// different items never collide): <c>i</c>, the item number with at least two digits, <c>_</c>, then
+    /// <c>[a-z0-9_]</c>, at most 32 characters; and no other fact of the item has it.
+    /// </summary>
+    private static void CheckColumn(int item, FactDefinition fact, string path, HashSet<string> columns, DefinitionProblems problems)
+    {
+        if (fact.Column is not { } column)
+        {
+            return;
+        }
+
+        var prefix = "i" + item.ToString("00", System.Globalization.CultureInfo.InvariantCulture) + "_";
+        var valid = column.Length > prefix.Length && column.Length <= MaxColumnLength && column.StartsWith(prefix, StringComparison.Ordinal);
+        for (var c = prefix.Length; valid && c < column.Length; c++)
+        {
+            valid = column[c] is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_';
+        }
+
+        if (!valid)
+        {
+            problems.Problem(path, ScaleProblemCodes.BadColumnName, "Fact '" + fact.Id + "' has the column name '" + (column.Length > 40 ? column[..40] + "…" : column) + "'; a column name is '" + prefix + "' then lower-case ASCII letters, digits or '_', at most " + Int(MaxColumnLength) + " characters (e.g. " + prefix + "contacts_per_week).");
+        }
+        else if (!columns.Add(column))
+        {
+            problems.Problem(path, ScaleProblemCodes.BadColumnName, "The column name '" + column + "' is given to two facts of item " + Int(item) + ".");
         }
     }
 

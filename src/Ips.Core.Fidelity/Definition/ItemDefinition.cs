@@ -154,6 +154,15 @@ public sealed record FactDefinition
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? CodeName { get; init; }
 
+    /// <summary>
+    /// The fact's column name in the analysis CSVs (e.g. <c>i17_contacts_per_week</c>), when the name derived from the
+    /// id by <c>CsvColumnNames</c> would read badly; optional. When given: <c>i</c>, the item number with at least two
+    /// digits, <c>_</c>, then only <c>[a-z0-9_]</c>, at most 32 characters, and no other column's name. The derived name
+    /// is still read as a deprecated alias.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Column { get; init; }
+
     /// <summary>The unit, for display (e.g. <c>percent</c>, <c>days</c>, <c>fte</c>), if any.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Unit { get; init; }

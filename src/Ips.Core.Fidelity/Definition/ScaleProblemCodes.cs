@@ -189,4 +189,10 @@ public static class ScaleProblemCodes
 
     /// <summary>A warning message uses a placeholder other than <c>{value}</c> and <c>{limit}</c>.</summary>
     public const string BadPlaceholder = "Scale.BadPlaceholder";
+
+    /// <summary>A plausibility check's code is not ASCII letters, digits, <c>.</c>, <c>_</c> or <c>-</c> starting with a letter (it is written as it is into reports and the scores CSV).</summary>
+    public const string BadWarningCode = "Scale.BadWarningCode";
+
+    /// <summary>A fact's optional CSV <c>column</c> name is not <c>i</c>, the item number with at least two digits and <c>_</c>, then <c>[a-z0-9_]</c>, at most 32 characters; or it is the name of another column.</summary>
+    public const string BadColumnName = "Scale.BadColumnName";
 }

@@ -41,6 +41,10 @@ internal sealed class WarningsValidator : AbstractValidator<ScaleDefinition>
             {
                 problems.Problem(path + ".code", ScaleProblemCodes.DuplicateId, "Warning code '" + warning.Code + "' is used twice.");
             }
+            else if (!IsStableCode(warning.Code))
+            {
+                problems.Problem(path + ".code", ScaleProblemCodes.BadWarningCode, "Warning code '" + warning.Code + "' must start with an ASCII letter and hold only ASCII letters, digits, '.', '_' or '-', at most 100 characters.");
+            }
 
             if (RuleKindRegistry.Find(warning.Kind) is { } kind)
             {
@@ -55,6 +59,25 @@ internal sealed class WarningsValidator : AbstractValidator<ScaleDefinition>
             problems.RequireText(warning.Message, path + ".message", "Warning '" + warning.Code + "' message");
             CheckPlaceholders(warning, path, problems);
         }
+    }
+
+    /// <summary>Codes go as they are into reports and the scores CSV's <c>warnings</c> column (joined by <c>;</c>), so they are plain ASCII.</summary>
+    private static bool IsStableCode(string code)
+    {
+        if (code.Length > 100 || !char.IsAsciiLetter(code[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in code)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void CheckFacts(ScaleDefinition definition, WarningDefinition warning, string path, Action<FluentValidation.Results.ValidationFailure> add)

@@ -34,4 +34,31 @@ public static class ExplanationExtensions
         ArgumentNullException.ThrowIfNull(report);
         return report.Item(number).Explain(report.Scale, language);
     }
+
+    /// <summary>
+    /// The sentence a reviewer reads for a plausibility warning in <paramref name="language"/>: the fact's label and
+    /// value, then the check's message with <c>{value}</c> and <c>{limit}</c> filled in (as the report shows it).
+    /// </summary>
+    /// <param name="warning">A warning (from <c>FidelityReport.Warnings</c> or <c>ReviewFactsValidator.Warnings</c>).</param>
+    /// <param name="scale">The scale definition the warning came from (labels, number format).</param>
+    /// <param name="language">The language, one the scale declares; <c>default</c> for the scale's default language.</param>
+    /// <returns>The text, e.g. <c>Share of time spent on employment services (%): 0.92 — Looks like a fraction, …</c>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The scale has no texts in <paramref name="language"/>.</exception>
+    /// <example>
+    /// <code>
+    /// foreach (var warning in Ips25Scale.Validator.Warnings(facts))
+    /// {
+    ///     Console.WriteLine(warning.Code + ": " + warning.Explain(Ips25Scale.Definition, Ips25Scale.English));
+    /// }
+    /// </code>
+    /// </example>
+    public static string Explain(this FactWarning warning, ScaleDefinition scale, ReportLanguage language = default)
+    {
+        ArgumentNullException.ThrowIfNull(warning);
+        ArgumentNullException.ThrowIfNull(scale);
+        language = language.Or(scale.DefaultLanguage);
+        scale.RequireLanguage(language, nameof(language));
+        return WarningText.Describe(warning, scale, language);
+    }
 }

@@ -134,6 +134,8 @@ public sealed partial class WebApiTests(WebApplicationFactory<Program> factory) 
         var error = Assert.Single(problem.RootElement.GetProperty("errors").EnumerateArray());
         Assert.Equal(JsonReadErrorCodes.Limit, error.GetProperty("code").GetString());
         Assert.Equal("$", error.GetProperty("path").GetString());
+        Assert.Equal("The document is more than the limit of 1048576 bytes; the rest was not read.", error.GetProperty("message").GetString());
+        Assert.DoesNotContain("FidelityJsonLimits", problem.RootElement.GetRawText(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -163,6 +165,8 @@ public sealed partial class WebApiTests(WebApplicationFactory<Program> factory) 
         var error = Assert.Single(problem.RootElement.GetProperty("errors").EnumerateArray());
         Assert.Equal(JsonReadErrorCodes.Limit, error.GetProperty("code").GetString());
         Assert.Equal("$.items[1000]", error.GetProperty("path").GetString());
+        Assert.Equal("More than 1000 items, the limit for one document; the rest of the document was not read.", error.GetProperty("message").GetString());
+        Assert.DoesNotMatch(@"\bMax[A-Z]", problem.RootElement.GetRawText());
     }
 
     [Theory]
@@ -265,6 +269,35 @@ public sealed partial class WebApiTests(WebApplicationFactory<Program> factory) 
         {
             Assert.Equal(language, scale.RootElement.GetProperty("language").GetString());
         }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("?lang=en")]
+    public async Task Scale_IsTheTypedDescription_WrittenAsTheLibraryWritesIt(string query)
+    {
+        using var response = await factory.CreateClient().GetAsync("/scale" + query, TestContext.Current.CancellationToken);
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        var expected = Ips.Core.Fidelity.Formats.Interop.FidelityInterop.DescribeScale(query.Length == 0 ? null : "en");
+        using var answer = JsonDocument.Parse(text);
+        Assert.Equal(JsonValueKind.Object, answer.RootElement.ValueKind);
+        Assert.Equal(JsonSerializer.Serialize(JsonDocument.Parse(expected).RootElement), JsonSerializer.Serialize(answer.RootElement));
+    }
+
+    [Fact]
+    public async Task Validate_APercentageGivenAsAFraction_Is200_WithThePlausibilityWarning()
+    {
+        using var response = await Post("/reviews/validate?lang=en", Head + "[{\"item\": 2, \"facts\": {\"employmentServicesTimePercent\": 0.92}}]}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var findings = await Json(response);
+        var warning = Assert.Single(findings.RootElement.GetProperty("warnings").EnumerateArray());
+        Assert.Equal("Warning.PercentLooksLikeFraction", warning.GetProperty("code").GetString());
+        Assert.Equal(2, warning.GetProperty("item").GetInt32());
+        Assert.Equal("$.items[0].facts.employmentServicesTimePercent", warning.GetProperty("path").GetString());
+        Assert.Contains("Looks like a fraction", warning.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     private async Task<HttpResponseMessage> Post(string path, string json, HttpClient? client = null)

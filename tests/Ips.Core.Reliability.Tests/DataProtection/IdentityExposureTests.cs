@@ -559,6 +559,14 @@ public sealed class IdentityExposureTests
             Reviewers = [new Reviewer(recordIds[0], ReviewerRole.Lead), new Reviewer(recordIds[0], ReviewerRole.Lead), new Reviewer(IdentitySentinel.MalformedSpecialist, ReviewerRole.Trainee)],
         });
 
+        // The comparison and the scale description as JSON: the comparison holds two reports of the marked facts.
+        var compared = ReviewComparison.Compare(Ips25Scale.Engine.Score(new ReviewFactsBuilder("Team Nord", Day).Build()), report);
+        Clean(FidelityJson.WriteComparison(compared), "comparison JSON");
+        CleanThrow(() => FidelityJson.ReadComparison(FidelityJson.WriteComparison(compared).Replace("\"schemaVersion\": 1", "\"schemaVersion\": 7", StringComparison.Ordinal), Ips25Scale.Definition), "comparison JSON read error");
+        var description = Ips.Core.Fidelity.Formats.Interop.ScaleDescription.Create(Ips25Scale.Definition, Ips25Scale.English);
+        Walk(description, "scale description", reached, seen, held);
+        Clean(description.ToJson(), "scale description JSON");
+
         // Coverage: every public type of Ips.Core.Fidelity is reached above or excluded for a stated reason.
         var covered = reached.Concat(Exercised).Select(t => t.IsGenericType ? t.GetGenericTypeDefinition() : t).ToHashSet();
         var missing = typeof(FidelityReport).Assembly.GetExportedTypes()

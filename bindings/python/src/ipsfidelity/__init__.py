@@ -127,7 +127,8 @@ def score_batch(
         as_frame: True (default) for a DataFrame in the library's analysis layout, exactly the columns of the .NET
             ``ScoresCsv`` (scale_id, scale_edition, scale_revision, engine_version, programme, review_date,
             period_start, period_end, i01_caseload_size … , section_*, rated_items, total (only when complete),
-            total_min, total_max, level, level_label; long: item, item_code, status, score, score_min, score_max
+            total_min, total_max, level, level_label, warnings (the plausibility warnings' codes, ``;``-joined:
+            ``item:code`` wide, the item's codes long); long: item, item_code, status, score, score_min, score_max
             instead of the item and section columns), then error_kind, error_path, error_codes, error_message for an
             entry that could not be scored; rows in input order. False for the batch JSON document.
 

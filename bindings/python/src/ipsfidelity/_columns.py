@@ -14,7 +14,7 @@ from typing import Any, Dict, List
 #: Text columns of either layout (all others hold whole numbers or are empty).
 TEXT_COLUMNS = frozenset({
     "scale_id", "scale_edition", "scale_revision", "engine_version", "programme", "review_date", "period_start",
-    "period_end", "item_code", "status", "level", "level_label", "error_kind", "error_path", "error_codes", "error_message",
+    "period_end", "item_code", "status", "level", "level_label", "warnings", "error_kind", "error_path", "error_codes", "error_message",
 })
 
 #: The error columns after the analysis layout's.

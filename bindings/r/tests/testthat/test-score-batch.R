@@ -54,3 +54,11 @@ test_that("one bad review never fails the others", {
 test_that("an unknown layout is an ipsfidelity_error", {
   expect_error(score_batch(batch_texts(), layout = "diagonal"), class = "ipsfidelity_error")
 })
+
+test_that("plausibility warnings are a text column of stable codes", {
+  fraction <- '{"schemaVersion": 1, "programme": "Team Test", "reviewDate": "2026-10-01", "items": [{"item": 2, "facts": {"employmentServicesTimePercent": 0.92}}]}'
+  clean <- '{"schemaVersion": 1, "programme": "Team Ok", "reviewDate": "2026-10-01", "items": [{"item": 2, "facts": {"employmentServicesTimePercent": 92}}]}'
+  frame <- score_batch(c(fraction, clean))
+  expect_type(frame$warnings, "character")
+  expect_equal(frame$warnings, c("2:Warning.PercentLooksLikeFraction", NA_character_))
+})

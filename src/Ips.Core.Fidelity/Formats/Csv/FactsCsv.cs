@@ -53,7 +53,9 @@ public sealed record FactsCsvRow
 /// <list type="bullet">
 /// <item><b>Header</b>: <c>programme</c> and <c>review_date</c> (required), <c>period_start</c> and <c>period_end</c>
 /// (optional, both or neither), then any fact columns in any order (<see cref="Columns"/> lists them all). An unknown
-/// or repeated column is an error for the whole file. The names before version 0.2 (<c>reviewDate</c>,
+/// or repeated column is an error for the whole file. A fact whose definition gives a <c>column</c> name
+/// (<c>i17_contacts_per_week</c>) is also read under the name derived from its id (<c>i17_perso_employ_contac_per_week</c>,
+/// as version 0.2 wrote it; deprecated). The names before version 0.2 (<c>reviewDate</c>,
 /// <c>periodStart</c>, <c>periodEnd</c>, <c>&lt;item&gt;.&lt;factId&gt;</c> such as <c>1.activeParticipants</c>, and R's
 /// rewriting of them, <c>X1.activeParticipants</c>) are still read; they are deprecated.</item>
 /// <item><b>Dates</b>: ISO-8601 <c>yyyy-MM-dd</c> (the Excel dialect also reads <c>dd.MM.yyyy</c>).</item>
@@ -170,11 +172,24 @@ public static class FactsCsv
             var columns = ImmutableArray.CreateBuilder<string>();
             columns.AddRange(ProgrammeColumn, ReviewDateColumn, PeriodStartColumn, PeriodEndColumn);
             var taken = new HashSet<string>(columns, StringComparer.Ordinal);
+
+            // The names the definition gives are taken first (validated unique), so a derived name never displaces one.
             foreach (var item in scale.Items)
             {
                 foreach (var fact in item.Facts)
                 {
-                    columns.Add(CsvColumnNames.Unique(CsvColumnNames.Fact(item.Number, fact.Id), item.Number.ToString(CultureInfo.InvariantCulture) + "." + fact.Id, taken));
+                    if (fact.Column is { } given)
+                    {
+                        taken.Add(given);
+                    }
+                }
+            }
+
+            foreach (var item in scale.Items)
+            {
+                foreach (var fact in item.Facts)
+                {
+                    columns.Add(fact.Column ?? CsvColumnNames.Unique(CsvColumnNames.Fact(item.Number, fact.Id), item.Number.ToString(CultureInfo.InvariantCulture) + "." + fact.Id, taken));
                 }
             }
 
@@ -191,7 +206,7 @@ public static class FactsCsv
     /// <exception cref="FormatException">The file is empty, its header is wrong (a missing required column, an unknown or repeated column, the other dialect), or a quoted field is not closed.</exception>
     /// <example>
     /// <code>
-    /// var rows = FactsCsv.Read(new StringReader("programme,review_date,i02_employm_service_time_percent\nTeam Nord,2026-10-01,92\n"));
+    /// var rows = FactsCsv.Read(new StringReader("programme,review_date,i02_employment_time_percent\nTeam Nord,2026-10-01,92\n"));
     /// var excel = FactsCsv.Read(File.OpenText("fra-excel.csv"), options: new FactsCsvOptions { Dialect = CsvDialect.NorwegianExcel });
     /// </code>
     /// </example>
@@ -315,9 +330,24 @@ public static class FactsCsv
         return columns;
     }
 
-    /// <summary>A fact column under its name before version 0.2 (<c>1.activeParticipants</c>), or as R rewrites it (<c>X1.activeParticipants</c>).</summary>
+    /// <summary>
+    /// A fact column under a deprecated name: the name derived from the fact id where the definition now gives one
+    /// (<c>i17_perso_employ_contac_per_week</c> for <c>i17_contacts_per_week</c>, version 0.2), or the name before
+    /// version 0.2 (<c>1.activeParticipants</c>), or that as R rewrites it (<c>X1.activeParticipants</c>).
+    /// </summary>
     private static (int Item, FactDefinition? Fact) Legacy(string name, ScaleDefinition scale)
     {
+        foreach (var candidate in scale.Items)
+        {
+            foreach (var fact in candidate.Facts)
+            {
+                if (fact.Column is not null && string.Equals(CsvColumnNames.Fact(candidate.Number, fact.Id), name, StringComparison.Ordinal))
+                {
+                    return (candidate.Number, fact);
+                }
+            }
+        }
+
         var text = name.Length > 2 && name[0] == 'X' && char.IsAsciiDigit(name[1]) ? name[1..] : name;
         var dot = text.IndexOf('.', StringComparison.Ordinal);
         if (dot > 0 && int.TryParse(text.AsSpan(0, dot), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && scale.FindItem(number) is { } item)

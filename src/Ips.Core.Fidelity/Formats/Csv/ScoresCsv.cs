@@ -19,11 +19,15 @@ namespace Ips.Core.Fidelity.Formats.Csv;
 /// when not rated or invalid), one subtotal per section (<c>section_staffing</c> …, the sum of its rated items),
 /// <c>rated_items</c>, <c>total</c> (only when every item is rated, else empty), <c>total_min</c> and
 /// <c>total_max</c> (the possible totals, always), <c>level</c> (the level's id, empty while undetermined) and
-/// <c>level_label</c> (its name in the chosen language). <b>Long</b> (one row per review and item): <c>item</c> (the
+/// <c>level_label</c> (its name in the chosen language) and <c>warnings</c> (the review's plausibility warnings as
+/// <c>item:code</c> pairs joined by <c>;</c>, e.g. <c>2:Warning.PercentLooksLikeFraction</c>, each pair once, in item
+/// order; empty when there are none). <b>Long</b> (one row per review and item): <c>item</c> (the
 /// number), <c>item_code</c> (the item's column name of the wide layout), <c>status</c> (<c>rated</c>,
 /// <c>notRated</c>, <c>invalid</c>), <c>score</c>, <c>score_min</c> and <c>score_max</c> (the scores the item can
 /// still take; both the score when rated, empty when invalid), then the review's <c>total</c>, <c>total_min</c>,
-/// <c>total_max</c>, <c>level</c> and <c>level_label</c>.
+/// <c>total_max</c>, <c>level</c> and <c>level_label</c>, and <c>warnings</c> (the item's warning codes joined by <c>;</c>,
+/// each once). Warning codes are the scale definition's stable ASCII codes (never a text in a language); a warning
+/// never changes a score.
 /// </para>
 /// <para>
 /// Values are culture-invariant: whole numbers, dates as <c>yyyy-MM-dd</c>. UTF-8, comma separator, fields quoted
@@ -42,13 +46,19 @@ public static class ScoresCsv
     /// <summary>The stamp and review columns every row starts with, in both layouts.</summary>
     private static readonly string[] Leading = ["scale_id", "scale_edition", "scale_revision", "engine_version", "programme", "review_date", "period_start", "period_end"];
 
+    /// <summary>The column of the plausibility warnings, last in both layouts.</summary>
+    public const string WarningsColumn = "warnings";
+
+    /// <summary>What joins the warnings in <see cref="WarningsColumn"/>.</summary>
+    private const char WarningSeparator = ';';
+
     /// <summary>The header row's column names for <paramref name="scale"/> in <paramref name="layout"/>.</summary>
     /// <param name="scale">The scale definition; by default the embedded IPS-25.</param>
     /// <param name="layout">The layout; wide by default.</param>
     /// <returns>The column names (the same in every language).</returns>
     /// <example>
     /// <code>
-    /// var columns = ScoresCsv.Header();   // scale_id, …, i01_caseload_size, …, total, total_min, total_max, level, level_label
+    /// var columns = ScoresCsv.Header();   // scale_id, …, i01_caseload_size, …, total, total_min, total_max, level, level_label, warnings
     /// </code>
     /// </example>
     public static ImmutableArray<string> Header(ScaleDefinition? scale = null, ScoresCsvLayout layout = ScoresCsvLayout.Wide)
@@ -58,11 +68,11 @@ public static class ScoresCsv
         columns.AddRange(Leading);
         if (layout == ScoresCsvLayout.Long)
         {
-            columns.AddRange("item", "item_code", "status", "score", "score_min", "score_max", "total", "total_min", "total_max", "level", "level_label");
+            columns.AddRange("item", "item_code", "status", "score", "score_min", "score_max", "total", "total_min", "total_max", "level", "level_label", WarningsColumn);
             return columns.ToImmutable();
         }
 
-        var taken = new HashSet<string>(Leading, StringComparer.Ordinal) { "rated_items", "total", "total_min", "total_max", "level", "level_label" };
+        var taken = new HashSet<string>(Leading, StringComparer.Ordinal) { "rated_items", "total", "total_min", "total_max", "level", "level_label", WarningsColumn };
         columns.AddRange(ItemColumns(scale));
         taken.UnionWith(ItemColumns(scale));
         foreach (var section in scale.Sections)
@@ -70,7 +80,7 @@ public static class ScoresCsv
             columns.Add(CsvColumnNames.Unique(SectionColumn(section.Id), "section." + section.Id, taken));
         }
 
-        columns.AddRange("rated_items", "total", "total_min", "total_max", "level", "level_label");
+        columns.AddRange("rated_items", "total", "total_min", "total_max", "level", "level_label", WarningsColumn);
         return columns.ToImmutable();
     }
 
@@ -178,6 +188,7 @@ public static class ScoresCsv
 
         fields.Add(Int(report.Total.RatedCount));
         AddTotals(fields, report, language);
+        fields.Add(Warnings(report, null));
         return fields;
     }
 
@@ -203,6 +214,7 @@ public static class ScoresCsv
         fields.Add(min);
         fields.Add(max);
         AddTotals(fields, report, language);
+        fields.Add(Warnings(report, item.Item));
         return fields;
     }
 
@@ -214,6 +226,38 @@ public static class ScoresCsv
         fields.Add(Int(report.Total.HighestPossible));
         fields.Add(report.Level?.Id ?? string.Empty);
         fields.Add(report.Level?.Name.Get(language) ?? string.Empty);
+    }
+
+    /// <summary>The warnings field: every <c>item:code</c> of the review (<paramref name="item"/> null), or every code of one item; each once, in report order.</summary>
+    private static string Warnings(FidelityReport report, int? item)
+    {
+        if (report.Warnings.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var text = new System.Text.StringBuilder();
+        foreach (var warning in report.Warnings)
+        {
+            if (item is { } only && warning.Item != only)
+            {
+                continue;
+            }
+
+            var entry = item is null ? Int(warning.Item) + ":" + warning.Code : warning.Code;
+            if (seen.Add(entry))
+            {
+                if (text.Length > 0)
+                {
+                    text.Append(WarningSeparator);
+                }
+
+                text.Append(entry);
+            }
+        }
+
+        return text.ToString();
     }
 
     private static void WriteRow(TextWriter writer, IEnumerable<string> fields)

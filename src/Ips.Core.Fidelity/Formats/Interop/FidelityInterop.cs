@@ -382,8 +382,9 @@ public static class FidelityInterop
     /// <returns>
     /// The description: scale id, edition, revision and name, the languages, item count and total range, the sections,
     /// levels, policies and UI labels, and per item its number, section, name, data sources, <c>perSpecialist</c>,
-    /// anchors (score and text) and fact schema (id, kind, unit, min/max with exclusivity, label, <c>required</c>, and
-    /// the element or level ids with labels; levels in order from the least to the most developed practice).
+    /// anchors (score and text) and fact schema (id, the analysis CSV's <c>column</c>, kind, unit, min/max with exclusivity, label, <c>required</c>, and
+    /// the element or level ids with labels; levels in order from the least to the most developed practice), and its
+    /// plausibility checks (<c>warnings</c>: code, fact, kind, scope, limit and message, from the definition).
     /// <c>required</c> is true when the item's rule, a modifier or the exclusion reads the fact, so leaving it out can
     /// leave the item not rated; false when only a constraint or the measure reads it. Or an error document for an
     /// unknown language.
@@ -415,7 +416,7 @@ public static class FidelityInterop
             chosen = one;
         }
 
-        return InteropWriter.Write(writer => ScaleDescription.Write(writer, scale.Engine.Scale, chosen));
+        return ScaleDescription.Create(scale.Engine.Scale, chosen).ToJson();
     }
 
     /// <summary>Whether <paramref name="result"/> is an error document (a JSON object with a top-level <c>error</c> property).</summary>

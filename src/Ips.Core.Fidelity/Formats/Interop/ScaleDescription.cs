@@ -1,318 +1,128 @@
-using System.Collections.Immutable;
 using System.Text.Json;
-using Ips.Core.Fidelity.Facts;
+using System.Text.Json.Serialization;
 using Ips.Core.Fidelity.Definition;
-using Ips.Core.Fidelity.RuleKinds;
 using Ips.Core.Fidelity.Localization;
 
 namespace Ips.Core.Fidelity.Formats.Interop;
 
-/// <summary>Writes the machine-readable description of a scale (<see cref="FidelityInterop.DescribeScale"/>).</summary>
-internal static class ScaleDescription
+/// <summary>
+/// The machine-readable description of a scale, to build review forms from, as a typed value: it writes as the JSON of
+/// <see cref="FidelityInterop.DescribeScale"/> in any <see cref="JsonSerializerOptions"/> (a minimal API can return it
+/// with <c>TypedResults.Ok(description)</c>), and reads back from that JSON for the scale it describes.
+/// </summary>
+/// <remarks>Immutable and thread-safe. The JSON is written from the definition each time; it is not stored.</remarks>
+/// <example>
+/// <code>
+/// app.MapGet("/scale", (ScaleDefinition scale) => TypedResults.Ok(ScaleDescription.Create(scale, Ips25Scale.English)));
+/// </code>
+/// </example>
+[JsonConverter(typeof(ScaleDescriptionJsonConverter))]
+public sealed class ScaleDescription
 {
-    public static void Write(Utf8JsonWriter writer, ScaleDefinition scale, ReportLanguage? language)
+    private ScaleDescription(ScaleDefinition scale, ReportLanguage? language)
     {
-        writer.WriteStartObject();
-        writer.WriteNumber("schemaVersion", FidelityInterop.SchemaVersion);
-        writer.WriteString("scaleId", scale.ScaleId);
-        writer.WriteString("edition", scale.Edition);
-        writer.WriteString("revision", scale.Revision);
-        InteropWriter.Text(writer, "name", scale.Name, language);
-        writer.WriteStartArray("languages");
-        foreach (var declared in scale.Languages)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("code", declared.Code);
-            writer.WriteString("name", declared.Name);
-            writer.WriteString("decimalSeparator", declared.DecimalSeparator);
-            writer.WriteEndObject();
-        }
+        Scale = scale;
+        Language = language;
+    }
 
-        writer.WriteEndArray();
+    /// <summary>The scale described.</summary>
+    public ScaleDefinition Scale { get; }
+
+    /// <summary>The language of the texts (plain strings), or null for every text in every language (<c>{"nb": …, "en": …}</c>).</summary>
+    public ReportLanguage? Language { get; }
+
+    /// <summary>The description of <paramref name="scale"/>, with texts in <paramref name="language"/> or in every language.</summary>
+    /// <param name="scale">The scale definition.</param>
+    /// <param name="language">One of the scale's languages, or null for every language.</param>
+    /// <returns>The description.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scale"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The scale has no texts in <paramref name="language"/>.</exception>
+    public static ScaleDescription Create(ScaleDefinition scale, ReportLanguage? language = null)
+    {
+        ArgumentNullException.ThrowIfNull(scale);
         if (language is { } one)
         {
-            writer.WriteString("language", one.Code);
+            scale.RequireLanguage(one, nameof(language));
         }
 
-        writer.WriteNumber("itemCount", scale.Items.Length);
-        if (scale.ItemScores is { } scores)
-        {
-            writer.WriteNumber("lowestScore", scores.Min);
-            writer.WriteNumber("highestScore", scores.Max);
-        }
-
-        if (scale.SpecialistScores is { } combination)
-        {
-            WriteCombination(writer, combination);
-        }
-
-        writer.WriteNumber("lowestTotal", scale.LowestTotal);
-        writer.WriteNumber("highestTotal", scale.HighestTotal);
-
-        writer.WriteStartArray("sections");
-        foreach (var section in scale.Sections)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("id", section.Id);
-            InteropWriter.Text(writer, "name", section.Name, language);
-            writer.WriteNumber("firstItem", section.FirstItem);
-            writer.WriteNumber("lastItem", section.LastItem);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-
-        writer.WriteStartArray("levels");
-        foreach (var level in scale.Levels)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("id", level.Id);
-            InteropWriter.Text(writer, "name", level.Name, language);
-            writer.WriteNumber("minTotal", level.MinTotal);
-            writer.WriteNumber("maxTotal", level.MaxTotal);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-
-        writer.WriteStartArray("policies");
-        foreach (var policy in scale.Policies)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("id", policy.Id);
-            InteropWriter.Text(writer, "text", policy.Text, language);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-
-        writer.WriteStartObject("labels");
-        foreach (var id in scale.Labels.Keys.Order(StringComparer.Ordinal))
-        {
-            InteropWriter.Text(writer, id, scale.Labels[id], language);
-        }
-
-        writer.WriteEndObject();
-
-        writer.WriteStartArray("items");
-        foreach (var item in scale.Items)
-        {
-            WriteItem(writer, scale, item, language);
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
+        return new ScaleDescription(scale, language);
     }
 
-    /// <summary>The fact ids the item's rule, modifiers or exclusion read: without one of them the item may not be rated.</summary>
-    internal static ImmutableHashSet<string> RequiredFacts(ItemDefinition item)
+    /// <summary>The description as JSON (as <see cref="FidelityInterop.DescribeScale"/> writes it).</summary>
+    /// <returns>The JSON text.</returns>
+    public string ToJson() => InteropWriter.Write(writer => ScaleDescriptionWriter.Write(writer, Scale, Language));
+
+    /// <summary>Reads a description back: for the embedded IPS-25 scale or <paramref name="scale"/>, matched by scale id and revision.</summary>
+    /// <param name="json">A description (<see cref="ToJson"/>).</param>
+    /// <param name="scale">The scale it describes; null for the embedded IPS-25 definition.</param>
+    /// <returns>The description.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The JSON is not a description of that scale (its <c>scaleId</c>, <c>revision</c> or <c>language</c>).</exception>
+    public static ScaleDescription Read(string json, ScaleDefinition? scale = null)
     {
-        var ids = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
-        Visit(item.Rule, ids);
-        foreach (var modifier in item.Modifiers)
-        {
-            Visit(modifier.When, ids);
-        }
+        ArgumentNullException.ThrowIfNull(json);
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
+        return ScaleDescriptionJsonConverter.ReadDescription(ref reader, scale ?? ScaleDefinition.Ips25);
+    }
+}
 
-        if (item.Exclude is { } exclude)
-        {
-            Visit(exclude.When, ids);
-        }
+/// <summary>Writes a <see cref="ScaleDescription"/> as its JSON and reads it back (the scale is recognised by id and revision).</summary>
+internal sealed class ScaleDescriptionJsonConverter : JsonConverter<ScaleDescription>
+{
+    public override ScaleDescription Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        ReadDescription(ref reader, ScaleDefinition.Ips25);
 
-        return ids.ToImmutable();
+    public override void Write(Utf8JsonWriter writer, ScaleDescription value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        ScaleDescriptionWriter.Write(writer, value.Scale, value.Language);
     }
 
-    private static void WriteItem(Utf8JsonWriter writer, ScaleDefinition scale, ItemDefinition item, ReportLanguage? language)
+    internal static ScaleDescription ReadDescription(ref Utf8JsonReader reader, ScaleDefinition scale)
     {
-        var required = RequiredFacts(item);
-        writer.WriteStartObject();
-        writer.WriteNumber("number", item.Number);
-        writer.WriteString("section", item.Section);
-        InteropWriter.Text(writer, "name", item.Name, language);
-        writer.WriteStartArray("dataSources");
-        foreach (var source in item.DataSources)
+        JsonDocument document;
+        try
         {
-            writer.WriteStringValue(source switch
-            {
-                DataSource.ManagementInformationSystem => "MIS",
-                DataSource.DocumentReview => "DOC",
-                DataSource.Interview => "INT",
-                DataSource.Observation => "OBS",
-                DataSource.IndividualServicePlan => "ISP",
-                _ => "?",
-            });
+            document = JsonDocument.ParseValue(ref reader);
+        }
+        catch (JsonException)
+        {
+            throw new JsonException("The scale description is not valid JSON.", "$", null, null);
         }
 
-        writer.WriteEndArray();
-        writer.WriteBoolean("perSpecialist", item.PerSpecialist);
-        var scores = scale.ScoresOf(item);
-        writer.WriteNumber("lowestScore", scores.Min);
-        writer.WriteNumber("highestScore", scores.Max);
-        if (item.PerSpecialist && scale.CombinationOf(item) is { } combination)
+        using (document)
         {
-            WriteCombination(writer, combination);
-        }
-
-        if (item.Measure is { } measure)
-        {
-            writer.WriteStartObject("measure");
-            if (measure.Value.Fact is { } fact)
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
             {
-                writer.WriteString("fact", fact);
+                throw new JsonException("A scale description is a JSON object.", "$", null, null);
             }
 
-            InteropWriter.Text(writer, "unit", measure.Unit, language);
-            writer.WriteEndObject();
+            var id = Text(root, "scaleId");
+            var revision = Text(root, "revision");
+            if (!string.Equals(id, scale.ScaleId, StringComparison.Ordinal) || !string.Equals(revision, scale.Revision, StringComparison.Ordinal))
+            {
+                throw new JsonException("The description is of scale '" + Short(id) + "' revision '" + Short(revision) + "'; this reader knows '" + scale.ScaleId + "' revision '" + scale.Revision + "'.", "$.scaleId", null, null);
+            }
+
+            ReportLanguage? language = null;
+            if (Text(root, "language") is { } code)
+            {
+                if (!ReportLanguage.TryFromCode(code, out var one) || !scale.SupportsLanguage(one))
+                {
+                    throw new JsonException("The description's language '" + Short(code) + "' is not one of the scale's.", "$.language", null, null);
+                }
+
+                language = one;
+            }
+
+            return ScaleDescription.Create(scale, language);
         }
 
-        writer.WriteStartArray("facts");
-        foreach (var fact in item.Facts)
-        {
-            WriteFact(writer, fact, required.Contains(fact.Id), language);
-        }
+        static string? Text(JsonElement root, string name) =>
+            root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-        writer.WriteEndArray();
-
-        writer.WriteStartArray("anchors");
-        foreach (var anchor in item.Anchors)
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("score", anchor.Score);
-            InteropWriter.Text(writer, "text", anchor.Text, language);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-    }
-
-    private static void WriteFact(Utf8JsonWriter writer, FactDefinition fact, bool required, ReportLanguage? language)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("id", fact.Id);
-        writer.WriteString("kind", fact.Kind switch
-        {
-            FactKind.Number => "number",
-            FactKind.Count => "count",
-            FactKind.Elements => "elements",
-            FactKind.Level => "level",
-            FactKind.Flag => "flag",
-            _ => "?",
-        });
-        if (fact.Unit is { } unit)
-        {
-            writer.WriteString("unit", unit);
-        }
-
-        if (fact.Min is { } min)
-        {
-            InteropWriter.Number(writer, "min", min);
-            writer.WriteBoolean("minExclusive", fact.MinExclusive);
-        }
-
-        if (fact.Max is { } max)
-        {
-            InteropWriter.Number(writer, "max", max);
-            writer.WriteBoolean("maxExclusive", fact.MaxExclusive);
-        }
-
-        writer.WriteBoolean("required", required);
-        InteropWriter.Text(writer, "label", fact.Label, language);
-        if (fact.Kind == FactKind.Elements)
-        {
-            WriteOptions(writer, "elements", fact.Elements, language);
-        }
-
-        if (fact.Kind == FactKind.Level)
-        {
-            WriteOptions(writer, "levels", fact.Levels, language);
-        }
-
-        writer.WriteEndObject();
-    }
-
-    private static void WriteOptions(Utf8JsonWriter writer, string name, ImmutableArray<OptionDefinition> options, ReportLanguage? language)
-    {
-        writer.WriteStartArray(name);
-        foreach (var option in options)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("id", option.Id);
-            InteropWriter.Text(writer, "label", option.Label, language);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-    }
-
-    private static void Visit(RuleDefinition? rule, ImmutableHashSet<string>.Builder ids)
-    {
-        if (rule is null)
-        {
-            return;
-        }
-
-        Visit(rule.Value, ids);
-        Add(rule.Fact, ids);
-        foreach (var @case in rule.Cases)
-        {
-            Visit(@case.When, ids);
-            Visit(@case.Then.Rule, ids);
-        }
-
-        Visit(rule.Otherwise?.Rule, ids);
-    }
-
-    private static void Visit(ConditionDefinition? condition, ImmutableHashSet<string>.Builder ids)
-    {
-        if (condition is null)
-        {
-            return;
-        }
-
-        Visit(condition.Value, ids);
-        Visit(condition.Than, ids);
-        Add(condition.Level, ids);
-        Add(condition.Flag, ids);
-        foreach (var part in condition.All.IsDefault ? [] : condition.All)
-        {
-            Visit(part, ids);
-        }
-
-        foreach (var part in condition.Any.IsDefault ? [] : condition.Any)
-        {
-            Visit(part, ids);
-        }
-
-        Visit(condition.Not, ids);
-    }
-
-    private static void Visit(ValueDefinition? value, ImmutableHashSet<string>.Builder ids)
-    {
-        if (value is null)
-        {
-            return;
-        }
-
-        Add(value.Fact, ids);
-        Add(value.Numerator, ids);
-        Add(value.Denominator, ids);
-        Add(value.CountOf, ids);
-    }
-
-    private static void Add(string? id, ImmutableHashSet<string>.Builder ids)
-    {
-        if (id is not null)
-        {
-            ids.Add(id);
-        }
-    }
-
-    private static void WriteCombination(Utf8JsonWriter writer, SpecialistCombination combination)
-    {
-        writer.WriteStartObject("specialistScores");
-        writer.WriteString("combine", combination.CombineId);
-        writer.WriteString("ties", combination.TiesId);
-        writer.WriteEndObject();
+        static string Short(string? text) => text is null ? string.Empty : text.Length > 40 ? text[..40] + "…" : text;
     }
 }

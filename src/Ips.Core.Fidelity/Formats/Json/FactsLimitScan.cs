@@ -33,14 +33,14 @@ internal static class FactsLimitScan
         if (byteCount > limits.MaxDocumentBytes)
         {
             throw new JsonLimitException(
-                "The document is " + Int(byteCount) + " bytes, more than the limit of " + Int(limits.MaxDocumentBytes) + " (FidelityJsonLimits.MaxDocumentBytes).", "$");
+                "The document is " + Int(byteCount) + " bytes, more than the limit of " + Int(limits.MaxDocumentBytes) + " bytes.", "$");
         }
     }
 
     /// <summary>Throws <see cref="JsonLimitException"/> for a stream that went on past the size bound (its length is not known: the rest was not read).</summary>
     public static void ThrowTooLarge(FidelityJsonLimits limits) =>
         throw new JsonLimitException(
-            "The document is more than the limit of " + Int(limits.MaxDocumentBytes) + " bytes (FidelityJsonLimits.MaxDocumentBytes); the rest was not read.", "$");
+            "The document is more than the limit of " + Int(limits.MaxDocumentBytes) + " bytes; the rest was not read.", "$");
 
     /// <summary>Throws <see cref="JsonLimitException"/> at the first bound <paramref name="utf8"/> crosses; returns quietly otherwise (also on a syntax error).</summary>
     public static void Check(ReadOnlySpan<byte> utf8, FidelityJsonLimits limits)
@@ -70,7 +70,7 @@ internal static class FactsLimitScan
                             owner.Name = property;
                             if (owner.Role == Role.FactMap && owner.Count > limits.MaxFactsPerMap)
                             {
-                                Throw("A fact map has more than " + Int(limits.MaxFactsPerMap) + " facts (FidelityJsonLimits.MaxFactsPerMap).", stack[..depth]);
+                                Throw("A fact map has more than " + Int(limits.MaxFactsPerMap) + " facts, the limit for one fact map.", stack[..depth]);
                             }
                         }
 
@@ -80,7 +80,7 @@ internal static class FactsLimitScan
                         CountElement(stack, depth, limits);
                         if (depth >= limits.MaxDepth || depth >= stack.Length)
                         {
-                            Throw("The document is nested more than " + Int(limits.MaxDepth) + " levels deep (FidelityJsonLimits.MaxDepth).", stack[..depth]);
+                            Throw("The document is nested more than " + Int(limits.MaxDepth) + " levels deep, the limit.", stack[..depth]);
                         }
 
                         var role = RoleOf(reader.TokenType == JsonTokenType.StartArray, depth, property, stack);
@@ -135,14 +135,15 @@ internal static class FactsLimitScan
         array.Count++;
         var (max, what, setting) = array.Role switch
         {
-            Role.Items => (limits.MaxItems, " items", nameof(FidelityJsonLimits.MaxItems)),
-            Role.Specialists => (limits.MaxSpecialistsPerItem, " specialists", nameof(FidelityJsonLimits.MaxSpecialistsPerItem)),
-            Role.Elements => (limits.MaxElementsPerFact, " elements", nameof(FidelityJsonLimits.MaxElementsPerFact)),
+            Role.Items => (limits.MaxItems, " items", "one document"),
+            Role.Specialists => (limits.MaxSpecialistsPerItem, " specialists", "one item"),
+            Role.Elements => (limits.MaxElementsPerFact, " elements", "one fact"),
             _ => (int.MaxValue, string.Empty, string.Empty),
         };
         if (array.Count > max)
         {
-            Throw("More than " + Int(max) + what + " (FidelityJsonLimits." + setting + "); the rest of the document was not read.", stack[..depth]);
+            // Words a caller of a web service reads: the limit and what it bounds, never the .NET setting's name.
+            Throw("More than " + Int(max) + what + ", the limit for " + setting + "; the rest of the document was not read.", stack[..depth]);
         }
     }
 

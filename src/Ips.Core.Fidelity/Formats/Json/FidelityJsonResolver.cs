@@ -4,14 +4,16 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Ips.Core.Fidelity.Definition;
 using Ips.Core.Fidelity.Facts;
+using Ips.Core.Fidelity.Presentation;
 using Ips.Core.Fidelity.Results;
 
 namespace Ips.Core.Fidelity.Formats.Json;
 
 /// <summary>
-/// Contract for <see cref="ReviewFacts"/> and <see cref="FidelityReport"/> in an application's own
-/// <see cref="JsonSerializerOptions"/>: each reads and writes as the documented facts or report document, through the
-/// same readers and writers as <see cref="FidelityJson"/>. Every other type is left to the next resolver in the chain.
+/// Contract for <see cref="ReviewFacts"/>, <see cref="FidelityReport"/> and <see cref="ReviewComparisonResult"/> in an
+/// application's own <see cref="JsonSerializerOptions"/>: each reads and writes as the documented facts, report or
+/// comparison document, through the same readers and writers as <see cref="FidelityJson"/>. Every other type is left
+/// to the next resolver in the chain.
 /// </summary>
 internal sealed class FidelityJsonResolver(ScaleDefinition? scale, FidelityJsonLimits limits) : IJsonTypeInfoResolver
 {
@@ -32,6 +34,11 @@ internal sealed class FidelityJsonResolver(ScaleDefinition? scale, FidelityJsonL
         if (type == typeof(FidelityReport))
         {
             return JsonMetadataServices.CreateValueInfo<FidelityReport>(options, new ReportConverter(this));
+        }
+
+        if (type == typeof(ReviewComparisonResult))
+        {
+            return JsonMetadataServices.CreateValueInfo<ReviewComparisonResult>(options, new ComparisonConverter(this));
         }
 
         return null;
@@ -75,5 +82,21 @@ internal sealed class FidelityJsonResolver(ScaleDefinition? scale, FidelityJsonL
 
         public override void Write(Utf8JsonWriter writer, FidelityReport value, JsonSerializerOptions options) =>
             FidelityJson.WriteReportTo(writer, value, default);
+    }
+
+    /// <summary>
+    /// A comparison document: both report documents (<c>before</c>, <c>after</c>) and the change between them
+    /// (<see cref="FidelityJson.WriteComparison"/>); read back from the two reports, compared again.
+    /// </summary>
+    private sealed class ComparisonConverter(FidelityJsonResolver owner) : JsonConverter<ReviewComparisonResult>
+    {
+        public override ReviewComparisonResult Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            using var document = Value(ref reader, null);
+            return FidelityJson.ReadComparisonDocument(document.RootElement, owner.Scale);
+        }
+
+        public override void Write(Utf8JsonWriter writer, ReviewComparisonResult value, JsonSerializerOptions options) =>
+            FidelityJson.WriteComparisonTo(writer, value, default);
     }
 }

@@ -52,7 +52,7 @@ public sealed partial class CsvColumnNamesTests
             {
                 var column = columns[index++];
                 Assert.StartsWith("i" + item.Number.ToString("00", System.Globalization.CultureInfo.InvariantCulture) + "_", column, StringComparison.Ordinal);
-                Assert.Equal(CsvColumnNames.Fact(item.Number, fact.Id), column);
+                Assert.Equal(fact.Column ?? CsvColumnNames.Fact(item.Number, fact.Id), column);
                 Assert.Equal(column, FactsCsv.ColumnName(item.Number, fact.Id));
             }
         }
@@ -68,6 +68,88 @@ public sealed partial class CsvColumnNamesTests
     [InlineData(123, "x", "i123_x")]
     public void Fact_SnakeCasesTheId_AndShortensLongOnesByTheRule(int item, string id, string expected) =>
         Assert.Equal(expected, CsvColumnNames.Fact(item, id));
+
+    [Theory]
+    [InlineData(2, "employmentServicesTimePercent", "i02_employment_time_percent")]
+    [InlineData(4, "separateVocationalProgramme", "i04_separate_programme")]
+    [InlineData(4, "caseloadFromAssignedTeamsPercent", "i04_caseload_from_teams_percent")]
+    [InlineData(15, "meanDaysToFirstEmployerContact", "i15_days_to_first_contact")]
+    [InlineData(16, "contactsFollowingPreferencesPercent", "i16_preference_contacts_percent")]
+    [InlineData(17, "inPersonEmployerContactsPerWeek", "i17_contacts_per_week")]
+    [InlineData(22, "followAlongSupportPractice", "i22_follow_along_support")]
+    [InlineData(23, "followAlongContactPractice", "i23_follow_along_contact")]
+    [InlineData(1, "activeParticipants", "i01_active_participants")] // no name given: derived
+    public void FactColumn_IsTheDefinitionsColumnName_WhereItGivesOne(int item, string id, string expected)
+    {
+        Assert.Equal(expected, FactsCsv.ColumnName(item, id));
+        Assert.Contains(expected, FactsCsv.Columns());
+    }
+
+    [Fact]
+    public void NoFactColumnOfIps25_HoldsAShortenedWord()
+    {
+        // Every derived name is whole words of the id (at most a linking word left out): the definition names each
+        // fact whose derived name the rule would have to cut.
+        var index = 4;
+        foreach (var item in Ips25Scale.Definition.Items)
+        {
+            foreach (var fact in item.Facts)
+            {
+                var column = FactsCsv.Columns()[index++];
+                var words = Regex.Split(fact.Id, "(?<=[a-z0-9])(?=[A-Z])").Select(w => w.ToLowerInvariant()).ToHashSet();
+                if (fact.Column is null)
+                {
+                    Assert.All(column.Split('_').Skip(1), word => Assert.Contains(word, words));
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("i01_Active", "Scale.BadColumnName")]
+    [InlineData("i02_active", "Scale.BadColumnName")] // another item's prefix
+    [InlineData("active_participants", "Scale.BadColumnName")]
+    [InlineData("i01_", "Scale.BadColumnName")]
+    [InlineData("i01_aktive_deltakere_i_portefølje", "Scale.BadColumnName")]
+    [InlineData("i01_a2345678901234567890123456789", "Scale.BadColumnName")] // 33 characters
+    public void ColumnName_ThatBreaksTheRule_IsRefusedWithItsPath(string column, string code)
+    {
+        var json = JsonNode.Parse(Ips25Scale.Definition.ToJson())!;
+        json["items"]![0]!["facts"]![0]!["column"] = column;
+
+        var error = Assert.Throws<ScaleDefinitionException>(() => ScaleDefinition.Load(json.ToJsonString()));
+
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal(code, problem.Code);
+        Assert.Equal("items[0].facts[0].column", problem.Path);
+    }
+
+    [Fact]
+    public void ColumnName_GivenToTwoFactsOfAnItem_IsRefused()
+    {
+        var json = JsonNode.Parse(Ips25Scale.Definition.ToJson())!;
+        json["items"]![0]!["facts"]![0]!["column"] = "i01_caseload";
+        json["items"]![0]!["facts"]![1]!["column"] = "i01_caseload";
+
+        var error = Assert.Throws<ScaleDefinitionException>(() => ScaleDefinition.Load(json.ToJsonString()));
+
+        Assert.Equal("items[0].facts[1].column", Assert.Single(error.Problems).Path);
+    }
+
+    [Fact]
+    public void ColumnName_ThatADerivedNameWouldTake_KeepsIt_AndTheDerivedOneIsHashed()
+    {
+        // Fact 1 of item 1 is given the name fact 0 would derive: the given name wins, the derived one moves aside.
+        var json = JsonNode.Parse(Ips25Scale.Definition.ToJson())!;
+        json["items"]![0]!["facts"]![1]!["column"] = "i01_active_participants";
+        var scale = ScaleDefinition.Load(json.ToJsonString());
+
+        var columns = FactsCsv.Columns(scale);
+
+        Assert.Equal("i01_active_participants", columns[5]);
+        Assert.Matches("^i01_active_participants_[0-9a-f]{4}$", columns[4]);
+        Assert.Equal(columns.Length, columns.Distinct(StringComparer.Ordinal).Count());
+    }
 
     [Fact]
     public void Fact_ThatCannotBeShortened_EndsInAStableHash_WithinThe32Characters()

@@ -149,8 +149,8 @@ public sealed class FactsCsvTests
         var header = ScoresCsv.Header();
 
         Assert.Equal(["scale_id", "scale_edition", "scale_revision", "engine_version", "programme", "review_date", "period_start", "period_end", "i01_caseload_size"], header.Take(9));
-        Assert.Equal(8 + 25 + 3 + 6, header.Length);
-        Assert.Equal(["rated_items", "total", "total_min", "total_max", "level", "level_label"], header.TakeLast(6));
+        Assert.Equal(8 + 25 + 3 + 7, header.Length);
+        Assert.Equal(["rated_items", "total", "total_min", "total_max", "level", "level_label", "warnings"], header.TakeLast(7));
     }
 
     [Fact]
@@ -177,6 +177,25 @@ public sealed class FactsCsvTests
     }
 
     [Fact]
+    public void ShortenedNamesOfVersion02_ReadAsTheDefinitionsColumnNames()
+    {
+        var current = FactsCsv.Read("programme,review_date,i17_contacts_per_week,i17_contact_log_review,i02_employment_time_percent\nA,2026-10-01,5.5,weekly,92\n");
+        var shortened = FactsCsv.Read("programme,review_date,i17_perso_employ_contac_per_week,i17_contact_log_review,i02_employm_service_time_percent\nA,2026-10-01,5.5,weekly,92\n");
+        var old = FactsCsv.Read("programme,reviewDate,17.inPersonEmployerContactsPerWeek,17.contactLogReview,2.employmentServicesTimePercent\nA,2026-10-01,5.5,weekly,92\n");
+
+        Assert.True(current[0].IsValid, string.Join("; ", current[0].Errors));
+        Assert.Equal(Json(current[0]), Json(shortened[0]));
+        Assert.Equal(Json(current[0]), Json(old[0]));
+    }
+
+    [Fact]
+    public void DefinitionsColumnName_AndItsShortenedName_InOneHeader_AreRepeated()
+    {
+        var error = Assert.Throws<FormatException>(() => FactsCsv.Read("programme,review_date,i17_contacts_per_week,i17_perso_employ_contac_per_week\n"));
+        Assert.Contains("appears twice", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SameColumn_UnderItsOldAndNewName_IsRepeated()
     {
         var error = Assert.Throws<FormatException>(() => FactsCsv.Read("programme,review_date,reviewDate\n"));
@@ -200,7 +219,7 @@ public sealed class FactsCsvTests
     [Fact]
     public void NorwegianExcelFile_ReadsWithTheDialect_SemicolonsDecimalCommasDatesAndSann()
     {
-        const string csv = "programme;review_date;period_start;period_end;i01_active_participants;i01_full_time_equivalents;i04_separate_vocationa_programme;i17_contact_log_review\r\n"
+        const string csv = "programme;review_date;period_start;period_end;i01_active_participants;i01_full_time_equivalents;i04_separate_programme;i17_contact_log_review\r\n"
             + "\"Team Nord; Bodø\";01.10.2026;2026-04-01;30.09.2026;36;2,5;USANN;weekly\r\n";
 
         var row = Assert.Single(FactsCsv.Read(csv, options: new FactsCsvOptions { Dialect = CsvDialect.NorwegianExcel }));
@@ -250,7 +269,7 @@ public sealed class FactsCsvTests
     [InlineData("true", true)]
     public void Flags_AsRAndPandasWriteThem_Read(string text, bool expected)
     {
-        var row = Assert.Single(FactsCsv.Read("programme,review_date,i04_separate_vocationa_programme\nA,2026-10-01," + text + "\n"));
+        var row = Assert.Single(FactsCsv.Read("programme,review_date,i04_separate_programme\nA,2026-10-01," + text + "\n"));
 
         Assert.Equal(expected, row.Facts!.Find(4)!.Programme[0].Value.Flag);
     }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Formats.Csv;
 using Ips.Core.Fidelity.Ips25;
 using Ips.Core.Fidelity.Results;
@@ -90,9 +91,64 @@ public sealed class ScoresCsvTests
         var nb = Write([complete], ScoresCsvLayout.Wide, "nb")[1];
         var en = Write([complete], ScoresCsvLayout.Wide, "en")[1];
 
-        Assert.Equal(nb[^2], en[^2]);
-        Assert.Equal(complete.Level!.Name.Get(Ips25Scale.Norwegian), nb[^1]);
-        Assert.Equal(complete.Level!.Name.Get(Ips25Scale.English), en[^1]);
+        var header = ScoresCsv.Header().ToList();
+        Assert.Equal(nb[header.IndexOf("level")], en[header.IndexOf("level")]);
+        Assert.Equal(complete.Level!.Name.Get(Ips25Scale.Norwegian), nb[header.IndexOf("level_label")]);
+        Assert.Equal(complete.Level!.Name.Get(Ips25Scale.English), en[header.IndexOf("level_label")]);
+    }
+
+    /// <summary>Item 2 as a fraction twice (two specialists), item 24 as a fraction, and 41 employer contacts a week.</summary>
+    private static FidelityReport ReportWithWarnings() => Ips25Scale.Engine.Score(Review.Raw(
+        ItemFacts.ForSpecialists(2,
+            new SpecialistFacts { Label = "A", Facts = [Review.NumberFact("employmentServicesTimePercent", 0.92)] },
+            new SpecialistFacts { Label = "B", Facts = [Review.NumberFact("employmentServicesTimePercent", 0.9)] }),
+        ItemFacts.ForProgramme(17, Review.NumberFact("inPersonEmployerContactsPerWeek", 41), Review.L("contactLogReview", "weekly"), Review.C("jobSeekers", 9)),
+        ItemFacts.ForProgramme(24, Review.NumberFact("communityHoursPercent", 0.7))));
+
+    [Fact]
+    public void Wide_WarningsColumn_ListsEachItemAndCodeOnce_InItemOrder_AndIsLast()
+    {
+        var report = ReportWithWarnings();
+        var rows = Write([report], ScoresCsvLayout.Wide);
+
+        Assert.Equal("warnings", rows[0][^1]);
+        Assert.Equal("2:Warning.PercentLooksLikeFraction;17:Warning.EmployerContactsAboveFortyAWeek;24:Warning.PercentLooksLikeFraction", rows[1][^1]);
+        Assert.Equal(4, report.Warnings.Length);
+        Assert.Equal(report.Item(2).Score!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), rows[1][rows[0].ToList().IndexOf("i02_employment_services_staff")]);
+    }
+
+    [Fact]
+    public void Long_WarningsColumn_HoldsTheItemsOwnCodes_EmptyForItemsWithout()
+    {
+        var rows = Write([ReportWithWarnings()], ScoresCsvLayout.Long);
+        var header = rows[0].ToList();
+        var column = header.IndexOf("warnings");
+
+        Assert.Equal(header.Count - 1, column);
+        Assert.Equal("Warning.PercentLooksLikeFraction", rows[2][column]);
+        Assert.Equal("Warning.EmployerContactsAboveFortyAWeek", rows[17][column]);
+        Assert.Equal(string.Empty, rows[1][column]);
+        Assert.Equal(3, rows.Skip(1).Count(row => row[column].Length > 0));
+    }
+
+    [Theory]
+    [InlineData("nb")]
+    [InlineData("en")]
+    public void WarningsColumn_IsAsciiCodes_TheSameInEveryLanguage(string language)
+    {
+        var wide = Write([ReportWithWarnings()], ScoresCsvLayout.Wide, language)[1][^1];
+
+        Assert.Equal(Write([ReportWithWarnings()], ScoresCsvLayout.Wide, "en")[1][^1], wide);
+        Assert.All(wide, c => Assert.True(char.IsAscii(c), wide));
+    }
+
+    [Fact]
+    public void WarningsColumn_IsEmpty_ExactlyForReviewsWithoutWarnings()
+    {
+        var reports = Reports().Append(ReportWithWarnings()).ToList();
+        var rows = Write(reports, ScoresCsvLayout.Wide);
+
+        Assert.Equal(reports.Select(r => r.Warnings.IsEmpty), rows.Skip(1).Select(row => row[^1].Length == 0));
     }
 
     [Fact]

@@ -28,7 +28,8 @@ public sealed class InteropLimitsTests
         Assert.True(clock.ElapsedMilliseconds < 1_000, clock.ElapsedMilliseconds.ToString(CultureInfo.InvariantCulture) + " ms");
         Assert.True(FidelityInterop.IsError(result));
         Assert.True(result.Length < 1_000, result.Length.ToString(CultureInfo.InvariantCulture));
-        Assert.Contains("MaxDocumentBytes", result, StringComparison.Ordinal);
+        Assert.Contains(" bytes, more than the limit of ", result, StringComparison.Ordinal);
+        Assert.DoesNotContain("FidelityJsonLimits", result, StringComparison.Ordinal);
     }
 
     [Fact]

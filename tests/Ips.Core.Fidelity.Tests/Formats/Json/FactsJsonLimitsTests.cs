@@ -52,9 +52,37 @@ public sealed class FactsJsonLimitsTests
         Assert.Equal(JsonReadErrorCodes.Limit, error.Code);
         Assert.Equal("$", error.Path);
         Assert.True(error.Message.Length < 200, error.Message);
-        Assert.Contains("MaxDocumentBytes", error.Message, StringComparison.Ordinal);
+        Assert.Matches(@"^The document is \d+ bytes, more than the limit of " + FidelityJsonLimits.Default.MaxDocumentBytes.ToString(CultureInfo.InvariantCulture) + @" bytes\.$", error.Message);
         Assert.True(clock.ElapsedMilliseconds < 1_000, clock.ElapsedMilliseconds.ToString(CultureInfo.InvariantCulture) + " ms");
         Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 1_000_000, "the text was not copied or parsed");
+    }
+
+    [Theory]
+    [InlineData("size")]
+    [InlineData("items")]
+    [InlineData("specialists")]
+    [InlineData("elements")]
+    [InlineData("facts")]
+    [InlineData("depth")]
+    public void LimitErrors_SayTheLimitInPlainWords_AndNameNoDotNetMember(string bound)
+    {
+        var (json, limits) = bound switch
+        {
+            "size" => (Items(10), FidelityJsonLimits.Default with { MaxDocumentBytes = 100 }),
+            "items" => (Items(4), FidelityJsonLimits.Default with { MaxItems = 3 }),
+            "specialists" => ("""{"schemaVersion":1,"programme":"T","reviewDate":"2026-10-01","items":[{"item":2,"specialists":[{"label":"A","facts":{}},{"label":"B","facts":{}}]}]}""", FidelityJsonLimits.Default with { MaxSpecialistsPerItem = 1 }),
+            "elements" => ("""{"schemaVersion":1,"programme":"T","reviewDate":"2026-10-01","items":[{"item":5,"facts":{"teamContactPractices":["a","b"]}}]}""", FidelityJsonLimits.Default with { MaxElementsPerFact = 1 }),
+            "facts" => ("""{"schemaVersion":1,"programme":"T","reviewDate":"2026-10-01","items":[{"item":1,"facts":{"activeParticipants":1,"fullTimeEquivalents":1}}]}""", FidelityJsonLimits.Default with { MaxFactsPerMap = 1 }),
+            _ => ("""{"schemaVersion":1,"programme":"T","reviewDate":"2026-10-01","items":[[[[[[[[[[]]]]]]]]]]}""", FidelityJsonLimits.Default with { MaxDepth = 4 }),
+        };
+
+        var error = Refused(json, limits);
+
+        Assert.Equal(JsonReadErrorCodes.Limit, error.Code);
+        Assert.DoesNotContain("FidelityJsonLimits", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\bMax[A-Z]", error.Message);
+        Assert.Matches(@"\b(1|3|4|100)\b", error.Message);   // the limit itself, as a number
+        Assert.Contains(bound == "size" ? "bytes" : bound == "depth" ? "levels deep" : bound, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -68,7 +96,7 @@ public sealed class FactsJsonLimitsTests
 
         Assert.Equal(JsonReadErrorCodes.Limit, error.Code);
         Assert.Equal("$.items[1000]", error.Path);
-        Assert.Contains("MaxItems", error.Message, StringComparison.Ordinal);
+        Assert.Equal("More than " + FidelityJsonLimits.Default.MaxItems.ToString(CultureInfo.InvariantCulture) + " items, the limit for one document; the rest of the document was not read.", error.Message);
         // Only the UTF-8 copy of the text (a pooled buffer of at most twice its length): none of the 700 000 items was built.
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.True(allocated < (long)json.Length * 2, allocated.ToString(CultureInfo.InvariantCulture) + " B for a " + json.Length.ToString(CultureInfo.InvariantCulture) + "-character text");
@@ -107,7 +135,8 @@ public sealed class FactsJsonLimitsTests
 
         Assert.Equal(JsonReadErrorCodes.Limit, error.Code);
         Assert.StartsWith("$.items[0].facts.teamContactPractices", error.Path, StringComparison.Ordinal);
-        Assert.Contains("MaxDepth", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The document is nested more than ", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith(" levels deep, the limit.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
