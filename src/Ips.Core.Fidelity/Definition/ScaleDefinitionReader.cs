@@ -313,7 +313,7 @@ internal static class ScaleDefinitionReader
 
     private static FactDefinition Fact(ref Utf8JsonReader reader)
     {
-        string? id = null, codeName = null, unit = null;
+        string? id = null, codeName = null, column = null, unit = null;
         var kind = FactKind.Number;
         double? min = null, max = null;
         bool minExclusive = false, maxExclusive = false;
@@ -334,6 +334,7 @@ internal static class ScaleDefinitionReader
                     : throw new NotUnderstoodException();
             }
             else if (reader.ValueTextEquals("codeName"u8)) { codeName = String(ref reader); }
+            else if (reader.ValueTextEquals("column"u8)) { column = String(ref reader); }
             else if (reader.ValueTextEquals("unit"u8)) { unit = String(ref reader); }
             else if (reader.ValueTextEquals("min"u8)) { min = Double(ref reader); }
             else if (reader.ValueTextEquals("minExclusive"u8)) { minExclusive = Bool(ref reader); }
@@ -350,6 +351,7 @@ internal static class ScaleDefinitionReader
             Id = Required(id),
             Kind = kind,
             CodeName = codeName,
+            Column = column,
             Unit = unit,
             Min = min,
             MinExclusive = minExclusive,
