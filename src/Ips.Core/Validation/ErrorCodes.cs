@@ -427,5 +427,8 @@ public static class ErrorCodes
 
         /// <summary>Finding: job-support meetings with no job of the participant held on the date (or starting within 7 days) were not counted as follow-along.</summary>
         public const string FollowAlongWithoutJob = "IPS-JBS-112";
+
+        /// <summary>Finding: jobs and meetings of trails that were left out (another record type, never started, Not applicable, a bad row) were left out with them.</summary>
+        public const string RowOfTrailLeftOut = "IPS-JBS-113";
     }
 }

@@ -50,7 +50,7 @@ public static class JobbsporetExport
     /// var read = JobbsporetExport.TryRead("/secure/jobbsporet", new JobbsporetReadOptions { Records = RecordReadOptions.Lenient });
     /// foreach (var error in read.Errors) { Console.WriteLine(error); }       // Work_Trail__c.csv:12:5 (ips_Status__c) IPS-JBS-005: …
     /// foreach (var finding in read.Findings) { Console.WriteLine(finding); }
-    /// var derived = FactDerivation.Derive(read.Programmes[0], DerivationOptions.For(period) with { SourceGaps = read.SourceGaps });
+    /// var derived = FactDerivation.Derive(read.Programmes[0], DerivationOptions.For(period) with { SourceGaps = read.Teams[0].SourceGaps });
     /// </code>
     /// </example>
     public static JobbsporetReadResult TryRead(string directory, JobbsporetReadOptions? options = null)

@@ -21,7 +21,6 @@ public sealed class JobbsporetReadResult
         ImmutableArray<RecordError> errors,
         int errorCount,
         ImmutableArray<JobbsporetFinding> findings,
-        ImmutableArray<SourceGap> gaps,
         long rows)
     {
         Mode = mode;
@@ -31,7 +30,6 @@ public sealed class JobbsporetReadResult
         Errors = errors;
         ErrorCount = errorCount;
         Findings = findings;
-        SourceGaps = gaps;
         RowsRead = rows;
     }
 
@@ -44,7 +42,7 @@ public sealed class JobbsporetReadResult
     /// <summary>One programme per IPS team with at least one trail in scope, in team id order; empty when <see cref="IsSuccess"/> is false.</summary>
     public ImmutableArray<IpsProgramme> Programmes { get; }
 
-    /// <summary>The teams of <see cref="Programmes"/>, in the same order, with their names.</summary>
+    /// <summary>The teams of <see cref="Programmes"/>, in the same order, with their names and the facts each programme's records lack (pass <see cref="JobbsporetTeam.SourceGaps"/> to the derivation).</summary>
     public ImmutableArray<JobbsporetTeam> Teams { get; }
 
     /// <summary>The bad rows, by file, line and column, with the rule's code; at most <see cref="RecordReadOptions.MaxErrors"/>, the last entry saying how many more.</summary>
@@ -55,9 +53,6 @@ public sealed class JobbsporetReadResult
 
     /// <summary>What the read noticed that is not a bad row, one entry per code and file with a count.</summary>
     public ImmutableArray<JobbsporetFinding> Findings { get; }
-
-    /// <summary>The facts the export lacks for the IPS-25 derivation; pass them as <c>DerivationOptions.SourceGaps</c>.</summary>
-    public ImmutableArray<SourceGap> SourceGaps { get; }
 
     /// <summary>How many data rows the files held (headers not counted).</summary>
     public long RowsRead { get; }

@@ -44,9 +44,6 @@ internal sealed class JobbsporetReader(string directory, JobbsporetReadOptions o
     private readonly Dictionary<string, Trail?> _trails = new(StringComparer.Ordinal);
     private readonly HashSet<string> _jobIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _eventIds = new(StringComparer.Ordinal);
-    private int _specialistsWithoutFte;
-    private int _specialistsWithoutHours;
-    private int _jobsWithoutSupplement;
     private long _rows;
 
     internal JobbsporetReadResult Read()
@@ -82,7 +79,7 @@ internal sealed class JobbsporetReader(string directory, JobbsporetReadOptions o
                 if (team.Trails.Count > 0 && Build(team) is { } programme)
                 {
                     programmes.Add(programme);
-                    teams.Add(new JobbsporetTeam(programme.Id, team.Name));
+                    teams.Add(new JobbsporetTeam(programme.Id, team.Name, Gaps(team)));
                 }
             }
         }
@@ -103,7 +100,6 @@ internal sealed class JobbsporetReader(string directory, JobbsporetReadOptions o
             [.. kept],
             _errors.Count,
             _errors.Findings(),
-            Gaps(),
             _rows);
     }
 
@@ -544,7 +540,13 @@ internal sealed class JobbsporetReader(string directory, JobbsporetReadOptions o
             return false;
         }
 
-        return trail is not null;
+        if (trail is null)
+        {
+            _errors.Finding(ErrorCodes.Jobbsporet.RowOfTrailLeftOut, t.File, "Rows of trails left out (another record type, never started, Not applicable, or a bad row) were left out with them.");
+            return false;
+        }
+
+        return true;
     }
 
     private void ReadJobs()
@@ -614,7 +616,7 @@ internal sealed class JobbsporetReader(string directory, JobbsporetReadOptions o
 
             if (!_jobSupplements.TryGetValue(jid!, out var supplement))
             {
-                _jobsWithoutSupplement++;
+                trail.Team.JobsWithoutSupplement++;
                 _errors.Finding(ErrorCodes.Jobbsporet.JobWithoutSupplement, JobFile, "Jobs without a row in supplement_jobs.csv (STYRK-08 code, ordinary wage, reserved, wage-subsidy kind: the export has none of them) were left out.");
                 continue;
             }
@@ -849,7 +851,7 @@ internal sealed class JobbsporetReader(string directory, JobbsporetReadOptions o
             var fte = supplement?.Fte ?? options.FteOfUnlistedSpecialists;
             if (fte is null)
             {
-                _specialistsWithoutFte++;
+                team.SpecialistsWithoutFte++;
                 _errors.Finding(ErrorCodes.Jobbsporet.SpecialistWithoutFte, TeamMemberFile, "Job specialists without a row in supplement_specialists.csv (the export holds no FTE) were left out, with their caseloads and employer contacts; supply the file or FteOfUnlistedSpecialists.");
                 continue;
             }
@@ -858,7 +860,7 @@ internal sealed class JobbsporetReader(string directory, JobbsporetReadOptions o
             var community = supplement?.CommunityHours;
             if (scheduled is null || community is null)
             {
-                _specialistsWithoutHours++;
+                team.SpecialistsWithoutHours++;
             }
 
             var made = EmploymentSpecialist.TryCreate(SpecialistId.Create(_ids.Map('s', user)), fte.Value, null, team.Supervisor, scheduled, community);
@@ -909,7 +911,8 @@ internal sealed class JobbsporetReader(string directory, JobbsporetReadOptions o
         {
             if (!specialists.TryGetValue(contact.Owner, out var specialist))
             {
-                // Counted with the specialist (SpecialistWithoutFte): a contact is never re-attributed.
+                // A contact is never re-attributed to nobody (that would make it the participant's own).
+                _errors.Finding(ErrorCodes.Jobbsporet.SpecialistWithoutFte, EventFile, "Employer contacts by job specialists left out (no FTE) were left out with them; supply supplement_specialists.csv or FteOfUnlistedSpecialists.");
                 continue;
             }
 
@@ -956,24 +959,24 @@ internal sealed class JobbsporetReader(string directory, JobbsporetReadOptions o
         return built.Value;
     }
 
-    private ImmutableArray<SourceGap> Gaps()
+    private static ImmutableArray<SourceGap> Gaps(Team team)
     {
         var gaps = ImmutableArray.CreateBuilder<SourceGap>();
-        if (_specialistsWithoutFte > 0)
+        if (team.SpecialistsWithoutFte > 0)
         {
-            gaps.Add(new SourceGap(SourceFact.SpecialistFte, _specialistsWithoutFte, "Jobbsporet holds no FTE: supply supplement_specialists.csv (user_id,fte,scheduled_hours_per_week,community_hours_per_week) beside the export, or FteOfUnlistedSpecialists."));
+            gaps.Add(new SourceGap(SourceFact.SpecialistFte, team.SpecialistsWithoutFte, "Jobbsporet holds no FTE: supply supplement_specialists.csv (user_id,fte,scheduled_hours_per_week,community_hours_per_week) beside the export, or FteOfUnlistedSpecialists."));
         }
 
-        if (_specialistsWithoutHours > 0)
+        if (team.SpecialistsWithoutHours > 0)
         {
-            gaps.Add(new SourceGap(SourceFact.SpecialistHours, _specialistsWithoutHours, "Jobbsporet holds no scheduled hours and no weekly community hours: supply scheduled_hours_per_week and community_hours_per_week in supplement_specialists.csv."));
+            gaps.Add(new SourceGap(SourceFact.SpecialistHours, team.SpecialistsWithoutHours, "Jobbsporet holds no scheduled hours and no weekly community hours: supply scheduled_hours_per_week and community_hours_per_week in supplement_specialists.csv."));
         }
 
         gaps.Add(new SourceGap(SourceFact.TreatmentTeamAssignment, 0, "Jobbsporet has no specialist-to-treatment-team assignment (ips_Team__c is the IPS team; Behandlingsteam is free text): the reviewer supplies item 4."));
-        if (_jobsWithoutSupplement > 0)
+        if (team.JobsWithoutSupplement > 0)
         {
-            gaps.Add(new SourceGap(SourceFact.OccupationCodes, _jobsWithoutSupplement, "Jobbsporet's jobs have titles but no STYRK-08 code: supply occupation_code in supplement_jobs.csv (job_id,occupation_code,ordinary_wage,reserved_for_people_with_disabilities,wage_subsidy)."));
-            gaps.Add(new SourceGap(SourceFact.JobTerms, _jobsWithoutSupplement, "Jobbsporet has no ordinary-wage or reserved-for-disabled field, and its wage subsidy is yes/no: supply them in supplement_jobs.csv."));
+            gaps.Add(new SourceGap(SourceFact.OccupationCodes, team.JobsWithoutSupplement, "Jobbsporet's jobs have titles but no STYRK-08 code: supply occupation_code in supplement_jobs.csv (job_id,occupation_code,ordinary_wage,reserved_for_people_with_disabilities,wage_subsidy)."));
+            gaps.Add(new SourceGap(SourceFact.JobTerms, team.JobsWithoutSupplement, "Jobbsporet has no ordinary-wage or reserved-for-disabled field, and its wage subsidy is yes/no: supply them in supplement_jobs.csv."));
         }
 
         gaps.Add(new SourceGap(SourceFact.FollowedPreferences, 0, "Jobbsporet does not record whether an employer meeting followed the participant's preferences: the reviewer supplies item 16 from a sample of contacts."));
@@ -1036,6 +1039,12 @@ internal sealed class JobbsporetReader(string directory, JobbsporetReadOptions o
         internal long Line { get; } = line;
 
         internal SupervisorId? Supervisor { get; set; }
+
+        internal int SpecialistsWithoutFte { get; set; }
+
+        internal int SpecialistsWithoutHours { get; set; }
+
+        internal int JobsWithoutSupplement { get; set; }
 
         internal SortedSet<string> Specialists { get; } = new(StringComparer.Ordinal);
 
