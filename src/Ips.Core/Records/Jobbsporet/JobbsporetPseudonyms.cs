@@ -14,7 +14,7 @@ internal sealed class JobbsporetPseudonyms(ReadOnlyMemory<byte> secret)
     private readonly byte[] _secret = secret.ToArray();
     private readonly Dictionary<string, string> _cache = new(StringComparer.Ordinal);
 
-    /// <summary>The opaque id of <paramref name="salesforceId"/> in <paramref name="kind"/> (p participant, s specialist, v supervisor, e employer, j job).</summary>
+    /// <summary>The opaque id of <paramref name="salesforceId"/> in <paramref name="kind"/> (p participant, s specialist, v supervisor, e employer, j job, r referring unit).</summary>
     internal string Map(char kind, string salesforceId)
     {
         var key = kind + ":" + salesforceId;

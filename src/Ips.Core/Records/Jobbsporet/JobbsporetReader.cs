@@ -403,7 +403,7 @@ internal sealed class JobbsporetReader(string directory, JobbsporetReadOptions o
 
         int id = t.RequiredColumn("Id"), type = t.RequiredColumn("RecordTypeId"), owner = t.RequiredColumn("OwnerId"), status = t.RequiredColumn("ips_Status__c");
         int referred = t.RequiredColumn("ips_Referred_date__c"), started = t.RequiredColumn("Oppstartsdato__c"), ended = t.RequiredColumn("ips_End_Date__c");
-        int cause = t.RequiredColumn("End_Cause__c"), detail = t.RequiredColumn("ips_Other_end_cases__c");
+        int cause = t.RequiredColumn("End_Cause__c"), detail = t.RequiredColumn("ips_Other_end_cases__c"), unit = t.RequiredColumn("ips_Behandlingsteam__c");
         while (t.Next())
         {
             if (!t.Id(id, true, out var tid))
@@ -512,9 +512,15 @@ internal sealed class JobbsporetReader(string directory, JobbsporetReadOptions o
                 continue;
             }
 
-            // Behandlingsteam is required at referral, so the source is a treatment team; which one is free text (not read).
+            // Behandlingsteam/Innsøkende avdeling is asked at referral, so the source is a treatment team; the unit is free
+            // text, so it becomes an opaque team id (the same text, the same id), and the text is never kept.
+            if (ReferringUnit(t, unit) is not { } team)
+            {
+                continue;
+            }
+
             var participantId = ParticipantId.Create(_ids.Map('p', tid!));
-            var participant = Participant.TryCreate(participantId, referral!.Value, enrolment.Value, ReferralSource.Create(ReferralSourceKind.TreatmentTeam), phase: phase.Value, exit: exit);
+            var participant = Participant.TryCreate(participantId, referral!.Value, enrolment.Value, ReferralSource.FromTeam(team), phase: phase.Value, exit: exit);
             if (!participant.IsSuccess)
             {
                 DomainErrors(t, participant.Errors);
@@ -528,6 +534,20 @@ internal sealed class JobbsporetReader(string directory, JobbsporetReadOptions o
         }
 
         Done(t);
+    }
+
+    /// <summary>The opaque team id of a trail's Behandlingsteam text (trimmed, white space collapsed, case folded); null (reported) when empty.</summary>
+    private TeamId? ReferringUnit(JobbsporetTable t, int column)
+    {
+        var text = t.Text(column);
+        if (text is null)
+        {
+            t.Error(ErrorCodes.Records.Required, column, "ips_Behandlingsteam__c (the referring treatment team or unit) is required; Jobbsporet asks for it at referral.");
+            return null;
+        }
+
+        var normal = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
+        return TeamId.Create(_ids.Map('r', normal));
     }
 
     /// <summary>The trail a lookup names: false (nothing reported) when it is out of scope, false (reported) when unknown.</summary>
