@@ -1,3 +1,5 @@
+using NodaTime;
+
 namespace Ips.Core.Records.Jobbsporet;
 
 /// <summary>How <see cref="JobbsporetExport"/> reads an export: the mode and bounds, the secret for opaque ids, and the counting choices the export leaves open.</summary>
@@ -35,6 +37,13 @@ public sealed record JobbsporetReadOptions
     /// the full-time week Jobbsporet's own reports assume); null (the default) leaves item 24 underived and reports the gap.
     /// </summary>
     public decimal? ScheduledHoursOfUnlistedSpecialists { get; init; }
+
+    /// <summary>
+    /// The clock whose now Jobbsporet's own "days to first employer meeting" counts to for a trail without one
+    /// (<see cref="JobbsporetFigures"/>); null (the default) leaves such trails out of that figure and counts them. Nothing
+    /// else reads a clock.
+    /// </summary>
+    public IClock? Clock { get; init; }
 
     internal void Check()
     {

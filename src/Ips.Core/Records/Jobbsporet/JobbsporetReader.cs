@@ -10,6 +10,7 @@ using Ips.Core.Programmes;
 using Ips.Core.Specialists;
 using Ips.Core.Validation;
 using NodaTime;
+using NodaTime.Calendars;
 using static Ips.Core.Records.Jobbsporet.JobbsporetValues;
 
 namespace Ips.Core.Records.Jobbsporet;
@@ -32,6 +33,7 @@ internal sealed class JobbsporetReader(string directory, JobbsporetReadOptions o
     internal const string SpecialistSupplementFile = "supplement_specialists.csv";
     internal const string JobSupplementFile = "supplement_jobs.csv";
     private const int FollowAlongLookAheadDays = 7;
+    private static readonly DateTimeZone Oslo = DateTimeZoneProviders.Tzdb["Europe/Oslo"];
 
     private readonly JobbsporetErrors _errors = new(options.Records.MaxErrors);
     private readonly JobbsporetPseudonyms _ids = new(options.IdSecret);
@@ -79,7 +81,7 @@ internal sealed class JobbsporetReader(string directory, JobbsporetReadOptions o
                 if (team.Trails.Count > 0 && Build(team) is { } programme)
                 {
                     programmes.Add(programme);
-                    teams.Add(new JobbsporetTeam(programme.Id, team.Name, Gaps(team)));
+                    teams.Add(new JobbsporetTeam(programme.Id, team.Name, Gaps(team), Figures(team)));
                 }
             }
         }
@@ -404,6 +406,7 @@ internal sealed class JobbsporetReader(string directory, JobbsporetReadOptions o
         int id = t.RequiredColumn("Id"), type = t.RequiredColumn("RecordTypeId"), owner = t.RequiredColumn("OwnerId"), status = t.RequiredColumn("ips_Status__c");
         int referred = t.RequiredColumn("ips_Referred_date__c"), started = t.RequiredColumn("Oppstartsdato__c"), ended = t.RequiredColumn("ips_End_Date__c");
         int cause = t.RequiredColumn("End_Cause__c"), detail = t.RequiredColumn("ips_Other_end_cases__c"), unit = t.RequiredColumn("ips_Behandlingsteam__c");
+        int firstMeeting = t.Column("ips_First_meeting_with_the_Employer_held__c");
         while (t.Next())
         {
             if (!t.Id(id, true, out var tid))
@@ -438,7 +441,9 @@ internal sealed class JobbsporetReader(string directory, JobbsporetReadOptions o
             }
 
             var ok = t.Date(referred, true, out var referral);
-            ok &= t.DateTimeAsOsloDate(started, false, out var enrolment);
+            ok &= t.Instant(started, false, out var startedAt);
+            ok &= t.Instant(firstMeeting, false, out var firstMeetingAt);
+            var enrolment = startedAt?.InZone(Oslo).Date;
             ok &= t.Date(ended, false, out var end);
             ok &= t.Id(owner, true, out var ownerId);
             if (!ok)
@@ -527,7 +532,7 @@ internal sealed class JobbsporetReader(string directory, JobbsporetReadOptions o
                 continue;
             }
 
-            var trail = new Trail(participant.Value!, membership.Team, ownerId!, t.Line);
+            var trail = new Trail(participant.Value!, membership.Team, ownerId!, t.Line) { StartedAt = startedAt!.Value, FirstMeetingAt = firstMeetingAt };
             _trails[tid!] = trail;
             membership.Team.Trails.Add(trail);
             membership.Team.Owners.Add(ownerId!);
@@ -705,6 +710,7 @@ internal sealed class JobbsporetReader(string directory, JobbsporetReadOptions o
         int channel = t.RequiredColumn("ips_uo_Kanal__c"), subcategory = t.RequiredColumn("ips_Subcategory_Type_IPS__c");
         int present = t.RequiredColumn("IPS_participant_related_to_meeting__c"), account = t.RequiredColumn("RelatedToAccount__c");
         int subcategoryUo = t.Column("IPS_Subcategory_Type_UO__c"), subject = t.Column("Subject");
+        int duration = t.Column("DurationInMinutes"), travelTo = t.Column("ips_Travel_time__c"), travelFrom = t.Column("IPS_travelTimeFrom__c");
         const string NotCounted = "Meetings that are no employer or follow-along contact were left out: open or cancelled, travel time, education or other participant meetings, and no-shows unless CountNoShowMeetings.";
         while (t.Next())
         {
@@ -767,6 +773,9 @@ internal sealed class JobbsporetReader(string directory, JobbsporetReadOptions o
             }
 
             var ok = t.DateTimeAsOsloDate(start, true, out var date);
+            ok &= t.Decimal(duration, false, out var minutes);
+            ok &= t.Decimal(travelTo, false, out var to);
+            ok &= t.Decimal(travelFrom, false, out var from);
             ok &= t.Id(owner, true, out var ownerId);
             ok &= t.Id(what, kind != "IPS_UO_Arbeidsgiver", out var whatId);
             ok &= t.Id(account, false, out var accountId);
@@ -776,6 +785,7 @@ internal sealed class JobbsporetReader(string directory, JobbsporetReadOptions o
                 continue;
             }
 
+            CountOutTime(kind, statusText, inPerson, ownerId!, date!.Value, minutes, to, from);
             var employerMeeting = kind is "IPS_Event" or "IPS_UO_Arbeidsgiver" && typeText is not null && EmployerMeetingTypes.Contains(typeText);
             var followAlong = kind is "IPS_Event" or "Ips_uo_Deltakermote" && purpose == ContactPurpose.FollowUpOfWorkingParticipant;
             var noShow = statusText == "Participant Absent";
@@ -838,6 +848,60 @@ internal sealed class JobbsporetReader(string directory, JobbsporetReadOptions o
         }
 
         Done(t);
+    }
+
+    /// <summary>Adds a meeting's minutes to its owner's week when Jobbsporet's utetid reports count it (<see cref="JobbsporetFigures"/>).</summary>
+    private void CountOutTime(string kind, string status, bool physical, string owner, LocalDate date, decimal? minutes, decimal? to, decimal? from)
+    {
+        var travel = (to ?? 0) + (from ?? 0);
+        if (kind is not ("IPS_Event" or "IPS_UO_Arbeidsgiver" or "Ips_uo_Deltakermote") || status is not ("Completed" or "Participant Absent") || !physical || travel <= 0 || !_specialistTeam.TryGetValue(owner, out var membership))
+        {
+            return;
+        }
+
+        var total = (int)Math.Round((minutes ?? 0) + travel, MidpointRounding.AwayFromZero);
+        var key = (owner, WeekYearRules.Iso.GetWeekYear(date), WeekYearRules.Iso.GetWeekOfWeekYear(date));
+        membership.Team.OutTime[key] = membership.Team.OutTime.GetValueOrDefault(key) + total;
+    }
+
+    private JobbsporetFigures Figures(Team team)
+    {
+        var now = options.Clock?.GetCurrentInstant();
+        int active = 0, withMeeting = 0, notCounted = 0, within30 = 0;
+        double sum = 0;
+        var counted = 0;
+        foreach (var trail in team.Trails)
+        {
+            if (trail.Participant.Phase == ParticipantPhase.Exited)
+            {
+                continue;
+            }
+
+            active++;
+            var until = trail.FirstMeetingAt ?? now;
+            if (trail.FirstMeetingAt is { } first)
+            {
+                withMeeting++;
+                if (first < trail.StartedAt + Duration.FromDays(30))
+                {
+                    within30++;
+                }
+            }
+
+            if (until is null)
+            {
+                notCounted++;
+                continue;
+            }
+
+            // Salesforce's ROUND(x, 0): half away from zero, on fractional days between datetimes.
+            sum += Math.Round((until.Value - trail.StartedAt).TotalDays, MidpointRounding.AwayFromZero);
+            counted++;
+        }
+
+        var outTime = team.OutTime.Select(e => new JobbsporetOutTime(SpecialistId.Create(_ids.Map('s', e.Key.User)), e.Key.WeekYear, e.Key.Week, e.Value))
+            .OrderBy(o => o.Specialist.Value, StringComparer.Ordinal).ThenBy(o => o.WeekYear).ThenBy(o => o.Week);
+        return new JobbsporetFigures(active, withMeeting, counted > 0 ? sum / counted : null, notCounted, within30, [.. outTime]);
     }
 
     /// <summary>The trail's job held on <paramref name="date"/>, else one starting within the next 7 days (support the week before a start).</summary>
@@ -1046,6 +1110,10 @@ internal sealed class JobbsporetReader(string directory, JobbsporetReadOptions o
         internal long Line { get; } = line;
 
         internal List<Job> Jobs { get; } = [];
+
+        internal Instant StartedAt { get; init; }
+
+        internal Instant? FirstMeetingAt { get; init; }
     }
 
     private sealed class Team(string id, string name, bool isIps, long line)
@@ -1081,5 +1149,7 @@ internal sealed class JobbsporetReader(string directory, JobbsporetReadOptions o
         internal List<WorkTrial> Trials { get; } = [];
 
         internal List<FollowAlongContact> FollowAlong { get; } = [];
+
+        internal SortedDictionary<(string User, int WeekYear, int Week), int> OutTime { get; } = [];
     }
 }

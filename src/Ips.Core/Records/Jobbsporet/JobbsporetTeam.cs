@@ -8,4 +8,5 @@ namespace Ips.Core.Records.Jobbsporet;
 /// <param name="Programme">The programme's id (the <c>ips_Team__c</c> record's id).</param>
 /// <param name="Name">The team's name (<c>ips_Team__c.Name</c>, e.g. "IPS Ålesund").</param>
 /// <param name="SourceGaps">The facts the export (with the supplements given) lacks for this programme; pass them as the IPS-25 derivation's <c>DerivationOptions.SourceGaps</c>.</param>
-public sealed record JobbsporetTeam(ProgrammeId Programme, string Name, ImmutableArray<SourceGap> SourceGaps);
+/// <param name="Figures">Jobbsporet's own figures for the team, computed as Jobbsporet computes them.</param>
+public sealed record JobbsporetTeam(ProgrammeId Programme, string Name, ImmutableArray<SourceGap> SourceGaps, JobbsporetFigures Figures);
