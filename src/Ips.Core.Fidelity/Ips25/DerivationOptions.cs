@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using Ips.Core.Jobs;
+using Ips.Core.Records;
 using Ips.Core.Metrics;
 using NodaTime;
 
@@ -42,6 +44,15 @@ public sealed record DerivationOptions
     /// within the period, so the figure describes current practice).
     /// </summary>
     public bool IncludeEnrolledBeforePeriod { get; init; }
+
+    /// <summary>
+    /// Facts the records' source lacks (e.g. <see cref="Records.Jobbsporet.JobbsporetTeam.SourceGaps"/>); empty by
+    /// default. The items that need a missing fact are not derived (a missing fact is never taken as a zero, a "no" or
+    /// an absence): each is listed in <see cref="DerivedReview.NotDerived"/> with the remedy.
+    /// </summary>
+    public ImmutableArray<SourceGap> SourceGaps { get => sourceGaps; init => sourceGaps = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<SourceGap> sourceGaps = [];
 
     /// <summary>Creates options for a period ending on the review date.</summary>
     /// <param name="period">The review period (inclusive); its end is the review date.</param>

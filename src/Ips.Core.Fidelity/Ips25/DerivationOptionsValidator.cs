@@ -7,7 +7,7 @@ namespace Ips.Core.Fidelity.Ips25;
 /// <summary>Checks <see cref="DerivationOptions"/>: a period, a review date on or after its end, a policy, defined enums.</summary>
 /// <remarks>
 /// Error codes (stable): <c>Derivation.PeriodMissing</c>, <c>Derivation.ReviewDateBeforePeriodEnd</c>,
-/// <c>Derivation.PolicyMissing</c>, <c>Derivation.JobTypeLevelUndefined</c>, <c>Derivation.NonIsoCalendar</c>; for
+/// <c>Derivation.PolicyMissing</c>, <c>Derivation.JobTypeLevelUndefined</c>, <c>Derivation.SourceGapInvalid</c>, <c>Derivation.NonIsoCalendar</c>; for
 /// <see cref="DerivationOptions.FirstContact"/>, Ips.Core's <see cref="ErrorCodes.Metrics.FirstContactOptionsMissing"/>
 /// and those of <see cref="FirstContactOptionsValidator"/> (paths <c>FirstContact.Entry</c>, <c>FirstContact.WithoutContact</c>).
 /// Messages are explicit and culture-invariant; FluentValidation's global options are not touched. Thread-safe.
@@ -33,6 +33,8 @@ public sealed class DerivationOptionsValidator : AbstractValidator<DerivationOpt
             .SetValidator(FirstContactOptionsValidator.Instance);
         // Enum.IsDefined<T>, not IsInEnum(): FluentValidation's EnumValidator reflects over the enum type, which NativeAOT
         // rejects (IL3050/IL3053); Ips.Core's own enum rules are written the same way.
+        RuleForEach(x => x.SourceGaps).Must(gap => gap is not null && Enum.IsDefined(gap.Fact))
+            .WithErrorCode("Derivation.SourceGapInvalid").WithMessage("Every entry of SourceGaps must be set and name a defined SourceFact.");
         RuleFor(x => x.JobTypeLevel).Must(level => Enum.IsDefined(level)).WithErrorCode("Derivation.JobTypeLevelUndefined").WithMessage("JobTypeLevel must be a defined level.");
     }
 

@@ -40,6 +40,9 @@ public sealed record DerivedReview
     /// <summary>Specialists left out of per-specialist items, and why.</summary>
     public ImmutableArray<OmittedSpecialist> Omitted { get; init; } = [];
 
+    /// <summary>Items not derived because the source lacks a fact they need (<see cref="DerivationOptions.SourceGaps"/>), by item, with the remedy; empty when no gap was given.</summary>
+    public ImmutableArray<OmittedItem> NotDerived { get; init; } = [];
+
     /// <summary>Item 1 for the programme as a whole.</summary>
     public required CaseloadEvidence Caseload { get; init; }
 

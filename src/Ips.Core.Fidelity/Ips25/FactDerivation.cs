@@ -691,18 +691,58 @@ public static class FactDerivation
                 });
             }
 
+            var notDerived = NotDerived(options.SourceGaps);
             return new DerivedReview
             {
                 ProgrammeLabel = programme.Id.Value,
                 Options = options,
                 SpecialistLabels = ImmutableArray.Create(labels),
-                Facts = facts.ToImmutable(),
+                Facts = notDerived.IsEmpty ? facts.ToImmutable() : [.. facts.Where(f => !notDerived.Any(n => n.Item == f.Item))],
+                NotDerived = notDerived,
                 Omitted = omitted.ToImmutable(),
                 Caseload = new CaseloadEvidence(totalActive, totalFte),
                 RapidJobSearch = new RapidJobSearchEvidence(counted, withContact, withoutCounted, mean, median),
                 FollowAlong = followAlong,
                 Disclosure = new DisclosureEvidence(discussions, distinct, pros, accommodations, both, wording, twice, disclosureElements),
             };
+        }
+
+        /// <summary>The items each missing fact takes away, by item then fact; a source's gap is never read as a value.</summary>
+        /// <remarks>
+        /// A specialist or a job cannot be held without its FTE or STYRK-08 code, so a source lacking them for some
+        /// records also lacks those records' caseloads and contacts (items 15–17) or jobs (items 19–20).
+        /// </remarks>
+        private static ImmutableArray<OmittedItem> NotDerived(ImmutableArray<Records.SourceGap> gaps)
+        {
+            if (gaps.IsEmpty)
+            {
+                return [];
+            }
+
+            var omitted = new List<OmittedItem>();
+            foreach (var gap in gaps)
+            {
+                int[] items = gap.Fact switch
+                {
+                    Records.SourceFact.SpecialistFte => [1, 15, 16, 17, 24],
+                    Records.SourceFact.SpecialistHours => [24],
+                    Records.SourceFact.TreatmentTeamAssignment => [4],
+                    Records.SourceFact.OccupationCodes => [19, 20],
+                    Records.SourceFact.JobTerms => [21],
+                    Records.SourceFact.FollowedPreferences => [16],
+                    Records.SourceFact.BenefitsPlanningSessions => [12],
+                    Records.SourceFact.DisclosureRecords => [13],
+                    Records.SourceFact.CareerProfileEntries => [14],
+                    Records.SourceFact.OutreachAttempts => [25],
+                    _ => [],
+                };
+                foreach (var item in items)
+                {
+                    omitted.Add(new OmittedItem(item, gap.Fact, gap.Records, gap.Remedy));
+                }
+            }
+
+            return [.. omitted.OrderBy(o => o.Item).ThenBy(o => o.Missing)];
         }
 
         /// <summary>Bit 0: the week before the start; 1: start day to 3 days after; 2–5: weeks 1–4; 6–17: 30-day months 1–12.</summary>

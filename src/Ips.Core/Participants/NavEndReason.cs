@@ -35,4 +35,7 @@ public enum NavEndReason
 
     /// <summary>Any other reason.</summary>
     Other = 10,
+
+    /// <summary>Applied for or got an old-age pension or AFP (søkt/innvilget alderspensjon/AFP); one of NAV's "andre sluttårsaker".</summary>
+    OldAgePension = 11,
 }

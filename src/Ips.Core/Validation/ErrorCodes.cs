@@ -394,4 +394,71 @@ public static class ErrorCodes
         /// <summary>A row belongs to a programme whose rows were read already: each file's rows of a programme are contiguous and in <c>programmes.csv</c> order (as written), so files are read in one streaming pass.</summary>
         public const string ProgrammeOrder = "IPS-REC-028";
     }
+
+    /// <summary>Codes of the Jobbsporet export reader (<see cref="Ips.Core.Records.Jobbsporet.JobbsporetExport"/>): bad rows (with file, line, column) and findings.</summary>
+    public static class Jobbsporet
+    {
+        /// <summary>A required export file is missing (<c>Work_Trail__c.csv</c>, <c>RecordType.csv</c>, <c>ips_Team__c.csv</c>, <c>ips_Team_Member__c.csv</c>).</summary>
+        public const string MissingFile = "IPS-JBS-001";
+
+        /// <summary>A file's header lacks a field the mapping reads.</summary>
+        public const string MissingColumn = "IPS-JBS-002";
+
+        /// <summary>A field is not a Salesforce id (15 or 18 letters and digits).</summary>
+        public const string InvalidId = "IPS-JBS-003";
+
+        /// <summary>A datetime field is not an ISO datetime (UTC <c>Z</c> or an offset).</summary>
+        public const string InvalidDateTime = "IPS-JBS-004";
+
+        /// <summary>A picklist field holds a value the mapping does not know (value not shown).</summary>
+        public const string UnknownPicklistValue = "IPS-JBS-005";
+
+        /// <summary>A lookup names a record that is not in the export.</summary>
+        public const string UnknownReference = "IPS-JBS-006";
+
+        /// <summary>A record id repeats an earlier row's.</summary>
+        public const string DuplicateId = "IPS-JBS-007";
+
+        /// <summary>A trail's owner is no active job specialist of an IPS team, so the trail belongs to no programme.</summary>
+        public const string NoTeam = "IPS-JBS-008";
+
+        /// <summary>Finding: a header has a person identifier column (fødselsnummer, names, birth date, contact details); it is never read, and should be removed upstream.</summary>
+        public const string PersonIdentifierColumn = "IPS-JBS-101";
+
+        /// <summary>Finding: rows of a record type other than IPS (AMS, CE, …) were counted and skipped.</summary>
+        public const string OtherRecordType = "IPS-JBS-102";
+
+        /// <summary>Finding: trails referred but never started (status Referred or no <c>Oppstartsdato__c</c>) were left out.</summary>
+        public const string NotStarted = "IPS-JBS-103";
+
+        /// <summary>Finding: ended trails whose end cause or detail is <c>Not applicable</c> (Ikke aktuell) were left out, as Jobbsporet's exit reports do.</summary>
+        public const string NotApplicableEnd = "IPS-JBS-104";
+
+        /// <summary>Finding: an end detail is not one allowed under the end cause; the status was taken from the cause and the reason from the detail.</summary>
+        public const string InconsistentEndCause = "IPS-JBS-105";
+
+        /// <summary>Finding: meetings that are no employer contact were left out (open, cancelled, travel time, participant or education meetings, no-shows unless counted).</summary>
+        public const string MeetingNotCounted = "IPS-JBS-106";
+
+        /// <summary>Finding: job specialists with no FTE (none in the export; none supplied) were left out, with their caseloads and contacts.</summary>
+        public const string SpecialistWithoutFte = "IPS-JBS-107";
+
+        /// <summary>Finding: jobs without a supplied STYRK-08 code and pay terms were left out (the export has neither).</summary>
+        public const string JobWithoutSupplement = "IPS-JBS-108";
+
+        /// <summary>Finding: jobs the library has no form for (freelance / self-employed) or without a start date were left out.</summary>
+        public const string JobNotMapped = "IPS-JBS-109";
+
+        /// <summary>Finding: a file of an object the mapping does not read (e.g. <c>Task.csv</c>, <c>ips_Education__c.csv</c>) was counted and not used.</summary>
+        public const string ObjectNotRead = "IPS-JBS-110";
+
+        /// <summary>Finding: end details on a trail whose status is not Ended were ignored.</summary>
+        public const string EndDetailsIgnored = "IPS-JBS-111";
+
+        /// <summary>Finding: job-support meetings with no job of the participant held on the date (or starting within 7 days) were not counted as follow-along.</summary>
+        public const string FollowAlongWithoutJob = "IPS-JBS-112";
+
+        /// <summary>Finding: jobs and meetings of trails that were left out (another record type, never started, Not applicable, a bad row) were left out with them.</summary>
+        public const string RowOfTrailLeftOut = "IPS-JBS-113";
+    }
 }

@@ -80,6 +80,32 @@ public sealed class IdentityExposureTests
         return result;
     }
 
+    /// <summary>The constructed Jobbsporet export (examples/data/jobbsporet) read leniently with one broken row: the result and every object it holds.</summary>
+    private static object[] JobbsporetRead()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !Directory.Exists(Path.Combine(dir.FullName, "examples", "data", "jobbsporet")))
+        {
+            dir = dir.Parent;
+        }
+
+        var source = Path.Combine(dir!.FullName, "examples", "data", "jobbsporet");
+        var directory = Path.Combine(Path.GetTempPath(), "ips-identity-jobbsporet", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        foreach (var file in Directory.GetFiles(source, "*.csv"))
+        {
+            File.Copy(file, Path.Combine(directory, Path.GetFileName(file)));
+        }
+
+        var trails = Path.Combine(directory, "Work_Trail__c.csv");
+        File.AppendAllText(trails, "\"" + IdentitySentinel.OtherParticipant(8) + "\"\n");
+        var options = new Ips.Core.Records.Jobbsporet.JobbsporetReadOptions { Records = RecordReadOptions.Lenient, IdSecret = new byte[] { 1, 2, 3 } };
+        var read = Ips.Core.Records.Jobbsporet.JobbsporetExport.TryRead(directory, options);
+        Assert.NotEmpty(read.Errors);
+        var team = read.Teams[0];
+        return [options, read, read.Errors, read.Findings, read.Teams, team.SourceGaps, team.Figures, team.Figures.OutTime];
+    }
+
     private static void CleanObject(object value, string what)
     {
         lock (Built)
@@ -195,6 +221,7 @@ public sealed class IdentityExposureTests
             RecordReadOptions.Lenient,
             BrokenRecords(programme),
             BrokenRecords(programme).Errors,
+            .. JobbsporetRead(),
         ];
         foreach (var value in everything)
         {
@@ -414,6 +441,7 @@ public sealed class IdentityExposureTests
             review, facts, report, report.Explain(1), ReviewComparison.Compare(Ips25Scale.Engine.Score(new ReviewFactsBuilder("Team Nord", Day).Build()), report),
             Ips25Scale.Validator.Validate(facts), new ReviewFactsBuilder("Team Nord", Day), ItemFacts.ForProgramme(1, [.. facts.Items[0].Programme]),
             Ips.Core.Fidelity.Formats.Csv.FactsCsv.Read(CsvOf(facts))[0], Ips25Scale.Engine.ScoreOnly(facts),
+            FactDerivation.Derive(programme, options with { SourceGaps = [new Ips.Core.Records.SourceGap(Ips.Core.Records.SourceFact.FollowedPreferences, 0, "supply it")] }),
         ];
         foreach (var root in roots)
         {

@@ -29,7 +29,7 @@ public sealed class NavOutcomeCalculatorTests
         Assert.All(report.Exits.ByReason, r => Assert.Equal(CountShare.Empty, r.Exits));
         Assert.All(report.Exits.ByStatus, s => Assert.Equal(CountShare.Empty, s.Exits));
         Assert.All(report.PositionSizeAtExit, b => Assert.Null(b.Jobs.Share));
-        Assert.Equal(11, report.Exits.ByReason.Length);
+        Assert.Equal(12, report.Exits.ByReason.Length);   // one row per NavEndReason
         Assert.Equal(6, report.PositionSizeAtExit.Length);
 
         // Q1, Q2, Q3 2019 overlap the period; each is empty, so every rate is 0 of 0.
