@@ -8,9 +8,11 @@
 // score every programme, and set the fidelity scores beside the outcome figures NAV teams report.
 // This file replaces a notebook: run it top to bottom, change a step, run it again.
 //
-//   dotnet run examples/derive-and-score.cs                      # 3 programmes, seed 20240601, Norwegian
-//   dotnet run examples/derive-and-score.cs -- --lang en
-//   dotnet run examples/derive-and-score.cs -- --seed 7 --programmes 5
+//   dotnet run examples/derive-and-score.cs
+//
+// Change the three lines at the top for another language, seed or number of programmes. To derive facts from
+// record files of your own on the command line, use the ips-fidelity tool instead (README.md):
+//   ips-fidelity derive examples/data/records --review-date 2024-12-31 --lang en
 //
 // Privacy: every record here is synthetic. The same steps on real records handle special-category health data
 // (GDPR art. 9) and belong only inside the health trust's or NAV's secure zone (docs/records-csv.md).
@@ -23,30 +25,9 @@ using Ips.Core.Outcomes;
 using Ips.Core.Synthetic;
 using NodaTime;
 
-var language = Ips25Scale.Norwegian;
-ulong seed = 20240601;
-var programmeCount = 3;
-for (var i = 0; i < args.Length; i++)
-{
-    switch (args[i])
-    {
-        case "--lang" when i + 1 < args.Length && ReportLanguage.TryFromCode(args[i + 1], out var chosen) && Ips25Scale.Engine.Scale.SupportsLanguage(chosen):
-            language = chosen;
-            i++;
-            break;
-        case "--seed" when i + 1 < args.Length && ulong.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var s):
-            seed = s;
-            i++;
-            break;
-        case "--programmes" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 20:
-            programmeCount = n;
-            i++;
-            break;
-        default:
-            Console.Error.WriteLine("usage: dotnet run examples/derive-and-score.cs [-- [--lang nb|en] [--seed N] [--programmes 1-20]]");
-            return 2;
-    }
-}
+var language = Ips25Scale.Norwegian; // change to Ips25Scale.English for the walk-through in English
+ulong seed = 20240601;               // the same seed gives the same programmes on every machine
+var programmeCount = 3;              // 1 to 20 run in seconds
 
 // Everything printed uses the invariant culture for numbers, so the output is the same on any machine.
 var en = language == Ips25Scale.English;

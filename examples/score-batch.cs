@@ -5,9 +5,11 @@
 // Scores many programmes at once: reads a wide CSV of facts (one row per programme) and writes a CSV of item scores,
 // section subtotals, totals and levels (one row per programme) to standard output.
 //
-//   dotnet run examples/score-batch.cs                                          # examples/data/programmes.csv, nb level labels
-//   dotnet run examples/score-batch.cs -- --lang en                             # English level labels
-//   dotnet run examples/score-batch.cs -- my-programmes.csv --lang en > scores.csv
+//   dotnet run examples/score-batch.cs > scores.csv
+//
+// Copy it and change the lines below for your own CSV or the other language. To choose them on the command line
+// (and JSON batches or JSON output), use the ips-fidelity tool instead (README.md):
+//   ips-fidelity batch my-programmes.csv --lang en > scores.csv
 //
 // The facts CSV (Ips.Core.Fidelity.Formats.Csv.FactsCsv; UTF-8 with or without BOM, comma, RFC 4180 quoting):
 //   - header: programme, review_date (yyyy-MM-dd), optional period_start and period_end, then one column per fact,
@@ -26,8 +28,7 @@
 // Column names are valid in R, Stata and pandas and the same in every language; numbers are culture-invariant.
 //
 // Rows the engine cannot read or whose facts break the scale's rules are reported on standard error and left out;
-// the others are still scored. Exit codes: 0 every row scored; 1 some rows left out or the file is unreadable;
-// 2 bad arguments.
+// the others are still scored. Exit code 1 when a row was left out.
 using Ips.Core.Fidelity.Formats.Csv;
 using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Scoring;
@@ -36,52 +37,12 @@ using Ips.Core.Fidelity.Localization;
 using Ips.Core.Fidelity.Presentation;
 using Ips.Core.Fidelity.Ips25;
 
-var language = Ips25Scale.Norwegian;
-string? path = null;
-for (var i = 0; i < args.Length; i++)
-{
-    switch (args[i])
-    {
-        case "--lang" when i + 1 < args.Length:
-            if (!ReportLanguage.TryFromCode(args[++i], out language) || !Ips25Scale.Engine.Scale.SupportsLanguage(language))
-            {
-                return Usage("--lang takes nb or en");
-            }
+var language = Ips25Scale.Norwegian; // change to Ips25Scale.English for English level labels
+var programmesFile = Path.Combine(AppContext.GetData("EntryPointFileDirectoryPath") as string ?? ".", "data", "programmes.csv");
 
-            break;
-        case "-h" or "--help":
-            Usage(null);
-            return 0;
-        default:
-            if (args[i].StartsWith('-') || path is not null)
-            {
-                return Usage("unexpected argument '" + args[i] + "'");
-            }
-
-            path = args[i];
-            break;
-    }
-}
-
-var scriptDirectory = AppContext.GetData("EntryPointFileDirectoryPath") as string ?? Directory.GetCurrentDirectory();
-path ??= Path.Combine(scriptDirectory, "data", "programmes.csv");
-if (!File.Exists(path))
-{
-    Console.Error.WriteLine("score-batch: no such file: " + path);
-    return 1;
-}
-
-IReadOnlyList<FactsCsvRow> rows;
-try
-{
-    using var reader = new StreamReader(path);
-    rows = FactsCsv.Read(reader);
-}
-catch (FormatException exception)
-{
-    Console.Error.WriteLine("score-batch: " + Path.GetFileName(path) + ": " + exception.Message);
-    return 1;
-}
+// An empty file, a wrong header or an unclosed quote throws a FormatException; a bad row is only reported below.
+using var reader = new StreamReader(programmesFile);
+var rows = FactsCsv.Read(reader);
 
 var reports = new List<FidelityReport>();
 var leftOut = 0;
@@ -104,16 +65,5 @@ foreach (var row in rows)
 }
 
 ScoresCsv.Write(Console.Out, reports, language);
-Console.Error.WriteLine("score-batch: " + reports.Count + " of " + rows.Count + " programmes scored (" + Ips25Scale.Engine.Scale.ScaleId + " " + Ips25Scale.Engine.Scale.Revision + ", engine " + FidelityEngine.Version + ")");
+Console.Error.WriteLine("score-batch: " + reports.Count + " of " + rows.Length + " programmes scored (" + Ips25Scale.Engine.Scale.ScaleId + " " + Ips25Scale.Engine.Scale.Revision + ", engine " + FidelityEngine.Version + ")");
 return leftOut == 0 ? 0 : 1;
-
-static int Usage(string? problem)
-{
-    if (problem is not null)
-    {
-        Console.Error.WriteLine("score-batch: " + problem);
-    }
-
-    Console.Error.WriteLine("usage: dotnet run examples/score-batch.cs [-- [facts.csv] [--lang nb|en]]");
-    return 2;
-}
