@@ -6,8 +6,9 @@
 // Reads the constructed export in examples/data/jobbsporet (one CSV per Salesforce object, plus the two supplement
 // files for what Jobbsporet does not hold: specialists' FTE and hours, jobs' STYRK-08 code and pay terms).
 //
-//   dotnet run examples/jobbsporet.cs                          # the constructed export
-//   dotnet run examples/jobbsporet.cs -- /secure/jobbsporet    # an export of your own (inside the secure zone)
+//   dotnet run examples/jobbsporet.cs
+//
+// For an export of your own, copy this file inside the secure zone and change the folder, period and clock lines below.
 //
 // Privacy: a real export holds special-category health data and, unless removed upstream, fødselsnummer and names.
 // The reader never reads those fields and reports their presence; run it only inside NAV's secure zone.
@@ -18,7 +19,7 @@ using Ips.Core.Records;
 using Ips.Core.Records.Jobbsporet;
 using NodaTime;
 
-var directory = args.Length > 0 ? args[0] : Path.Combine(AppContext.GetData("EntryPointFileDirectoryPath") as string ?? ".", "data", "jobbsporet");
+var directory = Path.Combine(AppContext.GetData("EntryPointFileDirectoryPath") as string ?? ".", "data", "jobbsporet"); // the constructed export
 var period = new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026, 6, 30));
 static string Pct(double? share) => share is { } s ? (s * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %" : "–";
 
