@@ -226,7 +226,7 @@ public sealed class ScaleFactsGeneratorTests
     [Fact]
     public void TheRealIps25Definition_GeneratesTheRecordsTheLibraryShips()
     {
-        var json = File.ReadAllText(Path.Combine(RepositoryRoot(), "src/Ips.Core.Fidelity/Ips25/ips-25.v1.json"));
+        var json = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src/Ips.Core.Fidelity/Ips25/ips-25.v1.json"));
         var run = GeneratorHarness.Run(new ScaleFile("ips-25.v1.json", json, Namespace: "Copy.Ips25"));
 
         Assert.Empty(run.GeneratorDiagnostics);
@@ -254,18 +254,5 @@ public sealed class ScaleFactsGeneratorTests
         }
 
         return (IItemFactsSource)instance;
-    }
-
-    internal static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Ips.Core.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Ips.Core.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -5,26 +5,14 @@ using Ips.Core.Fidelity.Formats.Schema;
 using Ips.Core.Fidelity.Ips25;
 using Ips.Core.Fidelity.Presentation;
 using Ips.Core.Fidelity.Scoring;
+using Ips.TestSupport;
 
 namespace Ips.Core.Fidelity.Tool.Tests;
 
 /// <summary>The <c>ips-fidelity</c> commands, run in-process with their streams as a user meets them: results on standard output, errors on standard error, exit codes 0, 1 and 2.</summary>
 public sealed class FidelityToolTests
 {
-    private static readonly Lazy<string> Root = new(() =>
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Ips.Core.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("No Ips.Core.sln above " + AppContext.BaseDirectory);
-    });
-
-    private static string Example(string name) => Path.Combine(Root.Value, "examples", "reviews", name + ".json");
+    private static string Example(string name) => Path.Combine(RepositoryPaths.Root, "examples", "reviews", name + ".json");
 
     private static string TestScale => Path.Combine(AppContext.BaseDirectory, "Scales", "mini-sv.v1.json");
 
@@ -228,7 +216,7 @@ public sealed class FidelityToolTests
     [Fact]
     public void Batch_Csv_GivesTheScoresCsv_AndJson_TheBatchJson()
     {
-        var csv = Run("batch", Path.Combine(Root.Value, "examples", "data", "programmes.csv"), "--lang", "en");
+        var csv = Run("batch", Path.Combine(RepositoryPaths.Root, "examples", "data", "programmes.csv"), "--lang", "en");
         var json = RunWithInput("[" + File.ReadAllText(Example("fair")) + "," + File.ReadAllText(Example("exemplary")) + "]", "batch", "-");
 
         Assert.Equal(0, csv.Code);
@@ -242,7 +230,7 @@ public sealed class FidelityToolTests
     [Fact]
     public void Batch_LayoutLong_GivesOneRowPerReviewAndItem()
     {
-        var csv = Run("batch", Path.Combine(Root.Value, "examples", "data", "programmes.csv"), "--layout", "long");
+        var csv = Run("batch", Path.Combine(RepositoryPaths.Root, "examples", "data", "programmes.csv"), "--layout", "long");
 
         Assert.Equal(0, csv.Code);
         var lines = csv.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -399,7 +387,7 @@ public sealed class FidelityToolTests
     [Fact]
     public void Derive_OnTheExampleRecords_SummarisesJsonsAndCsvsTheDerivation()
     {
-        var records = Path.Combine(Root.Value, "examples", "data", "records");
+        var records = Path.Combine(RepositoryPaths.Root, "examples", "data", "records");
 
         var text = Run("derive", records, "--review-date", "2024-12-31");
         var json = Run("derive", records, "--review-date", "2024-12-31", "--format", "json");
@@ -417,7 +405,7 @@ public sealed class FidelityToolTests
     [Fact]
     public void Derive_AMissingFolder_IsInvalidInput()
     {
-        var result = Run("derive", Path.Combine(Root.Value, "examples", "nowhere"), "--review-date", "2024-12-31");
+        var result = Run("derive", Path.Combine(RepositoryPaths.Root, "examples", "nowhere"), "--review-date", "2024-12-31");
 
         Assert.Equal(1, result.Code);
         Assert.Contains("does not exist", result.Err, StringComparison.Ordinal);

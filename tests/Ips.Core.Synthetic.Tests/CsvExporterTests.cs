@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Ips.Core.Records;
+using Ips.TestSupport;
 
 namespace Ips.Core.Synthetic.Tests;
 
@@ -41,14 +42,14 @@ public sealed partial class CsvExporterTests
             Assert.Equal(file, Path.GetFileName(paths[i]));
             var lines = File.ReadAllLines(paths[i]);
             Assert.Equal(string.Join(',', columns), lines[0]);
-            Assert.All(lines.Skip(1), line => Assert.Equal(columns.Length, TestData.SplitCsv(line).Count));
+            Assert.All(lines.Skip(1), line => Assert.Equal(columns.Length, CsvLine.Split(line).Length));
         }
     }
 
     [Fact]
     public void Schema_MatchesTheDocumentation()
     {
-        var doc = File.ReadAllLines(Path.Combine(TestData.RepositoryRoot(), "docs", "records-csv.md"));
+        var doc = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "docs", "records-csv.md"));
         var documented = new List<(string File, List<string> Columns)>();
         foreach (var line in doc)
         {
@@ -80,11 +81,11 @@ public sealed partial class CsvExporterTests
         var dir = TestData.NewTempDirectory();
         ProgrammeRecords.Write(TestData.SmallSet, dir);
 
-        var specialists = File.ReadAllLines(Path.Combine(dir, "specialists.csv")).Skip(1).Select(TestData.SplitCsv).ToList();
+        var specialists = File.ReadAllLines(Path.Combine(dir, "specialists.csv")).Skip(1).Select(CsvLine.Split).ToList();
         Assert.All(specialists, f => Assert.Matches(DecimalPattern(), f[2]));
         Assert.Contains(specialists, f => f[2].Contains('.', StringComparison.Ordinal) || f[4].Contains('.', StringComparison.Ordinal));
 
-        var jobs = File.ReadAllLines(Path.Combine(dir, "jobs.csv")).Skip(1).Select(TestData.SplitCsv).ToList();
+        var jobs = File.ReadAllLines(Path.Combine(dir, "jobs.csv")).Skip(1).Select(CsvLine.Split).ToList();
         Assert.All(jobs, f => Assert.Matches(DatePattern(), f[6]));
         Assert.All(jobs, f => Assert.Matches(OptionalDecimalPattern(), f[9]));
         Assert.All(jobs, f => Assert.Matches(OptionalDecimalPattern(), f[10]));

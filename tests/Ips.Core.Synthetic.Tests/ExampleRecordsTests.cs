@@ -1,4 +1,5 @@
 using Ips.Core.Records;
+using Ips.TestSupport;
 using NodaTime;
 
 namespace Ips.Core.Synthetic.Tests;
@@ -23,7 +24,7 @@ public sealed class ExampleRecordsTests
     [Fact]
     public void ExampleRecords_AreTheGeneratorsExport()
     {
-        var committed = Path.Combine(TestData.RepositoryRoot(), "examples", "data", "records");
+        var committed = Path.Combine(RepositoryPaths.Root, "examples", "data", "records");
         var fresh = TestData.NewTempDirectory();
         var written = ProgrammeRecords.Write(SyntheticProgrammeGenerator.Generate(Options), fresh);
         if (Environment.GetEnvironmentVariable("IPS_REGENERATE_DOCS") == "1")

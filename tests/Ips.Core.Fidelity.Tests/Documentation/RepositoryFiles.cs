@@ -1,4 +1,5 @@
 using System.Text;
+using Ips.TestSupport;
 
 namespace Ips.Core.Fidelity.Tests.Documentation;
 
@@ -9,7 +10,7 @@ internal static class RepositoryFiles
     public const string RegenerateVariable = "IPS_REGENERATE_DOCS";
 
     /// <summary>The repository root: the nearest ancestor of the test assembly's directory holding <c>Ips.Core.sln</c>.</summary>
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepositoryPaths.Root;
 
     /// <summary>The full path of <paramref name="relativePath"/> (with <c>/</c> separators) under the root.</summary>
     public static string PathOf(string relativePath) => Path.Combine(Root, relativePath.Replace('/', Path.DirectorySeparatorChar));
@@ -33,18 +34,5 @@ internal static class RepositoryFiles
     {
         var trimmed = value?.Trim();
         return trimmed == "1" || string.Equals(trimmed, "true", StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Ips.Core.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Cannot find the repository root (Ips.Core.sln) above " + AppContext.BaseDirectory);
     }
 }

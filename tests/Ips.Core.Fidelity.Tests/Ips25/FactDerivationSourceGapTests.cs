@@ -4,6 +4,7 @@ using Ips.Core.Outcomes;
 using Ips.Core.Participants;
 using Ips.Core.Records;
 using Ips.Core.Records.Jobbsporet;
+using Ips.TestSupport;
 using NodaTime;
 
 namespace Ips.Core.Fidelity.Tests.Ips25;
@@ -14,7 +15,7 @@ public sealed class FactDerivationSourceGapTests
     private static readonly DateInterval Period = new(new LocalDate(2026, 1, 1), new LocalDate(2026, 6, 30));
 
     private static JobbsporetReadResult Export() =>
-        JobbsporetExport.TryRead(Path.Combine(RepositoryRoot(), "examples", "data", "jobbsporet"));
+        JobbsporetExport.TryRead(Path.Combine(RepositoryPaths.Root, "examples", "data", "jobbsporet"));
 
     [Fact]
     public void ItemsTheExportLacks_AreNotDerived_AndListedWithTheFactAndTheRemedy()
@@ -89,16 +90,5 @@ public sealed class FactDerivationSourceGapTests
 
         Assert.Equal(2, result.Errors.Count(e => e.ErrorCode == "Derivation.SourceGapInvalid"));
         Assert.Throws<ValidationException>(() => FactDerivation.Derive(Export().Programmes[0], options));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Ips.Core.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Ips.Core.sln not found above the test binaries.");
     }
 }

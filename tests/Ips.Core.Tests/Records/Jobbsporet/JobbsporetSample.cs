@@ -1,4 +1,5 @@
 using Ips.Core.Records.Jobbsporet;
+using Ips.TestSupport;
 
 namespace Ips.Core.Tests.Records.Jobbsporet;
 
@@ -8,7 +9,7 @@ internal static class JobbsporetSample
     /// <summary>Person identifiers in the sample (a made-up fødselsnummer, name and birth date): nothing the reader returns may contain them.</summary>
     internal static readonly string[] PersonSentinels = ["01019912345", "Kari Nordmann", "1999-01-01", "DPS Ålesund"];
 
-    internal static string Source { get; } = Path.Combine(RepositoryRoot(), "examples", "data", "jobbsporet");
+    internal static string Source { get; } = RepositoryPaths.Combine("examples", "data", "jobbsporet");
 
     /// <summary>The 18-character Salesforce id the sample uses for object prefix <paramref name="prefix"/> and number <paramref name="n"/>.</summary>
     internal static string Id(string prefix, int n) => prefix + "Q" + n.ToString("D11", System.Globalization.CultureInfo.InvariantCulture) + "AAA";
@@ -30,10 +31,10 @@ internal static class JobbsporetSample
     {
         var path = Path.Combine(directory, file);
         var lines = File.ReadAllLines(path);
-        var header = Split(lines[0]);
+        var header = CsvLine.Split(lines[0]);
         var column = Array.IndexOf(header, field);
         Assert.True(column >= 0, field + " is not a field of " + file);
-        var fields = Split(lines[line - 1]);
+        var fields = CsvLine.Split(lines[line - 1]);
         fields[column] = value;
         lines[line - 1] = string.Join(',', fields.Select(f => "\"" + f.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
         File.WriteAllLines(path, lines);
@@ -44,58 +45,4 @@ internal static class JobbsporetSample
         Array.FindIndex(File.ReadAllLines(Path.Combine(directory, file)), l => l.StartsWith("\"" + id + "\"", StringComparison.Ordinal)) + 1;
 
     internal static JobbsporetReadResult Read(JobbsporetReadOptions? options = null) => JobbsporetExport.TryRead(Copy(), options);
-
-    internal static string[] Split(string line)
-    {
-        var fields = new List<string>();
-        var current = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    current.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    current.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(current.ToString());
-                current.Clear();
-            }
-            else
-            {
-                current.Append(c);
-            }
-        }
-
-        fields.Add(current.ToString());
-        return [.. fields];
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Ips.Core.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Ips.Core.sln not found above the test binaries.");
-    }
 }
