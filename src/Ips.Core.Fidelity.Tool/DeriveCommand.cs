@@ -16,12 +16,14 @@ internal static class DeriveCommand
         var reviewDate = new Option<string>("--review-date") { Description = "The review date, yyyy-MM-dd; the period is the six months ending on it.", Required = true };
         var format = new Option<string>("--format") { Description = "text (a summary), json (errors, facts with provenance, scores CSV) or csv (the scores CSV).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "csv");
+        var source = new Option<string>("--source") { Description = "records (the library's record files, docs/records-csv.md) or jobbsporet (a Jobbsporet export, docs/jobbsporet.md).", DefaultValueFactory = _ => "records" };
+        source.AcceptOnlyFromAmong("records", "jobbsporet");
         var language = FidelityTool.LanguageOption();
         var output = FidelityTool.OutputOption();
-        var command = new Command("derive", "Derive IPS-25 facts from a folder of record CSV files and score them.") { folder, reviewDate, format, language, output };
+        var command = new Command("derive", "Derive IPS-25 facts from a folder of record CSV files and score them.") { folder, reviewDate, format, source, language, output };
         command.SetAction(parsed =>
         {
-            var options = new Dictionary<string, string> { ["reviewDate"] = parsed.GetValue(reviewDate)! };
+            var options = new Dictionary<string, string> { ["reviewDate"] = parsed.GetValue(reviewDate)!, ["source"] = parsed.GetValue(source)! };
             if (parsed.GetValue(language) is { Length: > 0 } code)
             {
                 options["language"] = code;
@@ -62,6 +64,11 @@ internal static class DeriveCommand
         {
             var items = programme.GetProperty("provenance").EnumerateArray().Select(f => f.GetProperty("item").GetInt32()).Distinct().Order();
             text.Append(CultureInfo.InvariantCulture, $"{programme.GetProperty("programme").GetString()}: {programme.GetProperty("provenance").GetArrayLength()} facts for items {string.Join(", ", items)}; findings {programme.GetProperty("findings").GetArrayLength()}\n");
+            // Items the source cannot give are named, never scored from what is missing.
+            foreach (var omitted in programme.GetProperty("notDerived").EnumerateArray())
+            {
+                text.Append(CultureInfo.InvariantCulture, $"  not derived: item {omitted.GetProperty("item").GetInt32()}, {omitted.GetProperty("missing").GetString()} ({omitted.GetProperty("missingText").GetString()}), records lacking it {omitted.GetProperty("records").GetInt32()}: {omitted.GetProperty("remedy").GetString()}\n");
+            }
         }
 
         return text.ToString();

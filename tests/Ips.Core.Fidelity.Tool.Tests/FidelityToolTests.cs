@@ -410,4 +410,21 @@ public sealed class FidelityToolTests
         Assert.Equal(1, result.Code);
         Assert.Contains("does not exist", result.Err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Derive_AJobbsporetExport_NamesEachItemNotDerived_WithTheFactCountAndRemedy_InTheChosenLanguage()
+    {
+        var export = Path.Combine(Root.Value, "examples", "data", "jobbsporet");
+
+        var nb = Run("derive", export, "--review-date", "2026-06-30", "--source", "jobbsporet");
+        var en = Run("derive", export, "--review-date", "2026-06-30", "--source", "jobbsporet", "--lang", "en");
+        var json = Run("derive", export, "--review-date", "2026-06-30", "--source", "jobbsporet", "--format", "json");
+
+        Assert.Equal(0, nb.Code);
+        Assert.Contains("not derived: item 4, TreatmentTeamAssignment (", nb.Out, StringComparison.Ordinal);
+        Assert.Contains("records lacking it 0: Vurdereren oppgir", nb.Out, StringComparison.Ordinal);
+        Assert.Contains("records lacking it 0: The reviewer supplies", en.Out, StringComparison.Ordinal);
+        using var document = System.Text.Json.JsonDocument.Parse(json.Out);
+        Assert.NotEqual(0, document.RootElement.GetProperty("programmes")[0].GetProperty("notDerived").GetArrayLength());
+    }
 }

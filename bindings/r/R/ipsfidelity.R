@@ -92,10 +92,14 @@ score_batch <- function(reviews, lang = NULL, scale = NULL, layout = "wide") {
 #' Returns a list of data.frames: `facts` (one row per derived fact with its provenance: programme, item, fact_id,
 #' specialist, kind, value, records, window_start, window_end, records_used, excluded as "reason:count|..."),
 #' `scores` (the analysis layout of score_batch, one row per programme), `errors` (record errors: code, file, line,
-#' column, column_name; codes and locations only, never a record's values) and `findings` (programme, code,
-#' property). `as_frames = FALSE` returns the derivation document as a list. A missing folder or a bad date signals
+#' column, column_name; codes and locations only, never a record's values), `findings` (programme, code,
+#' property) and `not_derived` (items the source cannot give, never guessed: programme, item, missing (the fact's
+#' code), missing_text, records (how many lack it; 0 when the source never has it), remedy (in `lang`) and
+#' source_remedy (the source's own, in English)). `source` is "records" (default, the library's record files) or
+#' "jobbsporet" (a Jobbsporet export, docs/jobbsporet.md). `as_frames = FALSE` returns the derivation document as a list. A missing folder or a bad date signals
 #' an ipsfidelity_argument_error.
-derive <- function(folder, review_date, period_start = NULL, period_end = NULL, lang = NULL, as_frames = TRUE) {
+derive <- function(folder, review_date, period_start = NULL, period_end = NULL, lang = NULL, as_frames = TRUE,
+                   source = NULL) {
   load_native()
   if (!is.character(folder) || length(folder) != 1 || is.na(folder)) stop("folder must be one path (a string)")
   day <- function(value, name) {
@@ -105,13 +109,14 @@ derive <- function(folder, review_date, period_start = NULL, period_end = NULL, 
     value
   }
   options <- list(reviewDate = day(review_date, "review_date"), periodStart = day(period_start, "period_start"),
-                  periodEnd = day(period_end, "period_end"), language = lang)
+                  periodEnd = day(period_end, "period_end"), language = lang, source = source)
   options <- options[!vapply(options, is.null, TRUE)]
   document <- parse_answer(.Call(ipsf_derive, enc2utf8(path.expand(folder)),
                                  as.character(jsonlite::toJSON(options, auto_unbox = TRUE))))
   if (!isTRUE(as_frames)) return(document)
   list(facts = facts_frame(document$programmes), scores = scores_frame(document$scoresCsv),
-       errors = errors_frame(document$errors), findings = findings_frame(document$programmes))
+       errors = errors_frame(document$errors), findings = findings_frame(document$programmes),
+       not_derived = not_derived_frame(document$programmes))
 }
 
 # A list of records (lists) -> data.frame with exactly `columns` (names in the JSON: `fields`), NA for a missing field.
@@ -147,6 +152,13 @@ errors_frame <- function(errors) {
 findings_frame <- function(programmes) {
   rows <- unlist(lapply(programmes, function(p) lapply(p$findings, function(f) c(list(programme = p$programme), f))), recursive = FALSE)
   records_frame(rows %||% list(), c("programme", "code", "property"))
+}
+
+not_derived_frame <- function(programmes) {
+  rows <- unlist(lapply(programmes, function(p) lapply(p$notDerived, function(n) c(list(programme = p$programme), n))), recursive = FALSE)
+  records_frame(rows %||% list(), c("programme", "item", "missing", "missing_text", "records", "remedy", "source_remedy"),
+                c("programme", "item", "missing", "missingText", "records", "remedy", "sourceRemedy"),
+                integers = c("item", "records"))
 }
 
 # Text columns of the scores CSV (bindings/python, _columns.py TEXT_COLUMNS); every other column is an integer.

@@ -1,10 +1,14 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Formats.Interop;
 using Ips.Core.Fidelity.Formats.Json;
+using Ips.Core.Fidelity.Localization;
+using Ips.Core.Fidelity.Presentation;
 using Ips.Core.Programmes;
 using Ips.Core.Records;
+using Ips.Core.Records.Jobbsporet;
 using NodaTime;
 using NodaTime.Text;
 
@@ -18,20 +22,29 @@ namespace Ips.Core.Fidelity.Ips25;
 /// The answer: <c>{"schemaVersion": 1, "folder": "…", "reviewDate", "periodStart", "periodEnd", "rowsRead",
 /// "errors": [{"code", "file", "line", "column", "columnName"?}], "programmes": [{"programme", "findings": [{"code",
 /// "property"}], "facts": {facts document}, "provenance": [{"item", "factId", "specialist"?, "kind", "value",
-/// "records", "windowStart", "windowEnd", "recordsUsed", "excluded": {"reason": count}}]}], "scoresCsv": "…"}</c>.
+/// "records", "windowStart", "windowEnd", "recordsUsed", "excluded": {"reason": count}}], "notDerived": [{"item",
+/// "missing", "missingText", "records", "remedy", "sourceRemedy"}]}], "scoresCsv": "…"}</c>.
 /// The records are read leniently (<see cref="RecordReadOptions.Lenient"/>): a bad row is an error and the rest is
 /// read. Errors and findings carry codes and locations only, never a record's values (identity values stay out).
 /// <c>scoresCsv</c> is <see cref="FidelityInterop.ScoreBatchCsv"/>'s wide CSV of the derived facts. A missing folder or
-/// bad options answer with an error document of kind <c>argument</c>. Thread-safe.
+/// bad options answer with an error document of kind <c>argument</c>. With <c>"source": "jobbsporet"</c> the folder is a
+/// Jobbsporet export (<see cref="Records.Jobbsporet.JobbsporetExport"/>): each team's source gaps are passed to the
+/// derivation, so <c>notDerived</c> lists the items the export cannot give — the item, the missing fact's code
+/// (<see cref="SourceFact"/>) and its text, how many records lack it, and the remedy in the chosen language (the
+/// labels' <c>sourceFact.*</c> and <c>remedy.*</c> texts), with the source's own remedy (invariant English, naming its
+/// supplement files) as <c>sourceRemedy</c>. The export's findings (e.g. person identifiers present) are listed under
+/// <c>sourceFindings</c> as code, file and count. Thread-safe.
 /// </remarks>
 public static class DerivationInterop
 {
     /// <summary>Reads the record files in <paramref name="folderPath"/>, derives each programme's facts and scores them.</summary>
     /// <param name="folderPath">A folder of record CSV files (<see cref="ProgrammeRecords.Files"/>).</param>
     /// <param name="optionsJson">
-    /// <c>{"reviewDate": "yyyy-MM-dd", "periodStart"?, "periodEnd"?, "language"?}</c>: the period ends on
+    /// <c>{"reviewDate": "yyyy-MM-dd", "periodStart"?, "periodEnd"?, "language"?, "source"?}</c>: the period ends on
     /// <c>periodEnd</c> (default the review date) and starts on <c>periodStart</c> (default six months before the end,
-    /// plus a day); the language of <c>level_label</c>. Null or empty: the review date is required, so an error.
+    /// plus a day); the language of <c>level_label</c> and of the not-derived items' texts; <c>source</c> is
+    /// <c>records</c> (default, the library's record files) or <c>jobbsporet</c> (a Jobbsporet export). Null or empty:
+    /// the review date is required, so an error.
     /// </param>
     /// <returns>The derivation document (see the remarks), or an error document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="folderPath"/> is null.</exception>
@@ -43,9 +56,17 @@ public static class DerivationInterop
     public static string Derive(string folderPath, string? optionsJson = null)
     {
         ArgumentNullException.ThrowIfNull(folderPath);
-        if (!TryReadOptions(optionsJson, out var options, out var language, out var problem))
+        if (!TryReadOptions(optionsJson, out var options, out var language, out var jobbsporet, out var problem))
         {
             return Error("optionsJson", problem);
+        }
+
+        var scale = Ips25Scale.Definition;
+        ReportLanguage textLanguage = scale.DefaultLanguage;
+        if (!string.IsNullOrWhiteSpace(language) && !(ReportLanguage.TryFromCode(language.Trim(), out textLanguage) && scale.SupportsLanguage(textLanguage)))
+        {
+            // The scores CSV answers an unknown language with its own error document; the texts must not guess one.
+            return FidelityInterop.ScoreBatchCsv("[]", language, "wide");
         }
 
         if (!Directory.Exists(folderPath))
@@ -53,10 +74,11 @@ public static class DerivationInterop
             return Error("folderPath", "The folder of record files does not exist.");
         }
 
-        RecordReadResult read;
+        Source read;
         try
         {
-            read = ProgrammeRecords.TryRead(folderPath, RecordReadOptions.Lenient);
+            read = jobbsporet ? Source.Of(JobbsporetExport.TryRead(folderPath, new JobbsporetReadOptions { Records = RecordReadOptions.Lenient }))
+                : Source.Of(ProgrammeRecords.TryRead(folderPath, RecordReadOptions.Lenient));
         }
         catch (IOException exception)
         {
@@ -64,9 +86,9 @@ public static class DerivationInterop
         }
 
         var derived = new List<DerivedReview>(read.Programmes.Length);
-        foreach (var programme in read.Programmes)
+        for (var i = 0; i < read.Programmes.Length; i++)
         {
-            derived.Add(FactDerivation.Derive(programme, options));
+            derived.Add(FactDerivation.Derive(read.Programmes[i], read.Gaps.IsEmpty ? options : options with { SourceGaps = read.Gaps[i] }));
         }
 
         var batch = "[" + string.Join(",", derived.Select(d => FidelityJson.WriteFacts(d.ToReviewFacts()))) + "]";
@@ -97,10 +119,21 @@ public static class DerivationInterop
             }
 
             writer.WriteEndArray();
+            writer.WriteStartArray("sourceFindings");
+            foreach (var finding in read.Findings)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("code", finding.Code);
+                writer.WriteString("file", finding.File);
+                writer.WriteNumber("count", finding.Count);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
             writer.WriteStartArray("programmes");
             for (var i = 0; i < derived.Count; i++)
             {
-                WriteProgramme(writer, read.Programmes[i], derived[i]);
+                WriteProgramme(writer, read.Programmes[i], derived[i], scale, textLanguage);
             }
 
             writer.WriteEndArray();
@@ -109,7 +142,7 @@ public static class DerivationInterop
         });
     }
 
-    private static void WriteProgramme(Utf8JsonWriter writer, IpsProgramme programme, DerivedReview derived)
+    private static void WriteProgramme(Utf8JsonWriter writer, IpsProgramme programme, DerivedReview derived, Definition.ScaleDefinition scale, ReportLanguage language)
     {
         writer.WriteStartObject();
         writer.WriteString("programme", derived.ProgrammeLabel);
@@ -153,13 +186,43 @@ public static class DerivationInterop
         }
 
         writer.WriteEndArray();
+        writer.WriteStartArray("notDerived");
+        foreach (var omitted in derived.NotDerived)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("item", omitted.Item);
+            writer.WriteString("missing", omitted.Missing.ToString());
+            writer.WriteString("missingText", FeedbackLabels.Get(scale, "sourceFact." + omitted.Missing, language));
+            writer.WriteNumber("records", omitted.Records);
+            writer.WriteString("remedy", FeedbackLabels.Get(scale, "remedy." + omitted.Missing, language));
+            writer.WriteString("sourceRemedy", omitted.Remedy);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
         writer.WriteEndObject();
     }
 
-    private static bool TryReadOptions(string? json, out DerivationOptions options, out string? language, out string problem)
+    /// <summary>What either reader gives the derivation: programmes, per-programme source gaps (empty for the library's own records), errors and findings.</summary>
+    private sealed record Source(
+        ImmutableArray<IpsProgramme> Programmes,
+        ImmutableArray<ImmutableArray<SourceGap>> Gaps,
+        ImmutableArray<RecordError> Errors,
+        int ErrorCount,
+        long RowsRead,
+        ImmutableArray<JobbsporetFinding> Findings)
+    {
+        public static Source Of(RecordReadResult read) => new(read.Programmes, [], read.Errors, read.ErrorCount, read.RowsRead, []);
+
+        public static Source Of(JobbsporetReadResult read) =>
+            new(read.Programmes, [.. read.Teams.Select(t => t.SourceGaps)], read.Errors, read.ErrorCount, read.RowsRead, read.Findings);
+    }
+
+    private static bool TryReadOptions(string? json, out DerivationOptions options, out string? language, out bool jobbsporet, out string problem)
     {
         options = null!;
         language = null;
+        jobbsporet = false;
         problem = string.Empty;
         if (string.IsNullOrWhiteSpace(json))
         {
@@ -199,8 +262,14 @@ public static class DerivationInterop
                     case "language" when property.Value.ValueKind is JsonValueKind.String or JsonValueKind.Null:
                         language = property.Value.GetString();
                         break;
+                    case "source" when property.Value.ValueKind == JsonValueKind.String && property.Value.GetString() is "records" or "jobbsporet":
+                        jobbsporet = property.Value.GetString() == "jobbsporet";
+                        break;
+                    case "source":
+                        problem = "The source is \"records\" (the library's record files) or \"jobbsporet\" (a Jobbsporet export).";
+                        return false;
                     default:
-                        problem = "Unknown option '" + (property.Name.Length > 30 ? property.Name[..30] + "…" : property.Name) + "'; the options are reviewDate, periodStart, periodEnd and language.";
+                        problem = "Unknown option '" + (property.Name.Length > 30 ? property.Name[..30] + "…" : property.Name) + "'; the options are reviewDate, periodStart, periodEnd, language and source.";
                         return false;
                 }
 

@@ -4,7 +4,8 @@ namespace Ips.Core.Programmes;
 /// <remarks>
 /// The rules: a work end reason needs a job current on the exit date; <c>WorkWithWageSubsidy</c> needs such a job
 /// with a wage subsidy, and the other work reasons need one without; the status <c>Studying</c> needs an education
-/// end reason. See <see cref="Validation.ErrorCodes.Programme.ExitWorkWithoutJob"/> and the codes after it.
+/// end reason; when benefits at exit are recorded, <c>WorkCombinedWithOtherNavBenefits</c> needs some (not
+/// <c>None</c>) and <c>WorkWithGradedDisabilityPension</c> needs <c>DisabilityBenefitGraded</c>. See <see cref="Validation.ErrorCodes.Programme.ExitWorkWithoutJob"/> and the codes after it.
 /// </remarks>
 public enum ExitConsistency
 {

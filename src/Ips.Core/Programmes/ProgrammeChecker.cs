@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ips.Core.Benefits;
 using Ips.Core.Identity;
 using Ips.Core.Jobs;
 using Ips.Core.Participants;
@@ -197,6 +198,16 @@ internal sealed class ProgrammeChecker
             if (exit.Status == ExitStatus.Studying && exit.Reason is not (NavEndReason.EducationSelfFunded or NavEndReason.EducationFundedByNav))
             {
                 Inconsistent(ErrorCodes.Programme.ExitStudyingWithoutEducation, property, Invariant($"{property}: the status at exit {date} is Studying but the end reason is {exit.Reason}; studying needs an education end reason (EducationSelfFunded or EducationFundedByNav)."));
+            }
+
+            // Benefits at exit, when recorded (null is unknown, never "none"), must agree with a benefit-naming work reason.
+            if (exit.Reason == NavEndReason.WorkCombinedWithOtherNavBenefits && exit.BenefitsAtExit == NavBenefits.None)
+            {
+                Inconsistent(ErrorCodes.Programme.ExitBenefitsReasonWithoutBenefits, property, Invariant($"{property}: the end reason is WorkCombinedWithOtherNavBenefits, but the benefits at exit {date} are recorded as None; record the benefits, or use another work end reason."));
+            }
+            else if (exit.Reason == NavEndReason.WorkWithGradedDisabilityPension && exit.BenefitsAtExit is { } benefits && (benefits & NavBenefits.DisabilityBenefitGraded) == 0)
+            {
+                Inconsistent(ErrorCodes.Programme.ExitGradedPensionWithoutGradedBenefit, property, Invariant($"{property}: the end reason is WorkWithGradedDisabilityPension, but the benefits at exit {date} ({benefits}) hold no DisabilityBenefitGraded."));
             }
 
             // The four work reasons (NavEndReasons.IsWork, in Outcomes: not referenced here, to keep the namespaces acyclic).

@@ -276,6 +276,12 @@ public static class ErrorCodes
 
         /// <summary>An exit has the status studying, but its end reason is not education.</summary>
         public const string ExitStudyingWithoutEducation = "IPS-PROG-016";
+
+        /// <summary>An exit gives "work combined with other NAV benefits", but its benefits at exit are recorded as none.</summary>
+        public const string ExitBenefitsReasonWithoutBenefits = "IPS-PROG-017";
+
+        /// <summary>An exit gives "work with graded disability pension", but its recorded benefits at exit hold no graded disability benefit.</summary>
+        public const string ExitGradedPensionWithoutGradedBenefit = "IPS-PROG-018";
     }
 
     /// <summary>Record metrics (<see cref="Ips.Core.Metrics.FirstContactOptions"/>).</summary>

@@ -64,6 +64,7 @@ public sealed class DerivationInteropTests
     [InlineData("{\"reviewDate\": \"2024-13-01\"}")]
     [InlineData("{\"reviewDate\": \"2024-12-31\", \"periodStart\": \"2025-01-01\"}")]
     [InlineData("{\"reviewDate\": \"2024-12-31\", \"colour\": 1}")]
+    [InlineData("{\"reviewDate\": \"2024-12-31\", \"source\": \"salesforce\"}")]
     [InlineData("[")]
     public void BadOptions_AreAnArgumentError(string? options)
     {
@@ -77,5 +78,50 @@ public sealed class DerivationInteropTests
     public void AMissingFolder_IsAnArgumentError()
     {
         Assert.True(FidelityInterop.IsError(DerivationInterop.Derive(Path.Combine(Records, "nowhere"), "{\"reviewDate\": \"2024-12-31\"}")));
+    }
+
+    private static string Jobbsporet => Path.GetFullPath(Path.Combine(ExampleReviews.Directory, "..", "data", "jobbsporet"));
+
+    [Theory]
+    [InlineData("nb", "Vurdereren oppgir")]
+    [InlineData("en", "The reviewer supplies")]
+    public void AJobbsporetExport_ListsTheItemsNotDerived_WithFactCountAndRemedy_InTheChosenLanguage(string language, string remedyStart)
+    {
+        var answer = DerivationInterop.Derive(Jobbsporet, "{\"reviewDate\": \"2026-06-30\", \"source\": \"jobbsporet\", \"language\": \"" + language + "\"}");
+        using var document = JsonDocument.Parse(answer);
+        var read = Ips.Core.Records.Jobbsporet.JobbsporetExport.TryRead(Jobbsporet);
+        var options = DerivationOptions.For(new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026, 6, 30))) with { SourceGaps = read.Teams[0].SourceGaps };
+        var expected = FactDerivation.Derive(read.Programmes[0], options);
+
+        var notDerived = document.RootElement.GetProperty("programmes")[0].GetProperty("notDerived");
+        Assert.Equal(expected.NotDerived.Select(n => n.Item), notDerived.EnumerateArray().Select(n => n.GetProperty("item").GetInt32()));
+        var item4 = notDerived.EnumerateArray().Single(n => n.GetProperty("item").GetInt32() == 4);
+        Assert.Equal("TreatmentTeamAssignment", item4.GetProperty("missing").GetString());
+        Assert.Equal(0, item4.GetProperty("records").GetInt32());
+        Assert.StartsWith(remedyStart, item4.GetProperty("remedy").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Behandlingsteam", item4.GetProperty("sourceRemedy").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(document.RootElement.GetProperty("programmes")[0].GetProperty("provenance").EnumerateArray(), f => f.GetProperty("item").GetInt32() == 4);
+        Assert.Equal(read.Findings.Length, document.RootElement.GetProperty("sourceFindings").GetArrayLength());
+    }
+
+    [Fact]
+    public void TheLibrarysOwnRecords_HaveNoSourceGaps_SoNothingIsListedAsNotDerived()
+    {
+        using var document = JsonDocument.Parse(DerivationInterop.Derive(Records, "{\"reviewDate\": \"2024-12-31\"}"));
+
+        Assert.All(document.RootElement.GetProperty("programmes").EnumerateArray(), p => Assert.Equal(0, p.GetProperty("notDerived").GetArrayLength()));
+    }
+
+    [Fact]
+    public void EverySourceFact_HasItsTextAndRemedy_InNorwegianAndEnglish()
+    {
+        foreach (var fact in Enum.GetValues<SourceFact>())
+        {
+            foreach (var id in new[] { "sourceFact." + fact, "remedy." + fact })
+            {
+                var text = Ips.Core.Fidelity.Presentation.FeedbackLabels.TableText(id);
+                Assert.True(text is not null && text.HasText(Ips25Scale.Norwegian) && text.HasText(Ips25Scale.English), id);
+            }
+        }
     }
 }

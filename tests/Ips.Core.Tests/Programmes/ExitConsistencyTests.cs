@@ -1,3 +1,4 @@
+using Ips.Core.Benefits;
 using Ips.Core.Identity;
 using Ips.Core.Jobs;
 using Ips.Core.Participants;
@@ -140,5 +141,65 @@ public sealed class ExitConsistencyTests
         var error = Assert.Single(builder.TryBuild().Errors);
         Assert.Equal(ErrorCodes.General.UndefinedValue, error.Code);
         Assert.Equal(nameof(IpsProgramme.Builder.ExitConsistency), error.PropertyName);
+    }
+
+    private static ParticipantExit ExitWith(NavEndReason reason, NavBenefits? benefits) => ParticipantExit.Create(ExitDate, reason, ExitStatus.Working, benefits);
+
+    [Fact]
+    public void CombinedWithBenefits_WithBenefitsAtExitRecordedAsNone_IsRefused()
+    {
+        var error = Assert.Single(Build(ExitWith(NavEndReason.WorkCombinedWithOtherNavBenefits, NavBenefits.None), Work(1, 1, D(2019, 3, 1))).Errors);
+
+        Assert.Equal(ErrorCodes.Programme.ExitBenefitsReasonWithoutBenefits, error.Code);
+        Assert.Equal("Participants[0].ExitRecord", error.PropertyName);
+        Assert.Contains("2019-06-30", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(NavBenefits.Aap)]
+    [InlineData(NavBenefits.SocialAssistance | NavBenefits.Other)]
+    [InlineData(null)]
+    public void CombinedWithBenefits_WithSomeOrUnrecordedBenefitsAtExit_IsAccepted(NavBenefits? benefits) =>
+        Assert.True(Build(ExitWith(NavEndReason.WorkCombinedWithOtherNavBenefits, benefits), Work(1, 1, D(2019, 3, 1))).IsSuccess);
+
+    [Theory]
+    [InlineData(NavBenefits.None)]
+    [InlineData(NavBenefits.Aap)]
+    [InlineData(NavBenefits.DisabilityBenefitFull)]
+    public void GradedPension_WithRecordedBenefitsAtExitWithoutAGradedDisabilityBenefit_IsRefused(NavBenefits benefits)
+    {
+        var error = Assert.Single(Build(ExitWith(NavEndReason.WorkWithGradedDisabilityPension, benefits), Work(1, 1, D(2019, 3, 1))).Errors);
+
+        Assert.Equal(ErrorCodes.Programme.ExitGradedPensionWithoutGradedBenefit, error.Code);
+        Assert.Contains(benefits.ToString(), error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(NavBenefits.DisabilityBenefitGraded)]
+    [InlineData(NavBenefits.DisabilityBenefitGraded | NavBenefits.Aap)]
+    [InlineData(null)]
+    public void GradedPension_WithAGradedDisabilityBenefitOrUnrecordedBenefitsAtExit_IsAccepted(NavBenefits? benefits) =>
+        Assert.True(Build(ExitWith(NavEndReason.WorkWithGradedDisabilityPension, benefits), Work(1, 1, D(2019, 3, 1))).IsSuccess);
+
+    [Fact]
+    public void OtherReasons_WithBenefitsAtExitRecordedAsNone_AreAccepted() =>
+        Assert.True(Build(ExitWith(NavEndReason.WorkWithoutWageSubsidy, NavBenefits.None), Work(1, 1, D(2019, 3, 1))).IsSuccess);
+
+    [Fact]
+    public void Report_KeepsExitsWhoseBenefitsDisagreeWithTheReason_AsFindings()
+    {
+        var builder = IpsProgramme.CreateBuilder(ProgrammeId.Create("prog-exit")).Add(Fixtures.Specialist()).Add(Fixtures.Employer())
+            .Add(Person(1, D(2019, 1, 7), ExitWith(NavEndReason.WorkCombinedWithOtherNavBenefits, NavBenefits.None)))
+            .Add(Person(2, D(2019, 1, 7), ExitWith(NavEndReason.WorkWithGradedDisabilityPension, NavBenefits.Aap)))
+            .Add(Work(1, 1, D(2019, 3, 1))).Add(Work(2, 2, D(2019, 3, 1)));
+        builder.ExitConsistency = ExitConsistency.Report;
+
+        var programme = builder.Build();
+
+        Assert.Equal(2, programme.Participants.Length);
+        (string Code, string Property)[] expected =
+            [(ErrorCodes.Programme.ExitBenefitsReasonWithoutBenefits, "Participants[0].ExitRecord"), (ErrorCodes.Programme.ExitGradedPensionWithoutGradedBenefit, "Participants[1].ExitRecord")];
+        Assert.Equal(expected, programme.Findings.Select(f => (f.Code, f.PropertyName)).ToArray());
+        Assert.All(programme.Findings, f => Assert.DoesNotContain("p-", f.Message, StringComparison.Ordinal));
     }
 }

@@ -152,6 +152,7 @@ def derive(
     period_start: Optional[str] = None,
     period_end: Optional[str] = None,
     lang: Optional[str] = None,
+    source: Optional[str] = None,
     as_frames: bool = True,
 ):
     """Derives IPS-25 facts from a folder of record CSV files (the .NET FactDerivation) and scores them.
@@ -160,12 +161,16 @@ def derive(
         folder: the folder of record files (``docs/records-csv.md``), e.g. ``examples/data/records``.
         review_date: the review date, ``yyyy-MM-dd``; the period ends on ``period_end`` (default the review date) and
             starts on ``period_start`` (default six months before its end, plus a day).
-        lang: the language of ``level_label``.
+        lang: the language of ``level_label`` and of the not-derived items' texts.
+        source: ``"records"`` (default: the library's record files) or ``"jobbsporet"`` (a Jobbsporet export,
+            ``docs/jobbsporet.md``).
         as_frames: True (default) for a dict of DataFrames: ``facts`` (one row per derived fact with its provenance:
             programme, item, fact_id, specialist, kind, value, records, window_start, window_end, records_used,
             excluded), ``scores`` (the analysis layout of :func:`score_batch`), ``errors`` (record errors: code, file,
-            line, column, column_name; codes and locations only) and ``findings`` (programme, code, property).
-            False for the derivation JSON document.
+            line, column, column_name; codes and locations only), ``findings`` (programme, code, property) and
+            ``not_derived`` (items the source cannot give, never guessed: programme, item, missing (the fact's code),
+            missing_text, records (how many records lack it; 0 when the source never has it), remedy (in ``lang``) and
+            source_remedy (the source's own, in English)). False for the derivation JSON document.
 
     Raises:
         InvalidArgumentError for a missing folder or bad dates.
@@ -177,6 +182,8 @@ def derive(
         options["periodEnd"] = period_end
     if lang is not None:
         options["language"] = lang
+    if source is not None:
+        options["source"] = source
     document = _json(call("ips_derive", os.fspath(folder), json.dumps(options)))
     if not as_frames:
         return document
@@ -206,7 +213,23 @@ def derive(
     findings = pandas.DataFrame(
         [{"programme": p["programme"], **f} for p in document["programmes"] for f in p["findings"]], columns=["programme", "code", "property"]
     )
-    return {"facts": facts, "scores": _columns.frame(document["scoresCsv"]), "errors": errors, "findings": findings}
+    not_derived = pandas.DataFrame(
+        [
+            {
+                "programme": p["programme"],
+                "item": n["item"],
+                "missing": n["missing"],
+                "missing_text": n["missingText"],
+                "records": n["records"],
+                "remedy": n["remedy"],
+                "source_remedy": n["sourceRemedy"],
+            }
+            for p in document["programmes"]
+            for n in p.get("notDerived", [])
+        ],
+        columns=["programme", "item", "missing", "missing_text", "records", "remedy", "source_remedy"],
+    )
+    return {"facts": facts, "scores": _columns.frame(document["scoresCsv"]), "errors": errors, "findings": findings, "not_derived": not_derived}
 
 
 def _batch_text(reviews: Any) -> str:

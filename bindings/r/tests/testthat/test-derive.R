@@ -5,7 +5,7 @@ test_that("derive gives facts with provenance and scores in the analysis layout"
   document <- derive(records_folder(), "2024-12-31", lang = "en", as_frames = FALSE)
   programmes <- vapply(document$programmes, function(p) p$programme, "")
 
-  expect_named(result, c("facts", "scores", "errors", "findings"))
+  expect_named(result, c("facts", "scores", "errors", "findings", "not_derived"))
   expect_true(length(programmes) > 0)
   expect_equal(nrow(result$scores), length(programmes))
   expect_equal(result$scores$programme, programmes)
@@ -51,4 +51,20 @@ test_that("the period can be given, as text or Dates", {
 test_that("a missing folder or a bad date is an ipsfidelity_argument_error", {
   expect_error(derive(file.path(records_folder(), "nowhere"), "2024-12-31"), class = "ipsfidelity_argument_error")
   expect_error(derive(records_folder(), "2024-13-01"), class = "ipsfidelity_argument_error")
+})
+
+test_that("a Jobbsporet export names each item not derived, with fact, count and remedy in the chosen language", {
+  export <- file.path(repo_root(), "examples", "data", "jobbsporet")
+  nb <- derive(export, "2026-06-30", source = "jobbsporet", lang = "nb")$not_derived
+  en <- derive(export, "2026-06-30", source = "jobbsporet", lang = "en")$not_derived
+  expect_equal(names(nb), c("programme", "item", "missing", "missing_text", "records", "remedy", "source_remedy"))
+  item4 <- en[en$item == 4L, ][1, ]
+  expect_equal(item4$missing, "TreatmentTeamAssignment")
+  expect_identical(item4$records, 0L)
+  expect_match(item4$remedy, "^The reviewer supplies")
+  expect_match(nb[nb$item == 4L, "remedy"][1], "^Vurdereren oppgir")
+  expect_match(item4$source_remedy, "Behandlingsteam")
+  facts <- derive(export, "2026-06-30", source = "jobbsporet")$facts
+  expect_false(any(facts$item == 4L))
+  expect_equal(nrow(derive(records_folder(), "2024-12-31")$not_derived), 0L)
 })
