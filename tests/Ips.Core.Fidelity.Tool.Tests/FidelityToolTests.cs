@@ -414,7 +414,7 @@ public sealed class FidelityToolTests
     [Fact]
     public void Derive_AJobbsporetExport_NamesEachItemNotDerived_WithTheFactCountAndRemedy_InTheChosenLanguage()
     {
-        var export = Path.Combine(Root.Value, "examples", "data", "jobbsporet");
+        var export = Path.Combine(RepositoryPaths.Root, "examples", "data", "jobbsporet");
 
         var nb = Run("derive", export, "--review-date", "2026-06-30", "--source", "jobbsporet");
         var en = Run("derive", export, "--review-date", "2026-06-30", "--source", "jobbsporet", "--lang", "en");
