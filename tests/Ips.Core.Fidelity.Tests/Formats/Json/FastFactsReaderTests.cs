@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
 using Ips.Core.Fidelity.Facts;
@@ -289,5 +290,213 @@ public sealed class FastFactsReaderTests
         }
 
         Assert.InRange(scanned, 1, 2_999);
+    }
+
+    /// <summary>A full random review of the scale: every item, odd values among the plain ones (unknown ids, negative, long and non-finite numbers).</summary>
+    private static ReviewFacts RandomReview(Random random)
+    {
+        FactValue Any(FactDefinition fact) => random.Next(12) switch
+        {
+            0 => FactValue.FromLevel("notALevel" + random.Next(3).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            1 => FactValue.FromNumber((random.NextDouble() - 0.5) * Math.Pow(10, random.Next(-8, 20))),
+            2 => FactValue.FromNumber(random.Next(3) switch { 0 => double.NaN, 1 => double.PositiveInfinity, _ => double.NegativeInfinity }),
+            3 => FactValue.FromCount(random.NextInt64(long.MinValue, long.MaxValue)),
+            4 => FactValue.FromElements(["notAnElement", .. fact.Elements.Select(e => e.Id).Take(random.Next(3))]),
+            _ => fact.Kind switch
+            {
+                FactKind.Count => FactValue.FromCount(random.Next(-1, 60)),
+                FactKind.Number => FactValue.FromNumber(Math.Round(random.NextDouble() * 100, random.Next(0, 4))),
+                FactKind.Elements => FactValue.FromElements(fact.Elements.Where(_ => random.Next(2) == 0).Select(e => e.Id)),
+                FactKind.Level => FactValue.FromLevel(fact.Levels[random.Next(fact.Levels.Length)].Id),
+                _ => FactValue.FromFlag(random.Next(2) == 0),
+            },
+        };
+
+        ImmutableArray<FactEntry> Facts(ItemDefinition item) => [.. item.Facts.Where(_ => random.Next(5) != 0).Select(f =>
+            new FactEntry(f.Id, Any(f)) { Origin = random.Next(6) == 0 ? FactOrigin.Derived : FactOrigin.Supplied })];
+
+        var items = Scale.Items.Select(item => item.PerSpecialist && random.Next(3) != 0
+            ? new ItemFacts
+            {
+                Item = item.Number,
+                Specialists = [.. Enumerable.Range(1, random.Next(1, 5)).Select(s => new SpecialistFacts { Label = "ES " + s.ToString(System.Globalization.CultureInfo.InvariantCulture) + (random.Next(10) == 0 ? " Tromsø" : string.Empty), Facts = Facts(item) })],
+            }
+            : new ItemFacts { Item = item.Number, Programme = Facts(item) });
+        var start = new NodaTime.LocalDate(2026, 1, 1).PlusDays(random.Next(300));
+        return new ReviewFacts
+        {
+            ProgrammeLabel = "Team " + random.Next(100).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ReviewDate = start.PlusDays(200),
+            ReviewPeriod = random.Next(2) == 0 ? null : new NodaTime.DateInterval(start, start.PlusDays(random.Next(200))),
+            Items = [.. items],
+        };
+    }
+
+    /// <summary>The same document without indentation.</summary>
+    private static string Compact(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            document.WriteTo(writer);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    [Fact]
+    public void RandomFullReviews_IndentedAndCompact_ScanAsTheOrdinaryReaderReadsThem()
+    {
+        var random = new Random(20261203);
+        for (var n = 0; n < 300; n++)
+        {
+            var written = FidelityJson.WriteFacts(RandomReview(random));
+            foreach (var json in new[] { written, Compact(written), written.Replace("\n", "\r\n\t", StringComparison.Ordinal) })
+            {
+                var ordinary = Outcome(() => FidelityJson.ReadFactsDocument(Encoding.UTF8.GetBytes(json)));
+
+                Assert.True(ordinary == Scanned(json), "document: " + json);
+                Assert.Equal(ordinary, Outcome(() => FidelityJson.ReadFacts(json)));
+            }
+        }
+    }
+
+    [Fact]
+    public void RandomFullReviews_Mutated_ReadAsTheOrdinaryReaderReadsThem()
+    {
+        // Single edits of full written reviews: every outcome (facts or error, message and path) is the ordinary reader's.
+        var random = new Random(20261204);
+        const string Punctuation = "{}[]:,\"0123456789.-eE+ truefalsnul\\/*\t\n\u0001";
+        var scanned = 0;
+        for (var n = 0; n < 1_500; n++)
+        {
+            var json = new StringBuilder(FidelityJson.WriteFacts(RandomReview(random)));
+            var at = random.Next(json.Length);
+            switch (random.Next(4))
+            {
+                case 0:
+                    json.Remove(at, Math.Min(json.Length - at, random.Next(1, 4)));
+                    break;
+                case 1:
+                    json.Insert(at, Punctuation[random.Next(Punctuation.Length)]);
+                    break;
+                case 2:
+                    json.Insert(at, json.ToString(at, Math.Min(json.Length - at, random.Next(1, 40))));
+                    break;
+                default:
+                    json[at] = Punctuation[random.Next(Punctuation.Length)];
+                    break;
+            }
+
+            var text = json.ToString();
+            var ordinary = Outcome(() => FidelityJson.ReadFactsDocument(Encoding.UTF8.GetBytes(text)));
+            if (Scanned(text) is { } read)
+            {
+                scanned++;
+                Assert.True(read == ordinary, "document: " + text);
+            }
+
+            var (publicRead, ordinaryAgain, _) = Outcomes(text);
+            Assert.True(publicRead == ordinaryAgain, "document: " + text);
+        }
+
+        Assert.InRange(scanned, 1, 1_499);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-0")]
+    [InlineData("-0.0")]
+    [InlineData("0.0")]
+    [InlineData("0.1")]
+    [InlineData("0.30000000000000004")]
+    [InlineData("16.8")]
+    [InlineData("-16.80")]
+    [InlineData("123456789012345")]
+    [InlineData("123456789012345.6")]
+    [InlineData("12345678901234.5")]
+    [InlineData("999999999999999999")]
+    [InlineData("-999999999999999999")]
+    [InlineData("9223372036854775807")]
+    [InlineData("-9223372036854775808")]
+    [InlineData("9223372036854775808")]
+    [InlineData("0.000000000000001")]
+    [InlineData("0.0000000000000001")]
+    [InlineData("1.7976931348623157e308")]
+    [InlineData("4.9e-324")]
+    [InlineData("1E2")]
+    [InlineData("1e-2")]
+    [InlineData("1.5E+3")]
+    public void Scanner_Numbers_AreTheDoublesAndCountsTheOrdinaryReaderReads(string literal)
+    {
+        var json = """{"schemaVersion":1,"programme":"P","reviewDate":"2026-01-05","items":[{"item":1,"facts":{"a":""" + literal + "}}]}";
+        var scanned = FactsJsonReader.ScanOnly(Encoding.UTF8.GetBytes(json), FactNameTable.Of(Scale))!.Items[0].Programme[0].Value;
+        var ordinary = FidelityJson.ReadFactsDocument(Encoding.UTF8.GetBytes(json)).Items[0].Programme[0].Value;
+
+        Assert.Equal(ordinary.Kind, scanned.Kind);
+        Assert.Equal(BitConverter.DoubleToInt64Bits(ordinary.Number!.Value), BitConverter.DoubleToInt64Bits(scanned.Number!.Value));
+    }
+
+    [Fact]
+    public void Scanner_RandomNumbers_AreBitForBitTheOrdinaryReaders()
+    {
+        // Plain decimals are converted by the scanner itself (digits ÷ 10^n); the rest by Utf8Parser: the same doubles.
+        var random = new Random(20261205);
+        var literals = Enumerable.Range(0, 2_000).Select(n => (n % 4) switch
+        {
+            0 => (random.Next(2) == 0 ? "-" : string.Empty) + random.Next(100_000).ToString(System.Globalization.CultureInfo.InvariantCulture) + "." + string.Concat(Enumerable.Range(0, random.Next(1, 18)).Select(_ => (char)('0' + random.Next(10)))),
+            1 => (random.NextDouble() * Math.Pow(10, random.Next(-6, 16))).ToString("R", System.Globalization.CultureInfo.InvariantCulture).Replace('E', 'e'),
+            2 => string.Concat(Enumerable.Range(0, random.Next(1, 22)).Select(i => (char)('1' + random.Next(9)))),
+            _ => "0." + string.Concat(Enumerable.Range(0, random.Next(1, 17)).Select(_ => (char)('0' + random.Next(10)))),
+        }).ToArray();
+        var json = """{"schemaVersion":1,"programme":"P","reviewDate":"2026-01-05","items":[{"item":1,"facts":{"""
+            + string.Join(",", literals.Select((l, i) => "\"f" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\":" + l)) + "}}]}";
+        var scanned = FactsJsonReader.ScanOnly(Encoding.UTF8.GetBytes(json), FactNameTable.Of(Scale))!.Items[0].Programme;
+        var ordinary = FidelityJson.ReadFactsDocument(Encoding.UTF8.GetBytes(json)).Items[0].Programme;
+
+        Assert.Equal(literals.Length, scanned.Length);
+        for (var i = 0; i < literals.Length; i++)
+        {
+            Assert.True(ordinary[i].Value.Kind == scanned[i].Value.Kind, literals[i]);
+            Assert.True(BitConverter.DoubleToInt64Bits(ordinary[i].Value.Number!.Value) == BitConverter.DoubleToInt64Bits(scanned[i].Value.Number!.Value), literals[i]);
+        }
+    }
+
+    [Theory]
+    [InlineData(""" {"schemaVersion":1,"programme":"P","reviewDate":"2026-01-05","items":[{"item":1,"facts":{"a":1,"a":2}}]}""")] // duplicate fact ids: both kept, in order
+    [InlineData("""{"schemaVersion":1,"programme":"P","reviewDate":"2026-01-05","items":[{"item":1,"facts":{"a":"5","b":"true","c":"NaN","d":"-Infinity"}}]}""")] // numbers and flags as strings: levels; NaN strings: numbers
+    [InlineData("{\"schemaVersion\":1,\"programme\":\"P\",\"reviewDate\":\"2026-01-05\",\"items\":[{\"item\":1,\"facts\":{\"a\":1}}]}                                                                                \n\n\t\r\n")] // long whitespace runs
+    [InlineData("""{"schemaVersion":1,"programme":"A programme name longer than thirty-two bytes, and longer still: Tromsø og Finnmark","reviewDate":"2026-01-05","items":[{"item":17,"specialists":[{"label":"A label longer than one vector of thirty-two bytes","facts":{"aFactIdThatIsLongerThanThirtyTwoBytesIsStillAnId":["anElementIdLongerThanThirtyTwoBytesToo"]}}]}]}""")]
+    [InlineData("""{"schemaVersion":1,"programme":"P","reviewDate":"2026-01-05","items":[{"item":1,"facts":{"abcdefghijklmnopqrstuvwxyz0123456789\u0041":1}}]}""")] // escape past the first vector: left to the next tier
+    [InlineData("{\"schemaVersion\":1,\"programme\":\"abcdefghijklmnopqrstuvwxyz0123456789\u0001\",\"reviewDate\":\"2026-01-05\",\"items\":[]}")] // control byte past the first vector
+    [InlineData("""{"schemaVersion":1,"programme":"P","reviewDate":"2026-01-05","items":[{"item":1,"facts":{"a":NaN}}]}""")] // a bare NaN token is not JSON
+    [InlineData("""{"schemaVersion":1,"programme":"P","reviewDate":"2026-01-05","items":[{"item":1,"facts":{"a":1}}],"extra":true}""")] // unknown member
+    [InlineData("""{"schemaVersion":"1","programme":"P","reviewDate":"2026-01-05","items":[]}""")] // version as a string
+    [InlineData("""{"schemaVersion":1,"programme":"P","reviewDate":"2026-01-05","items":[{"item":"1"}]}""")] // item number as a string
+    [InlineData("""{"schemaVersion":1,"programme":"P","reviewDate":"2026-01-05","items":[{"item":-0,"facts":{"a":-0}}]}""")]
+    [InlineData("""{"schemaVersion":1,"programme":"P","reviewDate":"2026-01-05","items":[{"item":1,"facts":{"a":"abcdefghijklmnopqrstuvwxyz0123456789""")] // ends inside a string
+    [InlineData("""{"schemaVersion":1,"programme":"P","reviewDate":"2026-01-05","items":[{"item":1,"facts":{"a":12""")] // ends inside a number
+    public void Scanner_Edges_ReadAsTheOrdinaryReaderReadsThem(string json)
+    {
+        var ordinary = Outcome(() => FidelityJson.ReadFactsDocument(Encoding.UTF8.GetBytes(json)));
+
+        if (Scanned(json) is { } scanned)
+        {
+            Assert.Equal(ordinary, scanned);
+        }
+
+        Assert.Equal(ordinary, Outcome(() => FidelityJson.ReadFacts(json)));
+        Assert.Equal(ordinary, Outcome(() => FidelityJson.ReadFacts(Encoding.UTF8.GetBytes(json), Scale)));
+    }
+
+    [Fact]
+    public void Bom_IsReadAsTheOrdinaryReaderReadsIt()
+    {
+        var json = ExampleReviews.Json("fair");
+        var utf8 = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(json)).ToArray();
+
+        Assert.Equal(Outcome(() => FidelityJson.ReadFactsDocument(utf8)), Outcome(() => FidelityJson.ReadFacts(utf8, Scale)));
+        Assert.Equal(Outcome(() => FidelityJson.ReadFactsDocument(Encoding.UTF8.GetBytes("\uFEFF" + json))), Outcome(() => FidelityJson.ReadFacts("\uFEFF" + json)));
     }
 }
