@@ -31,18 +31,13 @@ public sealed record ItemExplanation
     // The lazy source; null when the explanation was made with an object initializer.
     private readonly ItemResult? result;
     private readonly ScaleDefinition? scale;
+    private readonly ExplanationTexts? texts;
 
+    // Heading and status come from the scale's shared texts; every other text lives in `details`, made on the first
+    // read of one: a list view that reads only the status of every item costs one small object per item.
     private string? heading;
     private string? status;
-    private string? anchor = Unbuilt;
-    private string? nextStep = Unbuilt;
-    private string? path = Unbuilt;
-    private string? notRated = Unbuilt;
-    private string? determinedWithout = Unbuilt;
-    private ImmutableArray<string> modifiers;
-    private ImmutableArray<string> specialists;
-    private ImmutableArray<string> facts;
-    private ImmutableArray<string> errors;
+    private Details? details;
 
     /// <summary>Creates an explanation whose texts are given by an object initializer.</summary>
     public ItemExplanation()
@@ -56,45 +51,61 @@ public sealed record ItemExplanation
     {
         this.result = result;
         this.scale = scale;
+        texts = ExplanationTexts.Of(scale, language);
         Language = language;
     }
 #pragma warning restore CS8618
+
+    // A copy (`with`) gets its own details, so an init on the copy never changes the original.
+    private ItemExplanation(ItemExplanation original)
+    {
+        result = original.result;
+        scale = original.scale;
+        texts = original.texts;
+        Language = original.Language;
+        heading = original.heading;
+        status = original.status;
+        details = original.details?.Copy();
+    }
 
     /// <summary>The language of the texts.</summary>
     public ReportLanguage Language { get; init; }
 
     /// <summary>"Item 17 Frequent employer contact".</summary>
-    public required string Heading { get => heading ??= BuildHeading(); init => heading = value; }
+    public required string Heading { get => heading ??= texts!.Heading(result!.Definition); init => heading = value; }
 
     /// <summary>"Score 4", "Not rated" or "Invalid facts".</summary>
-    public required string Status { get => status ??= BuildStatus(); init => status = value; }
+    public required string Status { get => status ??= texts!.Status(result!.Status, result.Score ?? 0); init => status = value; }
 
     /// <summary>The matched anchor's text, when rated.</summary>
-    public string? Anchor { get => Lazy(ref anchor, static e => e.result!.MatchedAnchor?.Text.Get(e.Language)); init => anchor = value; }
+    public string? Anchor { get => Lazy(ref Rest.Anchor, static e => e.result!.MatchedAnchor?.Text.Get(e.Language)); init => Rest.Anchor = value; }
 
     /// <summary>What the next anchor needs and where the item stands now: "5 contacts a week, log reviewed weekly → 4; now 4.2 a week".</summary>
-    public string? NextStep { get => Lazy(ref nextStep, static e => e.BuildNextStep()); init => nextStep = value; }
+    public string? NextStep { get => Lazy(ref Rest.NextStep, static e => e.BuildNextStep()); init => Rest.NextStep = value; }
 
     /// <summary>The scoring path: "Programme as a whole" or "Per specialist".</summary>
-    public string? Path { get => Lazy(ref path, static e => e.BuildPath()); init => path = value; }
+    public string? Path { get => Lazy(ref Rest.Path, static e => e.BuildPath()); init => Rest.Path = value; }
 
     /// <summary>The reasons of modifiers that changed the score.</summary>
-    public ImmutableArray<string> Modifiers { get => Lazy(ref modifiers, static e => e.BuildModifiers()); init => modifiers = value.IsDefault ? [] : value; }
+    public ImmutableArray<string> Modifiers { get => Lazy(ref Rest.Modifiers, static e => e.BuildModifiers()); init => Rest.Modifiers = value.IsDefault ? [] : value; }
 
     /// <summary>One line per specialist: "ES 1: 4", "ES 2: Left out — …".</summary>
-    public ImmutableArray<string> Specialists { get => Lazy(ref specialists, static e => e.BuildSpecialists()); init => specialists = value.IsDefault ? [] : value; }
+    public ImmutableArray<string> Specialists { get => Lazy(ref Rest.Specialists, static e => e.BuildSpecialists()); init => Rest.Specialists = value.IsDefault ? [] : value; }
 
     /// <summary>One line per fact given (programme path): "In-person employer contacts a week: 4,2".</summary>
-    public ImmutableArray<string> Facts { get => Lazy(ref facts, static e => e.BuildFacts()); init => facts = value.IsDefault ? [] : value; }
+    public ImmutableArray<string> Facts { get => Lazy(ref Rest.Facts, static e => e.BuildFacts()); init => Rest.Facts = value.IsDefault ? [] : value; }
 
     /// <summary>"Missing facts: …" with the facts' labels (and the scores still possible, when they are fewer than the item's), or the not-rated reason.</summary>
-    public string? NotRated { get => Lazy(ref notRated, static e => e.BuildNotRated()); init => notRated = value; }
+    public string? NotRated { get => Lazy(ref Rest.NotRated, static e => e.BuildNotRated()); init => Rest.NotRated = value; }
 
     /// <summary>"Determined without: …" with the labels of the missing facts no value of which could change the score (policy 4), when rated without them.</summary>
-    public string? DeterminedWithout { get => Lazy(ref determinedWithout, static e => e.BuildDeterminedWithout()); init => determinedWithout = value; }
+    public string? DeterminedWithout { get => Lazy(ref Rest.DeterminedWithout, static e => e.BuildDeterminedWithout()); init => Rest.DeterminedWithout = value; }
 
     /// <summary>The error messages (invariant English), when invalid.</summary>
-    public ImmutableArray<string> Errors { get => Lazy(ref errors, static e => e.BuildErrors()); init => errors = value.IsDefault ? [] : value; }
+    public ImmutableArray<string> Errors { get => Lazy(ref Rest.Errors, static e => e.BuildErrors()); init => Rest.Errors = value.IsDefault ? [] : value; }
+
+    // Made once: a second thread that raced the first adopts the first's (its texts are kept).
+    private Details Rest => details ?? Interlocked.CompareExchange(ref details, new Details(), null) ?? details;
 
     /// <summary>Whether <paramref name="other"/> has the same language and texts (lists compared element by element).</summary>
     /// <param name="other">The other explanation.</param>
@@ -149,19 +160,6 @@ public sealed record ItemExplanation
 
         return value;
     }
-
-    private string BuildHeading()
-    {
-        var definition = result!.Definition;
-        return scale!.Label("item", Language) + " " + Int(definition.Number) + " " + definition.Name.Get(Language);
-    }
-
-    private string BuildStatus() => result!.Status switch
-    {
-        ItemStatus.Rated => scale!.Label("score", Language) + " " + Int(result.Score ?? 0),
-        ItemStatus.NotRated => scale!.Label("notRated", Language),
-        _ => scale!.Label("invalid", Language),
-    };
 
     private string? BuildNextStep()
     {
@@ -401,4 +399,22 @@ public sealed record ItemExplanation
     }
 
     private static string Int(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The texts besides heading and status, each built on first read.</summary>
+    private sealed class Details
+    {
+#pragma warning disable SA1401 // fields: read and filled by reference from the lazy getters
+        public string? Anchor = Unbuilt;
+        public string? NextStep = Unbuilt;
+        public string? Path = Unbuilt;
+        public string? NotRated = Unbuilt;
+        public string? DeterminedWithout = Unbuilt;
+        public ImmutableArray<string> Modifiers;
+        public ImmutableArray<string> Specialists;
+        public ImmutableArray<string> Facts;
+        public ImmutableArray<string> Errors;
+#pragma warning restore SA1401
+
+        public Details Copy() => (Details)MemberwiseClone();
+    }
 }

@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Ips.Core.Fidelity.Definition;
+using Ips.Core.Fidelity.Localization;
+using Ips.Core.Fidelity.Results;
+
+namespace Ips.Core.Fidelity.Presentation;
+
+/// <summary>
+/// The fixed texts of explanations in one language of one scale: each item's heading and each status line ("Score 4",
+/// "Not rated"), built once and shared, so a list view that explains every item of every review allocates no text.
+/// </summary>
+/// <remarks>
+/// Thread-safe: the tables are filled at most once per entry; two threads building the same entry build equal text
+/// (either may be kept). A definition's texts never change, so an entry never goes stale; entries live as long as the
+/// definition does (a <see cref="ConditionalWeakTable{TKey, TValue}"/>).
+/// </remarks>
+internal sealed class ExplanationTexts
+{
+    private static readonly ConditionalWeakTable<ScaleDefinition, Languages> ByScale = [];
+
+    private readonly ScaleDefinition scale;
+    private readonly string?[] headings;
+    private readonly string?[] scoreLines = new string?[ScoreRange.Limit + 1];
+    private string? notRated;
+    private string? invalid;
+
+    private ExplanationTexts(ScaleDefinition scale, ReportLanguage language)
+    {
+        this.scale = scale;
+        Language = language;
+        headings = new string?[scale.Items.Length];
+    }
+
+    /// <summary>The language of the texts.</summary>
+    public ReportLanguage Language { get; }
+
+    /// <summary>The texts of <paramref name="scale"/> in <paramref name="language"/> (one of the scale's languages).</summary>
+    public static ExplanationTexts Of(ScaleDefinition scale, ReportLanguage language)
+    {
+        var languages = ByScale.GetValue(scale, static _ => new Languages());
+        return languages.Find(language) ?? languages.Add(scale, language);
+    }
+
+    /// <summary>"Item 17 Frequent employer contact".</summary>
+    public string Heading(ItemDefinition definition)
+    {
+        // The position in the scale's item list, when the definition is the scale's own (the usual case).
+        var items = scale.Items;
+        var position = -1;
+        var guess = items.IsEmpty || items[0] is null ? -1 : definition.Number - items[0].Number;
+        if ((uint)guess < (uint)items.Length && ReferenceEquals(items[guess], definition))
+        {
+            position = guess;
+        }
+        else
+        {
+            for (var i = 0; i < items.Length && position < 0; i++)
+            {
+                position = ReferenceEquals(items[i], definition) ? i : -1;
+            }
+        }
+
+        if (position < 0)
+        {
+            return BuildHeading(definition);
+        }
+
+        return headings[position] ??= BuildHeading(definition);
+    }
+
+    /// <summary>"Score 4", "Not rated" or "Invalid facts".</summary>
+    public string Status(ItemStatus status, int score) => status switch
+    {
+        ItemStatus.Rated when (uint)score < (uint)scoreLines.Length => scoreLines[score] ??= ScoreLine(score),
+        ItemStatus.Rated => ScoreLine(score),
+        ItemStatus.NotRated => notRated ??= scale.Label("notRated", Language),
+        _ => invalid ??= scale.Label("invalid", Language),
+    };
+
+    private string ScoreLine(int score) => scale.Label("score", Language) + " " + score.ToString(CultureInfo.InvariantCulture);
+
+    private string BuildHeading(ItemDefinition definition) =>
+        scale.Label("item", Language) + " " + definition.Number.ToString(CultureInfo.InvariantCulture) + " " + definition.Name.Get(Language);
+
+    /// <summary>A scale's texts by language: a short array (a scale has a handful of languages), replaced, never changed, when one is added.</summary>
+    private sealed class Languages
+    {
+        private readonly Lock gate = new();
+        private volatile ExplanationTexts[] known = [];
+
+        public ExplanationTexts? Find(ReportLanguage language)
+        {
+            foreach (var texts in known)
+            {
+                if (texts.Language.Equals(language))
+                {
+                    return texts;
+                }
+            }
+
+            return null;
+        }
+
+        public ExplanationTexts Add(ScaleDefinition scale, ReportLanguage language)
+        {
+            lock (gate)
+            {
+                if (Find(language) is { } texts)
+                {
+                    return texts;
+                }
+
+                texts = new ExplanationTexts(scale, language);
+                known = [.. known, texts];
+                return texts;
+            }
+        }
+    }
+}
