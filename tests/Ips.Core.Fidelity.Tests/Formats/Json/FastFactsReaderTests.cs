@@ -134,19 +134,7 @@ public sealed class FastFactsReaderTests
             var json = new StringBuilder(sources[n % sources.Length]);
             for (var edits = random.Next(1, 3); edits > 0; edits--)
             {
-                var at = random.Next(json.Length);
-                switch (random.Next(3))
-                {
-                    case 0:
-                        json.Remove(at, Math.Min(json.Length - at, random.Next(1, 6)));
-                        break;
-                    case 1:
-                        json.Insert(at, json.ToString(at, Math.Min(json.Length - at, random.Next(1, 12))));
-                        break;
-                    default:
-                        json[at] = Punctuation[random.Next(Punctuation.Length)];
-                        break;
-                }
+                ApplyRandomEdit(json, random, Punctuation, [Edit.Remove, Edit.Copy, Edit.Replace], maxRemoved: 5, maxCopied: 11);
             }
 
             var text = json.ToString();
@@ -267,19 +255,7 @@ public sealed class FastFactsReaderTests
         for (var n = 0; n < 3_000; n++)
         {
             var json = new StringBuilder(sources[n % sources.Length]);
-            var at = random.Next(json.Length);
-            switch (random.Next(3))
-            {
-                case 0:
-                    json.Remove(at, Math.Min(json.Length - at, random.Next(1, 4)));
-                    break;
-                case 1:
-                    json.Insert(at, Punctuation[random.Next(Punctuation.Length)]);
-                    break;
-                default:
-                    json[at] = Punctuation[random.Next(Punctuation.Length)];
-                    break;
-            }
+            ApplyRandomEdit(json, random, Punctuation, [Edit.Remove, Edit.InsertPunctuation, Edit.Replace], maxRemoved: 3, maxCopied: 0);
 
             var text = json.ToString();
             if (Scanned(text) is { } read)
@@ -372,22 +348,7 @@ public sealed class FastFactsReaderTests
         for (var n = 0; n < 1_500; n++)
         {
             var json = new StringBuilder(FidelityJson.WriteFacts(RandomReview(random)));
-            var at = random.Next(json.Length);
-            switch (random.Next(4))
-            {
-                case 0:
-                    json.Remove(at, Math.Min(json.Length - at, random.Next(1, 4)));
-                    break;
-                case 1:
-                    json.Insert(at, Punctuation[random.Next(Punctuation.Length)]);
-                    break;
-                case 2:
-                    json.Insert(at, json.ToString(at, Math.Min(json.Length - at, random.Next(1, 40))));
-                    break;
-                default:
-                    json[at] = Punctuation[random.Next(Punctuation.Length)];
-                    break;
-            }
+            ApplyRandomEdit(json, random, Punctuation, [Edit.Remove, Edit.InsertPunctuation, Edit.Copy, Edit.Replace], maxRemoved: 3, maxCopied: 39);
 
             var text = json.ToString();
             var ordinary = Outcome(() => FidelityJson.ReadFactsDocument(Encoding.UTF8.GetBytes(text)));
@@ -498,5 +459,36 @@ public sealed class FastFactsReaderTests
 
         Assert.Equal(Outcome(() => FidelityJson.ReadFactsDocument(utf8)), Outcome(() => FidelityJson.ReadFacts(utf8, Scale)));
         Assert.Equal(Outcome(() => FidelityJson.ReadFactsDocument(Encoding.UTF8.GetBytes("\uFEFF" + json))), Outcome(() => FidelityJson.ReadFacts("\uFEFF" + json)));
+    }
+
+    /// <summary>The kinds of single edit the mutation tests make.</summary>
+    private enum Edit
+    {
+        Remove,
+        InsertPunctuation,
+        Copy,
+        Replace,
+    }
+
+    /// <summary>One random edit at a random place: one of <paramref name="kinds"/>, drawn in the same order of
+    /// <see cref="Random"/> calls each time, so a seed gives the same documents.</summary>
+    private static void ApplyRandomEdit(StringBuilder json, Random random, string punctuation, Edit[] kinds, int maxRemoved, int maxCopied)
+    {
+        var at = random.Next(json.Length);
+        switch (kinds[random.Next(kinds.Length)])
+        {
+            case Edit.Remove:
+                json.Remove(at, Math.Min(json.Length - at, random.Next(1, maxRemoved + 1)));
+                break;
+            case Edit.InsertPunctuation:
+                json.Insert(at, punctuation[random.Next(punctuation.Length)]);
+                break;
+            case Edit.Copy:
+                json.Insert(at, json.ToString(at, Math.Min(json.Length - at, random.Next(1, maxCopied + 1))));
+                break;
+            default:
+                json[at] = punctuation[random.Next(punctuation.Length)];
+                break;
+        }
     }
 }
