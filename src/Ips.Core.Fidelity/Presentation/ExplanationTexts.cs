@@ -47,19 +47,10 @@ internal sealed class ExplanationTexts
     {
         // The position in the scale's item list, when the definition is the scale's own (the usual case).
         var items = scale.Items;
-        var position = -1;
-        var guess = items.IsEmpty || items[0] is null ? -1 : definition.Number - items[0].Number;
-        if ((uint)guess < (uint)items.Length && ReferenceEquals(items[guess], definition))
-        {
-            position = guess;
-        }
-        else
-        {
-            for (var i = 0; i < items.Length && position < 0; i++)
-            {
-                position = ReferenceEquals(items[i], definition) ? i : -1;
-            }
-        }
+        var guess = items.IsEmpty ? -1 : definition.Number - items[0].Number;
+        var position = (uint)guess < (uint)items.Length && ReferenceEquals(items[guess], definition)
+            ? guess
+            : items.IndexOf(definition, 0, items.Length, ReferenceEqualityComparer.Instance);
 
         if (position < 0)
         {

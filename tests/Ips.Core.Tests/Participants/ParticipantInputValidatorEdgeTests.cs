@@ -1,22 +1,13 @@
 using Ips.Core.Participants;
 using Ips.Core.Validation;
 using NodaTime;
-using NodaTime.Testing;
+using static Ips.Core.Tests.Participants.ParticipantInputs;
 
 namespace Ips.Core.Tests.Participants;
 
 public sealed class ParticipantInputValidatorEdgeTests
 {
-    private static readonly FakeClock Clock = new(Instant.FromUtc(2024, 6, 1, 10, 0));
-    private readonly ParticipantInputValidator _validator = new(Clock);
-
-    private static ParticipantInput Valid => new()
-    {
-        Id = "p-1",
-        ReferralDate = new LocalDate(2024, 5, 1),
-        EnrolmentDate = new LocalDate(2024, 5, 8),
-        ReferralSource = ReferralSourceKind.Nav,
-    };
+    private readonly ParticipantInputValidator _validator = new(ParticipantInputs.Clock);
 
     private List<(string, string)> Codes(ParticipantInput input) => [.. _validator.Validate(input).Errors.Select(e => (e.PropertyName, e.ErrorCode))];
 
