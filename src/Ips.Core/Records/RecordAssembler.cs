@@ -41,7 +41,8 @@ internal sealed class RecordAssembler
         _errors = errors;
         for (var file = 0; file < Files.Length; file++)
         {
-            _rejected[file] = new Dictionary<string, (int, int)>(SameString);
+            // Contact indexes are keyed by their digits, parsed and formatted anew (not pooled): compared by value.
+            _rejected[file] = new Dictionary<string, (int, int)>(file is EmployerContactsFile or EmployerContactParticipantsFile ? StringComparer.Ordinal : SameString);
             foreach (var key in rows.Rejected[file] ?? [])
             {
                 _rejected[file].TryAdd(key.Key, (key.File, key.Line));
