@@ -191,4 +191,29 @@ public sealed class EntryCharacteristicsTests
         Assert.NotEqual(Make("a", "b"), Make("b", "a"));
         Assert.NotEqual(Make("a"), EntryCharacteristics.Create(NavMeasure.IpsUng, AgeAtEnrolment.FromAge(30), tags: [GroupingTag.Create("a")]));
     }
+
+    [Fact]
+    public void EntryCharacteristics_ToString_ShowsWhatIsRecorded_WithoutTheUnitOrTags()
+    {
+        var full = EntryCharacteristics.Create(
+            NavMeasure.IpsUng,
+            AgeAtEnrolment.FromAge(24),
+            ReferringUnit.Create(ReferringUnitId.Create("SECRET-ID-123"), "SECRET TEXT"),
+            [GroupingTag.Create("rus"), GroupingTag.Create("pilot")],
+            NavBenefits.Aap);
+
+        Assert.Equal("EntryCharacteristics(IPSUNG, age 24, referring unit ***, 2 tags, benefits Aap)", full.ToString());
+        Assert.Equal("EntryCharacteristics(no measure, no age, no referring unit, 0 tags, benefits not recorded)", EntryCharacteristics.None.ToString());
+        Assert.Equal("EntryCharacteristics(INDJOBSTOT, no age, no referring unit, 0 tags, benefits None)", EntryCharacteristics.Create(NavMeasure.Ips, benefitsAtEntry: NavBenefits.None).ToString());
+    }
+
+    [Fact]
+    public void EntryCharacteristics_TooManyTags_IsTheOnlyTagError_EvenWithRepeats()
+    {
+        var eleven = Enumerable.Range(0, 10).Select(i => GroupingTag.Create($"t{i}")).Append(GroupingTag.Create("t0"));
+
+        var error = Assert.Single(EntryCharacteristics.TryCreate(tags: eleven).Errors);
+
+        Assert.Equal((ErrorCodes.Participant.TooManyGroupingTags, "Tags", "Tags has more than 10 grouping tags; at most 10 are allowed."), (error.Code, error.PropertyName, error.Message));
+    }
 }

@@ -114,6 +114,16 @@ public sealed class ParticipantEdgeTests
     }
 
     [Fact]
+    public void RecordCareerProfile_BeforeEnrolment_NamesTheEntryBeingRecorded()
+    {
+        var ex = Assert.Throws<DomainException>(() => Fixtures.Participant(1).RecordCareerProfile(Entry(-1)));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal((ErrorCodes.Participant.CareerProfileBeforeEnrolment, "CareerProfile"), (error.Code, error.PropertyName));
+        Assert.Equal("CareerProfile dated 2024-03-07 lies before EnrolmentDate 2024-03-08; profiling starts at enrolment.", error.Message);
+    }
+
+    [Fact]
     public void Exit_OnLastCareerProfileDate_IsAllowed_AndMessageNamesIt()
     {
         var participant = Fixtures.Participant(1).RecordCareerProfile(Entry(10, CareerProfileEntryKind.Update));

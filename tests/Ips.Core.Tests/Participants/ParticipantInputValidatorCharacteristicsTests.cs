@@ -92,4 +92,27 @@ public sealed class ParticipantInputValidatorCharacteristicsTests
         var error = Assert.Single(_validator.Validate(Valid with { GroupingTags = ["a", "b", "a"] }).Errors);
         Assert.Equal("GroupingTags[2]", error.PropertyName);
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(AgeAtEnrolment.MaxYears)]
+    public void AgeAtEnrolment_AtEitherBound_IsValid(int age) => Assert.Empty(Codes(Valid with { AgeAtEnrolment = age }));
+
+    [Fact]
+    public void LabelWithoutUnitId_IsRefused_SayingALabelNamesAUnit()
+    {
+        var error = Assert.Single(_validator.Validate(Valid with { ReferringUnitLabel = "SECRET TEXT" }).Errors);
+
+        Assert.Equal(("ReferringUnitLabel", "ReferringUnitLabel is given without a ReferringUnitId; a label names a unit."), (error.PropertyName, error.ErrorMessage));
+    }
+
+    [Fact]
+    public void TenTags_AreValid_AndElevenAreTheOnlyTagError_EvenWithBadOnes()
+    {
+        var ten = Enumerable.Range(0, EntryCharacteristics.MaxTags).Select(i => (string?)$"t{i}").ToList();
+
+        Assert.Empty(Codes(Valid with { GroupingTags = ten }));
+        var error = Assert.Single(_validator.Validate(Valid with { GroupingTags = [.. ten, "t0", null, "SECRET TEXT"] }).Errors);
+        Assert.Equal((ErrorCodes.Participant.TooManyGroupingTags, "GroupingTags"), (error.ErrorCode, error.PropertyName));
+    }
 }
