@@ -13,6 +13,9 @@ internal static class OutcomeFixtures
 {
     internal static readonly TeamId Team = TeamId.Create("team-1");
 
+    /// <summary>The first column's period of most outcome tests.</summary>
+    internal static readonly DateInterval September = new(D(2019, 9, 1), D(2019, 9, 30));
+
     internal static LocalDate D(int year, int month, int day) => new(year, month, day);
 
     internal static Participant Person(int n, LocalDate enrolled, ParticipantExit? exit = null) =>
