@@ -37,8 +37,9 @@ internal static class OutcomeFixtures
         LocalDate? end = null,
         PositionSize? size = null,
         NavWageSubsidy subsidy = NavWageSubsidy.None,
-        bool ordinaryWage = true) =>
-        Core.Jobs.Job.Create(JobId.Create($"j-{n}"), P(participant), E(), Cashier, start, size ?? PositionSize.FromPercent(50m), ordinaryWage, EmploymentForm.Permanent, false, subsidy, end);
+        bool ordinaryWage = true,
+        EmploymentForm form = EmploymentForm.Permanent) =>
+        Core.Jobs.Job.Create(JobId.Create($"j-{n}"), P(participant), E(), Cashier, start, size ?? PositionSize.FromPercent(50m), ordinaryWage, form, false, subsidy, end);
 
     internal static EmployerContact InPersonContact(LocalDate date, int participant, bool inPerson = true) =>
         EmployerContact.Create(date, S(), E(), inPerson, ContactPurpose.JobDevelopment, [P(participant)], participantPresent: false, followedPreferences: true);
