@@ -166,4 +166,18 @@ public sealed class CaseloadEdgeTests
         Assert.Equal(12, Caseload.Create(Fixtures.Specialist(), CaseloadCapacityPolicy.Create(12)).Capacity);
         Assert.Throws<ArgumentNullException>(() => Caseload.Create(null!));
     }
+
+    [Fact]
+    public void TryCreate_EveryRepeatedParticipant_IsReportedAtItsOwnIndex()
+    {
+        var result = Caseload.TryCreate(Fixtures.Specialist(), participants: [Fixtures.P(1), Fixtures.P(2), Fixtures.P(1), Fixtures.P(2), Fixtures.P(1)]);
+
+        Assert.Equal(
+            [
+                (ErrorCodes.Caseload.DuplicateParticipant, "Participants[2]"),
+                (ErrorCodes.Caseload.DuplicateParticipant, "Participants[3]"),
+                (ErrorCodes.Caseload.DuplicateParticipant, "Participants[4]"),
+            ],
+            result.Errors.Select(e => (e.Code, e.PropertyName)));
+    }
 }

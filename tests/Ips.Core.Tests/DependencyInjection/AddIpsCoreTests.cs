@@ -51,4 +51,8 @@ public sealed class AddIpsCoreTests
         using var provider = services.AddIpsCore().BuildServiceProvider();
         Assert.Same(fake, provider.GetRequiredService<IClock>());
     }
+
+    [Fact]
+    public void AddIpsCore_NullServices_IsRejectedByName() =>
+        Assert.Equal("services", Assert.Throws<ArgumentNullException>(() => IpsCoreServiceCollectionExtensions.AddIpsCore(null!)).ParamName);
 }

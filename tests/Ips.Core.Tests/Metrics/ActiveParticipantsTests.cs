@@ -73,4 +73,8 @@ public sealed class ActiveParticipantsTests
         Assert.Throws<ArgumentNullException>(() => ActiveParticipants.IsActiveDuring(person, null!));
         Assert.Throws<ArgumentNullException>(() => ActiveParticipants.CountDuring([person], null!));
     }
+
+    [Fact]
+    public void CountDuring_NullInterval_IsRejected_EvenWithoutParticipants() =>
+        Assert.Equal("interval", Assert.Throws<ArgumentNullException>(() => ActiveParticipants.CountDuring([], null!)).ParamName);
 }

@@ -119,4 +119,29 @@ public sealed class DaysToFirstContactTests
     {
         Assert.Equal(int.MaxValue, DaysToFirstContact.Summarise(new[] { int.MaxValue, int.MaxValue }).MeanDays);
     }
+
+    [Fact]
+    public void UndefinedWithoutContactChoice_IsRejected_NamingTheOptionsAndTheValue()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => DaysToFirstContact.Of(Person(1, D(2026, 1, 10)), null, D(2026, 3, 31), new FirstContactOptions { WithoutContact = (ParticipantsWithoutContact)9 }));
+
+        Assert.Equal(("options", (object)(ParticipantsWithoutContact)9), (error.ParamName, error.ActualValue!));
+        Assert.StartsWith("WithoutContact must be a defined ParticipantsWithoutContact.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FirstContactOutsideEntryThroughAsOf_IsRejected_SayingWhereItMustLie()
+    {
+        var person = Person(1, D(2026, 1, 10));
+
+        var before = Assert.Throws<ArgumentOutOfRangeException>(() => DaysToFirstContact.Of(person, D(2026, 1, 9), D(2026, 3, 31)));
+        var after = Assert.Throws<ArgumentOutOfRangeException>(() => DaysToFirstContact.Of(person, D(2026, 4, 1), D(2026, 3, 31)));
+
+        Assert.Equal("The first contact must lie from the entry date through the as-of date. (Parameter 'firstContact')", before.Message);
+        Assert.Equal(before.Message, after.Message);
+    }
+
+    [Fact]
+    public void NullParticipant_IsRejectedBeforeTheOptionsAreChecked() =>
+        Assert.Equal("participant", Assert.Throws<ArgumentNullException>(() => DaysToFirstContact.Of(null!, null, D(2026, 3, 31), new FirstContactOptions { WithoutContact = (ParticipantsWithoutContact)9 })).ParamName);
 }

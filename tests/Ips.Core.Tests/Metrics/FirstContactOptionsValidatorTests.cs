@@ -35,4 +35,15 @@ public sealed class FirstContactOptionsValidatorTests
             }
         }
     }
+
+    [Fact]
+    public void ANewValidator_ChecksBothChoices_NamingEachProperty()
+    {
+        var errors = new FirstContactOptionsValidator().Validate(new FirstContactOptions { Entry = (ProgrammeEntry)3, WithoutContact = (ParticipantsWithoutContact)4 }).Errors;
+
+        Assert.Equal(
+            [("Entry", ErrorCodes.Metrics.EntryUndefined), ("WithoutContact", ErrorCodes.Metrics.WithoutContactUndefined)],
+            errors.Select(e => (e.PropertyName, e.ErrorCode)));
+        Assert.True(new FirstContactOptionsValidator().Validate(FirstContactOptions.Default).IsValid);
+    }
 }

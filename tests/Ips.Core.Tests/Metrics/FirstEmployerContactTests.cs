@@ -146,4 +146,13 @@ public sealed class FirstEmployerContactTests
         Assert.Throws<ArgumentNullException>(() => FirstEmployerContact.FindAll(null!, D(2026, 1, 1)));
         Assert.Throws<ArgumentNullException>(() => FirstEmployerContact.EntryDate(null!));
     }
+
+    [Fact]
+    public void EntryDate_UndefinedEntry_IsRejected_NamingTheEntryAndTheValue()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => FirstEmployerContact.EntryDate(Person(1, D(2026, 1, 10)), (ProgrammeEntry)7));
+
+        Assert.Equal(("entry", (object)(ProgrammeEntry)7), (error.ParamName, error.ActualValue!));
+        Assert.StartsWith("Entry must be a defined ProgrammeEntry.", error.Message, StringComparison.Ordinal);
+    }
 }

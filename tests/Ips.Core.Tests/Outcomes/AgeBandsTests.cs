@@ -59,4 +59,12 @@ public sealed class AgeBandsTests
     [Fact]
     public void Create_NullBounds_FailWithCode() =>
         Assert.Equal(ErrorCodes.Outcomes.AgeBandsInvalid, Assert.Single(AgeBands.TryCreate(null!).Errors).Code);
+
+    [Fact]
+    public void Create_TheExtremeBounds_AreAllowed_Age1_Age120_AndTheMostBounds()
+    {
+        Assert.Equal(["0-0", "1+"], AgeBands.Create(1).Bands.Select(b => b.Code));
+        Assert.Equal(["0-119", "120+"], AgeBands.Create(120).Bands.Select(b => b.Code));
+        Assert.Equal(AgeBands.MaxBounds + 1, AgeBands.Create([.. Enumerable.Range(1, AgeBands.MaxBounds)]).Bands.Length);
+    }
 }

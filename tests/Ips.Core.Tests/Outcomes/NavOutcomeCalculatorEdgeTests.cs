@@ -2,6 +2,7 @@ using FluentValidation;
 using Ips.Core.Jobs;
 using Ips.Core.Metrics;
 using Ips.Core.Outcomes;
+using Ips.Core.Participants;
 using Ips.Core.Programmes;
 using Ips.Core.Validation;
 using NodaTime;
@@ -168,4 +169,46 @@ public sealed class NavOutcomeCalculatorEdgeTests
     [Fact]
     public void PositionSizeBands_NullSize_IsRejected() =>
         Assert.Throws<ArgumentNullException>(() => PositionSizeBands.Of(null!));
+
+    [Fact]
+    public void InCompetitiveWork_CountsATemporaryCompetitiveJob_AndNotAProgrammeOwnedOne()
+    {
+        // A temporary job on ordinary terms is competitive (not permanent-competitive); a programme-owned time-limited job is paid work only.
+        var programme = Programme(
+            "p",
+            [Person(1, D(2019, 1, 1)), Person(2, D(2019, 1, 1)), Person(3, D(2019, 1, 1))],
+            [Work(1, 1, D(2019, 2, 1), form: EmploymentForm.Temporary), Work(2, 2, D(2019, 2, 1), form: EmploymentForm.ProgrammeOwnedTimeLimited)]);
+
+        var report = NavOutcomeCalculator.Calculate(programme, Period);
+
+        Assert.Equal(new CountShare(2, 3), report.InPaidWork);
+        Assert.Equal(new CountShare(1, 3), report.InCompetitiveWork);
+    }
+
+    [Fact]
+    public void Benefits_NotRecordedAtExit_AreCountedForWorkExitsOnly()
+    {
+        var programme = Programme(
+            "p",
+            [
+                Person(1, D(2019, 1, 1), ExitOn(D(2019, 5, 1), NavEndReason.WorkWithoutWageSubsidy, ExitStatus.Working)),
+                Person(2, D(2019, 1, 1), ExitOn(D(2019, 5, 1), NavEndReason.OtherActivity)),
+                Person(3, D(2019, 1, 1), ParticipantExit.Create(D(2019, 5, 1), NavEndReason.OtherActivity, ExitStatus.Unresolved, Core.Benefits.NavBenefits.None)),
+            ],
+            [Work(1, 1, D(2019, 2, 1))]);
+
+        var benefits = NavOutcomeCalculator.Calculate(programme, Period).Exits.Benefits;
+
+        Assert.Equal(1, benefits.ToWorkBenefitsNotRecorded);
+        Assert.Equal(new CountShare(0, 3), benefits.ToWorkWithoutBenefits);
+        Assert.Equal((0, 1), (benefits.RecordedAtEntry, benefits.RecordedAtExit));
+    }
+
+    [Fact]
+    public void ComputeBy_NullPeriod_IsRejectedByName()
+    {
+        var programme = Programme("p", [Person(1, D(2019, 1, 1))]);
+
+        Assert.Equal("period", Assert.Throws<ArgumentNullException>(() => NavOutcomeCalculator.ComputeBy([programme], null!, OutcomeGrouping.Site)).ParamName);
+    }
 }

@@ -11,7 +11,6 @@ namespace Ips.Core.Tests.Outcomes;
 /// <summary>Every format of the outcome report, pinned byte for byte on the seed's Rusklinikken tables (tests run under nb-NO).</summary>
 public sealed class NavOutcomeFormatsTests
 {
-    private static readonly DateInterval September = new(D(2019, 9, 1), D(2019, 9, 30));
 
     private static NavOutcomeTables Tables(SmallCellSuppression? suppression = null) =>
         NavOutcomeTables.Create(NavOutcomeTablesTests.Rusklinikken(), September, suppression: suppression);

@@ -13,7 +13,6 @@ namespace Ips.Core.Tests.Outcomes;
 
 public sealed class NavOutcomeGroupingTests
 {
-    private static readonly DateInterval September = new(D(2019, 9, 1), D(2019, 9, 30));
     private static readonly DateInterval YearToDate = new(D(2019, 1, 1), D(2019, 9, 30));
 
     private static readonly ReferringUnit Rus = ReferringUnit.Create(ReferringUnitId.Create("unit-rus"), "Rusklinikken");
@@ -25,7 +24,7 @@ public sealed class NavOutcomeGroupingTests
     /// 2019: 1 (work, no benefits at exit), 2 (work, AAP at exit), 3 (work, benefits not recorded), 5 (work, none),
     /// 6 (other activity, AAP), 8 (work, none). Jobs for each work exit.
     /// </summary>
-    private static IpsProgramme Site(string id = "site-a")
+    internal static IpsProgramme Site(string id = "site-a")
     {
         var participants = new List<Participant>();
         var jobs = new List<Job>();

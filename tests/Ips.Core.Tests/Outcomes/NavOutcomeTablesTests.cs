@@ -10,7 +10,6 @@ namespace Ips.Core.Tests.Outcomes;
 
 public sealed class NavOutcomeTablesTests
 {
-    private static readonly DateInterval September = new(D(2019, 9, 1), D(2019, 9, 30));
 
     /// <summary>
     /// The seed's Rusklinikken year to date (JobbResept1, January–September 2019), where its tables agree: 35 exits,
@@ -155,8 +154,20 @@ public sealed class NavOutcomeTablesTests
     {
         var tables = NavOutcomeTables.Create(Programme("p", []), September);
 
-        Assert.Throws<ArgumentOutOfRangeException>(() => tables.Render((NavReportLanguage)5));
-        Assert.Throws<ArgumentOutOfRangeException>(() => tables.Render(NavReportLanguage.English, (NavReportFormat)5));
+        var language = Assert.Throws<ArgumentOutOfRangeException>(() => tables.Render((NavReportLanguage)5));
+        var format = Assert.Throws<ArgumentOutOfRangeException>(() => tables.Render(NavReportLanguage.English, (NavReportFormat)5));
+
+        Assert.Equal(("language", (object)(NavReportLanguage)5), (language.ParamName, language.ActualValue!));
+        Assert.StartsWith("The language is not a defined NavReportLanguage.", language.Message, StringComparison.Ordinal);
+        Assert.Equal(("format", (object)(NavReportFormat)5), (format.ParamName, format.ActualValue!));
+        Assert.StartsWith("The format is not a defined NavReportFormat.", format.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_NullProgrammeOrPeriod_IsRejectedByName()
+    {
+        Assert.Equal("programme", Assert.Throws<ArgumentNullException>(() => NavOutcomeTables.Create(null!, September)).ParamName);
+        Assert.Equal("period", Assert.Throws<ArgumentNullException>(() => NavOutcomeTables.Create(Programme("p", []), null!)).ParamName);
     }
 
     [Fact]

@@ -13,6 +13,9 @@ internal static class OutcomeFixtures
 {
     internal static readonly TeamId Team = TeamId.Create("team-1");
 
+    /// <summary>The first column's period of most outcome tests.</summary>
+    internal static readonly DateInterval September = new(D(2019, 9, 1), D(2019, 9, 30));
+
     internal static LocalDate D(int year, int month, int day) => new(year, month, day);
 
     internal static Participant Person(int n, LocalDate enrolled, ParticipantExit? exit = null) =>
@@ -34,8 +37,9 @@ internal static class OutcomeFixtures
         LocalDate? end = null,
         PositionSize? size = null,
         NavWageSubsidy subsidy = NavWageSubsidy.None,
-        bool ordinaryWage = true) =>
-        Core.Jobs.Job.Create(JobId.Create($"j-{n}"), P(participant), E(), Cashier, start, size ?? PositionSize.FromPercent(50m), ordinaryWage, EmploymentForm.Permanent, false, subsidy, end);
+        bool ordinaryWage = true,
+        EmploymentForm form = EmploymentForm.Permanent) =>
+        Core.Jobs.Job.Create(JobId.Create($"j-{n}"), P(participant), E(), Cashier, start, size ?? PositionSize.FromPercent(50m), ordinaryWage, form, false, subsidy, end);
 
     internal static EmployerContact InPersonContact(LocalDate date, int participant, bool inPerson = true) =>
         EmployerContact.Create(date, S(), E(), inPerson, ContactPurpose.JobDevelopment, [P(participant)], participantPresent: false, followedPreferences: true);

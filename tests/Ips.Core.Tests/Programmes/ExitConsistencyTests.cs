@@ -202,4 +202,25 @@ public sealed class ExitConsistencyTests
         Assert.Equal(expected, programme.Findings.Select(f => (f.Code, f.PropertyName)).ToArray());
         Assert.All(programme.Findings, f => Assert.DoesNotContain("p-", f.Message, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ToBuilder_OfAProgrammeWithoutExitFindings_RefusesAnInconsistentExitAddedLater()
+    {
+        var consistent = Builder(Exit(NavEndReason.WorkWithoutWageSubsidy), Work(1, 1, D(2019, 3, 1))).Build();
+
+        var builder = consistent.ToBuilder();
+
+        Assert.Equal(ExitConsistency.Refuse, builder.ExitConsistency);
+        builder.Add(Person(2, D(2019, 1, 7), Exit(NavEndReason.WorkWithoutWageSubsidy)));
+        Assert.Equal(ErrorCodes.Programme.ExitWorkWithoutJob, Assert.Single(builder.TryBuild().Errors).Code);
+    }
+
+    [Fact]
+    public void ToBuilder_OfAProgrammeThatKeptExitFindings_KeepsReporting()
+    {
+        var builder = Builder(Exit(NavEndReason.WorkWithoutWageSubsidy));
+        builder.ExitConsistency = ExitConsistency.Report;
+
+        Assert.Equal(ExitConsistency.Report, builder.Build().ToBuilder().ExitConsistency);
+    }
 }

@@ -1,3 +1,5 @@
+using NodaTime;
+using Ips.Core.Participants;
 using Ips.Core.Caseloads;
 using Ips.Core.Identity;
 using Ips.Core.Programmes;
@@ -65,5 +67,47 @@ public sealed class IpsProgrammeFindingsTests
     {
         var error = Assert.Throws<DomainException>(() => Caseload.Create(Fixtures.Specialist(), participants: Enumerable.Range(1, 21).Select(Fixtures.P)));
         Assert.Equal(ErrorCodes.Caseload.Full, Assert.Single(error.Errors).Code);
+    }
+
+    [Fact]
+    public void Build_TwoCaseloadsOverCapacity_ReportOneFindingEach_InCaseloadOrder()
+    {
+        var s1 = Fixtures.Specialist(1m, 1);
+        var s2 = Fixtures.Specialist(1m, 2);
+        var builder = IpsProgramme.CreateBuilder(Prog).Add(s1).Add(s2);
+        for (var i = 1; i <= 42; i++)
+        {
+            builder.Add(Fixtures.Participant(i));
+        }
+
+        var programme = builder
+            .Add(Caseload.FromRecords(s1, Enumerable.Range(1, 21).Select(Fixtures.P)))
+            .Add(Caseload.FromRecords(s2, Enumerable.Range(22, 21).Select(Fixtures.P)))
+            .Build();
+
+        Assert.Equal(
+            [(ErrorCodes.Caseload.OverCapacity, "Caseloads[0]"), (ErrorCodes.Caseload.OverCapacity, "Caseloads[1]")],
+            programme.Findings.Select(f => (f.Code, f.PropertyName)));
+    }
+
+    [Fact]
+    public void Build_CaseloadOverCapacity_AndAReportedExit_KeepBothFindings_CaseloadsFirst()
+    {
+        var s1 = Fixtures.Specialist(1m, 1);
+        var builder = IpsProgramme.CreateBuilder(Prog).Add(s1).Add(Fixtures.Employer());
+        for (var i = 1; i <= 21; i++)
+        {
+            builder.Add(Fixtures.Participant(i));
+        }
+
+        builder.Add(Outcomes.OutcomeFixtures.Person(22, new LocalDate(2019, 1, 7), Outcomes.OutcomeFixtures.ExitOn(new LocalDate(2019, 6, 30), NavEndReason.WorkWithoutWageSubsidy, ExitStatus.Working)));
+        builder.Add(Caseload.FromRecords(s1, Enumerable.Range(1, 21).Select(Fixtures.P)));
+        builder.ExitConsistency = ExitConsistency.Report;
+
+        var programme = builder.Build();
+
+        Assert.Equal(
+            [(ErrorCodes.Caseload.OverCapacity, "Caseloads[0]"), (ErrorCodes.Programme.ExitWorkWithoutJob, "Participants[21].ExitRecord")],
+            programme.Findings.Select(f => (f.Code, f.PropertyName)));
     }
 }

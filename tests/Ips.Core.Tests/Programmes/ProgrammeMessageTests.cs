@@ -23,6 +23,7 @@ public sealed class ProgrammeMessageTests
             .TryBuild().Errors;
         Assert.Equal("FollowAlongContacts[0].Job is held by another participant than the contact's (ids not shown).", errors[0].Message);
         Assert.Equal("DisclosureHistories[1] is a second history for one participant (id not shown); revise the first instead.", errors[1].Message);
+        Assert.Equal(["FollowAlongContacts[0].Job", "DisclosureHistories[1]"], errors.Select(e => e.PropertyName));
     }
 
     [Fact]
