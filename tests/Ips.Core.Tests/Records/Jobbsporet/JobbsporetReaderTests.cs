@@ -122,8 +122,10 @@ public sealed class JobbsporetReaderTests
 
         var read = ReadLenient(directory);
 
-        var error = Assert.Single(read.Errors, e => e.File == Teams);
-        AssertError(error, ErrorCodes.Jobbsporet.UnknownPicklistValue, Teams, 4, 3, "ips_Methodology__c", "ips_Methodology__c is not IPS or AMS.");
+        // The team is not read, so its member names an unknown team.
+        Assert.Equal(2, read.ErrorCount);
+        AssertError(read.Errors[0], ErrorCodes.Jobbsporet.UnknownPicklistValue, Teams, 4, 3, "ips_Methodology__c", "ips_Methodology__c is not IPS or AMS.");
+        Assert.Equal((ErrorCodes.Jobbsporet.UnknownReference, Members), (read.Errors[1].Code, read.Errors[1].File));
     }
 
     [Fact]
