@@ -105,7 +105,7 @@ public sealed class RecordAssemblerTests
     public void A_participant_breaking_a_rule_is_reported_at_its_column_and_rejected_with_the_rows_that_refer_to_it(int column, string value, string expected)
     {
         var directory = RecordSample.Write();
-        SetCsvField(directory, "participants.csv", 7, column, value);
+        RecordSampleCsv.SetCsvField(directory, "participants.csv", 7, column, value);
 
         var result = ProgrammeRecords.TryRead(directory, RecordReadOptions.Lenient);
 
@@ -117,8 +117,8 @@ public sealed class RecordAssemblerTests
     public void A_referring_unit_breaking_its_rule_is_reported_at_the_label()
     {
         var directory = RecordSample.Write();
-        SetCsvField(directory, "participants.csv", 7, 14, "unit-1");
-        SetCsvField(directory, "participants.csv", 7, 15, new string('a', 101));
+        RecordSampleCsv.SetCsvField(directory, "participants.csv", 7, 14, "unit-1");
+        RecordSampleCsv.SetCsvField(directory, "participants.csv", 7, 15, new string('a', 101));
 
         var result = ProgrammeRecords.TryRead(directory, RecordReadOptions.Lenient);
 
@@ -129,7 +129,7 @@ public sealed class RecordAssemblerTests
     public void Preferences_breaking_a_rule_reject_the_participant_and_its_occupation_rows()
     {
         var directory = RecordSample.Write();
-        SetCsvField(directory, "participants.csv", 7, 10, new string('a', 2001));
+        RecordSampleCsv.SetCsvField(directory, "participants.csv", 7, 10, new string('a', 2001));
         RecordSample.AppendLine(directory, "participant_preferred_occupations.csv", "prog-1,part-5,0,5223");
 
         var result = ProgrammeRecords.TryRead(directory, RecordReadOptions.Lenient);
@@ -182,7 +182,7 @@ public sealed class RecordAssemblerTests
     public void An_exit_before_enrolment_is_reported_at_exit_date_and_rejects_the_participants_job()
     {
         var directory = RecordSample.Write();
-        SetCsvField(directory, "participants.csv", 4, 7, "2024-03-01");
+        RecordSampleCsv.SetCsvField(directory, "participants.csv", 4, 7, "2024-03-01");
 
         var result = ProgrammeRecords.TryRead(directory, RecordReadOptions.Lenient);
 
@@ -312,7 +312,7 @@ public sealed class RecordAssemblerTests
     public void A_position_size_breaking_a_rule_is_reported_at_its_amount_and_the_job_is_rejected(int line, int column, string value, string expected)
     {
         var directory = RecordSample.Write();
-        SetCsvField(directory, "jobs.csv", line, column, value);
+        RecordSampleCsv.SetCsvField(directory, "jobs.csv", line, column, value);
 
         var result = ProgrammeRecords.TryRead(directory, RecordReadOptions.Lenient);
 
@@ -328,29 +328,4 @@ public sealed class RecordAssemblerTests
         var lines = File.ReadAllLines(path);
         File.WriteAllLines(path, lines.Take(1).Concat(lines.Skip(1).Reverse()));
     }
-
-    /// <summary>Sets one field (0-based column) of a line whose other fields may be quoted (and hold commas).</summary>
-    private static void SetCsvField(string directory, string file, int line, int column, string value) =>
-        RecordSample.ReplaceLine(directory, file, line, text =>
-        {
-            var fields = new List<string>();
-            var start = 0;
-            var quoted = false;
-            for (var i = 0; i < text.Length; i++)
-            {
-                if (text[i] == '"')
-                {
-                    quoted = !quoted;
-                }
-                else if (text[i] == ',' && !quoted)
-                {
-                    fields.Add(text[start..i]);
-                    start = i + 1;
-                }
-            }
-
-            fields.Add(text[start..]);
-            fields[column] = value;
-            return string.Join(',', fields);
-        });
 }
