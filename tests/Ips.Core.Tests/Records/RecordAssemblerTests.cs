@@ -87,6 +87,27 @@ public sealed class RecordAssemblerTests
         Assert.Equal(["SECRET-ID-123"], result.Programmes[0].Caseloads[0].Participants.Select(p => p.Value));
     }
 
+    [Fact]
+    public void Rows_rejected_in_one_file_are_each_named_by_the_rows_that_refer_to_them()
+    {
+        var directory = RecordSample.Write();
+        RecordSample.SetField(directory, "participants.csv", 6, 2, "2024-02-30");
+        RecordSample.SetField(directory, "participants.csv", 7, 2, "2024-02-30");
+
+        var result = ProgrammeRecords.TryRead(directory, RecordReadOptions.Lenient);
+
+        Assert.Equal(
+            [
+                "participants.csv:6:3 (referral_date) IPS-REC-013: referral_date must be an ISO calendar date yyyy-MM-dd (value not shown).",
+                "participants.csv:7:3 (referral_date) IPS-REC-013: referral_date must be an ISO calendar date yyyy-MM-dd (value not shown).",
+                "caseload_assignments.csv:4:4 (participant_id) IPS-REC-021: participant_id refers to a participant whose row was rejected (participants.csv:6); this row is rejected with it.",
+                Part5RejectedWithIt,
+                "outreach_attempts.csv:2:3 (participant_id) IPS-REC-021: participant_id refers to a participant whose row was rejected (participants.csv:6); this row is rejected with it.",
+            ],
+            Texts(result));
+        Assert.Equal(3, result.Programmes[0].Participants.Length);
+    }
+
     public static TheoryData<int, string, string> ParticipantRules() => new()
     {
         // 0-based column of part-5's row, value → the participant row's own error(s), one per line
