@@ -71,6 +71,8 @@ public sealed class EnumTextTests
     [Fact]
     public void Only_int_backed_enums_are_supported()
     {
-        Assert.Throws<NotSupportedException>(() => EnumText<Small>.Name((Small)7));
+        var thrown = Assert.Throws<NotSupportedException>(() => EnumText<Small>.Name((Small)7));
+
+        Assert.Equal("Only int-backed enums are supported.", thrown.Message);
     }
 }

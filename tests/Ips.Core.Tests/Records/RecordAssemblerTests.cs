@@ -20,7 +20,20 @@ public sealed class RecordAssemblerTests
 
         var programme = Assert.Single(ProgrammeRecords.Read(directory));
 
-        Assert.Equal(RecordSample.Programme().EmployerContacts.Select(c => string.Join('|', c.Participants.Select(p => p.Value))), programme.EmployerContacts.Select(c => string.Join('|', c.Participants.Select(p => p.Value))));
+        Assert.Equal(["", "SECRET-ID-123|part-3", "part-3"], programme.EmployerContacts.Select(c => string.Join('|', c.Participants.Select(p => p.Value))));
+    }
+
+    [Fact]
+    public void A_contacts_participant_rows_in_reverse_ordinal_order_read_back_in_ordinal_order()
+    {
+        var directory = RecordSample.Write();
+        RecordSample.ReplaceLine(directory, "employer_contacts.csv", 4, _ => string.Empty);
+        RecordSample.ReplaceLine(directory, "employer_contact_participants.csv", 4, _ => string.Empty);
+        ReverseRows(directory, "employer_contact_participants.csv");
+
+        var programme = Assert.Single(ProgrammeRecords.Read(directory));
+
+        Assert.Equal(["", "SECRET-ID-123|part-3"], programme.EmployerContacts.Select(c => string.Join('|', c.Participants.Select(p => p.Value))));
     }
 
     [Fact]
@@ -339,6 +352,24 @@ public sealed class RecordAssemblerTests
 
         Assert.Equal([expected], Texts(result));
         Assert.Equal(2, result.Programmes[0].Jobs.Length);
+    }
+
+    public static TheoryData<string, int, int, string, string> EndsBeforeStarts() => new()
+    {
+        { "work_trials.csv", 2, 4, "2024-03-04", "work_trials.csv:2:5 (end_date) IPS-TRIAL-001: End 2024-03-04 lies before the start 2024-03-05; the end must be on or after the start." },
+        { "jobs.csv", 3, 7, "2024-03-10", "jobs.csv:3:8 (end_date) IPS-JOB-001: End 2024-03-10 lies before the start 2024-03-11; the end must be on or after the start." },
+    };
+
+    [Theory]
+    [MemberData(nameof(EndsBeforeStarts))]
+    public void An_end_before_the_start_is_reported_at_end_date(string file, int line, int column, string value, string expected)
+    {
+        var directory = RecordSample.Write();
+        RecordSampleCsv.SetCsvField(directory, file, line, column, value);
+
+        var result = ProgrammeRecords.TryRead(directory, RecordReadOptions.Lenient);
+
+        Assert.Equal([expected], Texts(result));
     }
 
     private static string[] Texts(RecordReadResult result) => [.. result.Errors.Select(e => e.ToString())];

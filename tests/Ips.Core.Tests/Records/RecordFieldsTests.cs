@@ -144,6 +144,8 @@ public sealed class RecordFieldsTests
     [InlineData("2024-13-01")]
     [InlineData("0000-03-01")]
     [InlineData("2024-0a-13")]
+    [InlineData("2024-1a-13")]
+    [InlineData("202a-01-13")]
     [InlineData("2024/03/01")]
     [InlineData("24-03-01")]
     [InlineData("2024-03-011")]
