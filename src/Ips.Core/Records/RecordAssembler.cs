@@ -64,7 +64,7 @@ internal sealed class RecordAssembler
         {
             if (specialists.ContainsKey(row.Id))
             {
-                Error(ErrorCodes.Programme.DuplicateSpecialist, SpecialistsFile, row.Line, 1, "specialist_id repeats an earlier specialist of the programme (id not shown); ids are unique per programme.");
+                Error(ErrorCodes.Programme.DuplicateSpecialist, SpecialistsFile, row.Line, 2, "specialist_id repeats an earlier specialist of the programme (id not shown); ids are unique per programme.");
                 continue;
             }
 
@@ -94,7 +94,7 @@ internal sealed class RecordAssembler
         {
             if (participants.ContainsKey(row.Id))
             {
-                Error(ErrorCodes.Programme.DuplicateParticipant, ParticipantsFile, row.Line, 1, "participant_id repeats an earlier participant of the programme (id not shown); ids are unique per programme.");
+                Error(ErrorCodes.Programme.DuplicateParticipant, ParticipantsFile, row.Line, 2, "participant_id repeats an earlier participant of the programme (id not shown); ids are unique per programme.");
                 continue;
             }
 
@@ -114,7 +114,7 @@ internal sealed class RecordAssembler
         {
             if (employers.ContainsKey(row.Id))
             {
-                Error(ErrorCodes.Programme.DuplicateEmployer, EmployersFile, row.Line, 1, "employer_id repeats an earlier employer of the programme (id not shown); ids are unique per programme.");
+                Error(ErrorCodes.Programme.DuplicateEmployer, EmployersFile, row.Line, 2, "employer_id repeats an earlier employer of the programme (id not shown); ids are unique per programme.");
                 continue;
             }
 
@@ -122,7 +122,7 @@ internal sealed class RecordAssembler
             if (row.OrganisationNumber is not null)
             {
                 var parsed = OrganisationNumber.TryCreate(row.OrganisationNumber);
-                if (!Accept(parsed, EmployersFile, row.Line, row.Id, null, null, column: 2))
+                if (!Accept(parsed, EmployersFile, row.Line, row.Id, null, null, column: 3))
                 {
                     continue;
                 }
@@ -147,13 +147,13 @@ internal sealed class RecordAssembler
         {
             if (!specialists.TryGetValue(row.Specialist, out var specialist))
             {
-                Reference(CaseloadsFile, row.Line, 1, row.Specialist, SpecialistsFile, ErrorCodes.Programme.UnknownSpecialist, "specialist");
+                Reference(CaseloadsFile, row.Line, 2, row.Specialist, SpecialistsFile, ErrorCodes.Programme.UnknownSpecialist, "specialist");
                 continue;
             }
 
             if (!owners.Add(row.Specialist))
             {
-                Error(ErrorCodes.Programme.DuplicateCaseload, CaseloadsFile, row.Line, 1, "A second caseload for one specialist (id not shown); a specialist has at most one caseload.");
+                Error(ErrorCodes.Programme.DuplicateCaseload, CaseloadsFile, row.Line, 2, "A second caseload for one specialist (id not shown); a specialist has at most one caseload.");
                 continue;
             }
 
