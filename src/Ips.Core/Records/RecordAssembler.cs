@@ -172,6 +172,7 @@ internal sealed class RecordAssembler
             }
 
             var caseloadIds = new List<ParticipantId>(own.Count);
+            var caseloadLines = new List<int>(own.Count);
             foreach (var a in own)
             {
                 if (!participants.TryGetValue(a.Value, out var participant))
@@ -193,10 +194,17 @@ internal sealed class RecordAssembler
                 }
 
                 caseloadIds.Add(participant.Id);
+                caseloadLines.Add(a.Line);
             }
 
             if (!ok)
             {
+                // The assignment rows that were fine on their own go with their caseload: listed, never dropped unseen.
+                foreach (var line in caseloadLines)
+                {
+                    Error(ErrorCodes.Records.DependsOnRejectedRow, CaseloadAssignmentsFile, line, 2, Invariant($"The row belongs to a caseload whose row was rejected ({FileName(CaseloadsFile)}:{row.Line}); this row is rejected with it."));
+                }
+
                 continue;
             }
 
@@ -208,6 +216,17 @@ internal sealed class RecordAssembler
         }
 
         OrphanChildren(assignments, specialists, CaseloadAssignmentsFile, SpecialistsFile, ErrorCodes.Programme.UnknownSpecialist, "specialist");
+        foreach (var (key, list) in assignments)
+        {
+            // A known specialist without a caseloads.csv row: the assignments have no caseload to belong to.
+            if (specialists.ContainsKey(key) && !owners.Contains(key))
+            {
+                foreach (var a in list)
+                {
+                    Error(ErrorCodes.Records.MissingParentRow, CaseloadAssignmentsFile, a.Line, 2, Invariant($"specialist_id names a specialist (id not shown) with no row in the programme's {FileName(CaseloadsFile)}; an assignment belongs to a caseload row."));
+                }
+            }
+        }
 
         // Employer contacts, with the participants each is about: the participant rows sorted once by contact and
         // ordinal (they are written in that order, so usually already are), each contact's rows a slice of them.
@@ -682,13 +701,15 @@ internal sealed class RecordAssembler
     {
         if (_rejected[keyFile].TryGetValue(key, out var parent))
         {
-            Error(ErrorCodes.Records.DependsOnRejectedRow, file, line, column, Invariant($"{ColumnName(file, column - 1)} refers to a {what} whose row was rejected ({FileName(parent.File)}:{parent.Line}); this row is rejected with it."));
+            Error(ErrorCodes.Records.DependsOnRejectedRow, file, line, column, Invariant($"{ColumnName(file, column - 1)} refers to {Article(what)} {what} whose row was rejected ({FileName(parent.File)}:{parent.Line}); this row is rejected with it."));
         }
         else
         {
-            Error(unknownCode, file, line, column, Invariant($"{ColumnName(file, column - 1)} refers to a {what} (id not shown) that is not in the programme's {FileName(keyFile)}."));
+            Error(unknownCode, file, line, column, Invariant($"{ColumnName(file, column - 1)} refers to {Article(what)} {what} (id not shown) that is not in the programme's {FileName(keyFile)}."));
         }
     }
+
+    private static string Article(string noun) => noun.Length > 0 && "aeiou".Contains(noun[0], StringComparison.Ordinal) ? "an" : "a";
 
     private int RejectedChildren(int file, string parent)
     {

@@ -399,6 +399,9 @@ public static class ErrorCodes
 
         /// <summary>A row belongs to a programme whose rows were read already: each file's rows of a programme are contiguous and in <c>programmes.csv</c> order (as written), so files are read in one streaming pass.</summary>
         public const string ProgrammeOrder = "IPS-REC-028";
+
+        /// <summary>A child row whose parent row is missing although the entity exists, e.g. <c>caseload_assignments.csv</c> rows of a specialist with no <c>caseloads.csv</c> row.</summary>
+        public const string MissingParentRow = "IPS-REC-029";
     }
 
     /// <summary>Codes of the Jobbsporet export reader (<see cref="Ips.Core.Records.Jobbsporet.JobbsporetExport"/>): bad rows (with file, line, column) and findings.</summary>

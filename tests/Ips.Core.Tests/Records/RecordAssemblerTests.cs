@@ -101,6 +101,55 @@ public sealed class RecordAssemblerTests
     }
 
     [Fact]
+    public void Assignments_of_a_specialist_without_a_caseload_row_are_reported_never_dropped()
+    {
+        var directory = RecordSample.Write();
+        RecordSample.ReplaceLine(directory, "caseloads.csv", 3, _ => string.Empty);
+
+        var result = ProgrammeRecords.TryRead(directory, RecordReadOptions.Lenient);
+
+        Assert.Equal(
+            [
+                "caseload_assignments.csv:4:2 (specialist_id) IPS-REC-029: specialist_id names a specialist (id not shown) with no row in the programme's caseloads.csv; an assignment belongs to a caseload row.",
+                "caseload_assignments.csv:5:2 (specialist_id) IPS-REC-029: specialist_id names a specialist (id not shown) with no row in the programme's caseloads.csv; an assignment belongs to a caseload row.",
+            ],
+            Texts(result));
+        Assert.Single(result.Programmes[0].Caseloads);
+        Assert.False(ProgrammeRecords.TryRead(directory).IsSuccess);
+    }
+
+    [Fact]
+    public void The_assignment_rows_of_a_rejected_caseload_row_are_rejected_with_it()
+    {
+        var directory = RecordSample.Write();
+        RecordSample.SetField(directory, "caseloads.csv", 3, 3, "7");
+
+        var result = ProgrammeRecords.TryRead(directory, RecordReadOptions.Lenient);
+
+        Assert.Equal(
+            [
+                "caseloads.csv:3:4 (participant_count) IPS-REC-022: participant_count is 7 but caseload_assignments.csv has 2 rows for the caseload.",
+                "caseload_assignments.csv:4:2 (specialist_id) IPS-REC-021: The row belongs to a caseload whose row was rejected (caseloads.csv:3); this row is rejected with it.",
+                "caseload_assignments.csv:5:2 (specialist_id) IPS-REC-021: The row belongs to a caseload whose row was rejected (caseloads.csv:3); this row is rejected with it.",
+            ],
+            Texts(result));
+        Assert.Single(result.Programmes[0].Caseloads);
+    }
+
+    [Theory]
+    [InlineData("employer_contacts.csv", 2, 5, "emp-9", "an employer")]
+    [InlineData("caseloads.csv", 3, 2, "spec-9", "a specialist")]
+    public void An_unresolved_reference_names_the_kind_of_row_with_its_article(string file, int line, int column, string value, string expected)
+    {
+        var directory = RecordSample.Write();
+        RecordSample.SetField(directory, file, line, column - 1, value);
+
+        var result = ProgrammeRecords.TryRead(directory, RecordReadOptions.Lenient);
+
+        Assert.Contains(result.Errors, e => e.File == file && e.Line == line && e.Column == column && e.Message.Contains("refers to " + expected + " (id not shown)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Rows_rejected_in_one_file_are_each_named_by_the_rows_that_refer_to_them()
     {
         var directory = RecordSample.Write();
@@ -268,7 +317,7 @@ public sealed class RecordAssemblerTests
 
         var result = ProgrammeRecords.TryRead(directory, RecordReadOptions.Lenient);
 
-        const string Rejected = "employer_id refers to a employer whose row was rejected (employers.csv:3); this row is rejected with it.";
+        const string Rejected = "employer_id refers to an employer whose row was rejected (employers.csv:3); this row is rejected with it.";
         Assert.Equal(
             [
                 expected,
