@@ -107,6 +107,23 @@ public sealed class RecordReaderTests
     }
 
     [Fact]
+    public void Beyond_max_errors_the_errors_listed_are_the_first_in_file_order_not_the_first_found()
+    {
+        // The assembler checks a specialist's team ordinals before the specialist's own rules: found in that order,
+        // listed in file order (specialists.csv before specialist_teams.csv).
+        var directory = RecordSample.Write();
+        RecordSample.SetField(directory, "specialist_teams.csv", 3, 2, "3");
+        RecordSample.SetField(directory, "specialists.csv", 3, 2, "0");
+
+        var all = ProgrammeRecords.TryRead(directory, RecordReadOptions.Lenient);
+        var first = ProgrammeRecords.TryRead(directory, RecordReadOptions.Lenient with { MaxErrors = 1 });
+
+        Assert.Equal(all.ErrorCount, first.ErrorCount);
+        Assert.Equal([all.Errors[0].ToString(), "specialists.csv IPS-REC-027: … and " + (all.ErrorCount - 1) + " more errors not listed (MaxErrors is 1)."], first.Errors.Select(e => e.ToString()));
+        Assert.Equal("specialists.csv", first.Errors[0].File);
+    }
+
+    [Fact]
     public void Too_many_rows_stops_the_read_before_the_programme_is_built()
     {
         var result = ProgrammeRecords.TryRead(RecordSample.Write(), RecordReadOptions.Lenient with { MaxRowsPerFile = 2 });
