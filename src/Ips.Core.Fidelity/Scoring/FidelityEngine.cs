@@ -31,6 +31,7 @@ public sealed class FidelityEngine : IFidelityEngine
     private static readonly Lazy<FidelityEngine> DefaultEngine = new(() => new FidelityEngine(ScaleDefinition.Ips25, check: false));
 
     private readonly CompiledScale compiled;
+    internal static readonly int Exp = int.Parse(Environment.GetEnvironmentVariable("IPS_EXP") ?? "0", System.Globalization.CultureInfo.InvariantCulture); // EXP
 
     /// <summary>Creates an engine for <paramref name="scale"/>.</summary>
     /// <param name="scale">A definition loaded through <see cref="ScaleDefinition.Load(string)"/> (and so validated).</param>
@@ -82,12 +83,15 @@ public sealed class FidelityEngine : IFidelityEngine
         var count = compiled.Items.Length;
         var results = new ItemResult[count];
         Span<ItemScore> scores = count <= StackItems ? stackalloc ItemScore[count] : new ItemScore[count];
+        Span<int> positions = count <= StackItems ? stackalloc int[count] : new int[count];
         List<FactError>? inputErrors = null;
-        ScoreItems(facts, scores, results, ref inputErrors);
+        ScoreItems(facts, scores, positions, results, ref inputErrors);
 
-        // Once per review, after scoring: a warning never changes a score (ScoreOnly skips them).
+        // Once per review, after scoring: a warning never changes a score (ScoreOnly skips them). The checks find each
+        // item's facts by the positions scoring found, not by searching the review again.
         List<FactWarning>? warnings = null;
-        PlausibilityChecks.Evaluate(compiled, facts, scores, ref warnings);
+        if ((Exp & 1) == 0) // EXP
+        PlausibilityChecks.Evaluate(compiled, facts, scores, positions, ref warnings);
         return BuildReport(facts, scores, results, inputErrors, warnings);
     }
 
@@ -132,8 +136,9 @@ public sealed class FidelityEngine : IFidelityEngine
         }
 
         var scores = itemScores[..count];
+        Span<int> positions = count <= StackItems ? stackalloc int[count] : new int[count];
         List<FactError>? ignored = null;
-        ScoreItems(facts, scores, null, ref ignored);
+        ScoreItems(facts, scores, positions, null, ref ignored);
         return Summarise(scores, default);
     }
 
@@ -205,15 +210,12 @@ public sealed class FidelityEngine : IFidelityEngine
     /// <summary>
     /// Scores every item into <paramref name="scores"/> and, when <paramref name="results"/> is given, builds the
     /// explained results beside them: the one evaluation both <see cref="Score"/> and <see cref="ScoreOnly(ReviewFacts, Span{ItemScore})"/> use.
+    /// <paramref name="positions"/> (one per item) receives where each item's facts are in the review: -1 none, -2 given more than once.
     /// </summary>
-    [SkipLocalsInit] // every stack buffer here is filled before it is read
-    private void ScoreItems(ReviewFacts? facts, Span<ItemScore> scores, ItemResult[]? results, ref List<FactError>? inputErrors)
+    private void ScoreItems(ReviewFacts? facts, Span<ItemScore> scores, Span<int> positions, ItemResult[]? results, ref List<FactError>? inputErrors)
     {
         var detailed = results is not null;
         var items = compiled.Items;
-
-        // Where each item's facts are in the input: -1 none, -2 given more than once.
-        Span<int> positions = items.Length <= StackItems ? stackalloc int[items.Length] : new int[items.Length];
         positions.Fill(-1);
         var given = facts?.Items ?? [];
         if (facts is null && detailed)
@@ -255,6 +257,13 @@ public sealed class FidelityEngine : IFidelityEngine
                     scores[i] = Invalid(item, detailed, out result, ScoringPath.None, [], FactErrorCodes.DuplicateItem, "each item given once");
                     break;
                 case var p:
+                    if ((Exp & 2) != 0 && detailed) // EXP
+                    {
+                        scores[i] = ScoreItem(item, given[p], false, out result);
+                        result = item.NoFactsResult;
+                        break;
+                    }
+
                     scores[i] = ScoreItem(item, given[p], detailed, out result);
                     break;
             }
@@ -677,6 +686,11 @@ public sealed class FidelityEngine : IFidelityEngine
     private SetOutcome Evaluate(CompiledItem item, in FactSet facts, ReadOnlySpan<int> slots, Span<ModifierStep> steps, bool measure)
     {
         var measured = double.NaN;
+        if ((Exp & 4) != 0) // EXP
+        {
+            measure = false;
+        }
+
         if (measure && item.Measure is not null && item.Measure.Evaluate(facts, out var value) == ValueStatus.Ok)
         {
             measured = value;
@@ -844,7 +858,7 @@ public sealed class FidelityEngine : IFidelityEngine
         sums.Clear();
         var total = Summarise(scores, sums);
         var sectionTotals = new SectionTotal[sections.Length];
-        for (var s = 0; s < sections.Length; s++)
+        for (var s = 0; s < sections.Length && (Exp & 8) == 0; s++) // EXP
         {
             sectionTotals[s] = new SectionTotal { Section = sections[s], Summary = sums[s].ToSummary() };
         }
