@@ -123,7 +123,8 @@ public sealed record ItemResult
     /// <summary>Rated, not rated, or invalid.</summary>
     public ItemStatus Status { get => (ItemStatus)status; init => status = (byte)value; }
 
-    // Narrow backing fields keep results small: a review allocates one per item (hot path).
+    // Narrow backing fields keep results small: a review allocates one per item (hot path). An empty list is stored as
+    // default (nothing to write when a list is left out) and read as empty, so given or not it compares the same.
     private readonly byte status;
 
     /// <summary>The score (in the item's range, e.g. 1–5), when rated.</summary>

@@ -31,7 +31,6 @@ public sealed class FidelityEngine : IFidelityEngine
     private static readonly Lazy<FidelityEngine> DefaultEngine = new(() => new FidelityEngine(ScaleDefinition.Ips25, check: false));
 
     private readonly CompiledScale compiled;
-    internal static readonly int Exp = int.Parse(Environment.GetEnvironmentVariable("IPS_EXP") ?? "0", System.Globalization.CultureInfo.InvariantCulture); // EXP
 
     /// <summary>Creates an engine for <paramref name="scale"/>.</summary>
     /// <param name="scale">A definition loaded through <see cref="ScaleDefinition.Load(string)"/> (and so validated).</param>
@@ -90,7 +89,6 @@ public sealed class FidelityEngine : IFidelityEngine
         // Once per review, after scoring: a warning never changes a score (ScoreOnly skips them). The checks find each
         // item's facts by the positions scoring found, not by searching the review again.
         List<FactWarning>? warnings = null;
-        if ((Exp & 1) == 0) // EXP
         PlausibilityChecks.Evaluate(compiled, facts, scores, positions, ref warnings);
         return BuildReport(facts, scores, results, inputErrors, warnings);
     }
@@ -257,13 +255,6 @@ public sealed class FidelityEngine : IFidelityEngine
                     scores[i] = Invalid(item, detailed, out result, ScoringPath.None, [], FactErrorCodes.DuplicateItem, "each item given once");
                     break;
                 case var p:
-                    if ((Exp & 2) != 0 && detailed) // EXP
-                    {
-                        scores[i] = ScoreItem(item, given[p], false, out result);
-                        result = item.NoFactsResult;
-                        break;
-                    }
-
                     scores[i] = ScoreItem(item, given[p], detailed, out result);
                     break;
             }
@@ -686,11 +677,6 @@ public sealed class FidelityEngine : IFidelityEngine
     private SetOutcome Evaluate(CompiledItem item, in FactSet facts, ReadOnlySpan<int> slots, Span<ModifierStep> steps, bool measure)
     {
         var measured = double.NaN;
-        if ((Exp & 4) != 0) // EXP
-        {
-            measure = false;
-        }
-
         if (measure && item.Measure is not null && item.Measure.Evaluate(facts, out var value) == ValueStatus.Ok)
         {
             measured = value;
@@ -858,7 +844,7 @@ public sealed class FidelityEngine : IFidelityEngine
         sums.Clear();
         var total = Summarise(scores, sums);
         var sectionTotals = new SectionTotal[sections.Length];
-        for (var s = 0; s < sections.Length && (Exp & 8) == 0; s++) // EXP
+        for (var s = 0; s < sections.Length; s++)
         {
             sectionTotals[s] = new SectionTotal { Section = sections[s], Summary = sums[s].ToSummary() };
         }
