@@ -140,8 +140,9 @@ internal static class PlausibilityChecks
     }
 
     /// <summary>The path in the facts document: <c>items[p].facts.id</c> or <c>items[p].specialists[s].facts.id</c>.</summary>
+    /// <remarks>Formatted straight into the one string (no number strings on the way): a review can warn many times.</remarks>
     private static string PathOf(int position, int specialist, string factId) =>
-        "items[" + position.ToString(CultureInfo.InvariantCulture) + "]"
-        + (specialist < 0 ? string.Empty : ".specialists[" + specialist.ToString(CultureInfo.InvariantCulture) + "]")
-        + ".facts." + factId;
+        specialist < 0
+            ? string.Create(CultureInfo.InvariantCulture, $"items[{position}].facts.{factId}")
+            : string.Create(CultureInfo.InvariantCulture, $"items[{position}].specialists[{specialist}].facts.{factId}");
 }
