@@ -18,9 +18,7 @@ public static class ExplanationExtensions
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(scale);
-        language = language.Or(scale.DefaultLanguage);
-        scale.RequireLanguage(language, nameof(language));
-        return ItemExplanation.Create(result, scale, language);
+        return ItemExplanation.Create(result, ExplanationTexts.Of(scale, language, nameof(language)));
     }
 
     /// <summary>Explains item <paramref name="number"/> of <paramref name="report"/> in <paramref name="language"/>.</summary>

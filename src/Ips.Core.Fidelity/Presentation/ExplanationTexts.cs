@@ -13,13 +13,19 @@ namespace Ips.Core.Fidelity.Presentation;
 /// <remarks>
 /// Thread-safe: the tables are filled at most once per entry; two threads building the same entry build equal text
 /// (either may be kept). A definition's texts never change, so an entry never goes stale; entries live as long as the
-/// definition does (a <see cref="ConditionalWeakTable{TKey, TValue}"/>).
+/// definition does (a <see cref="ConditionalWeakTable{TKey, TValue}"/>). The texts last asked for are also kept in one
+/// static slot, so explaining every item of a report looks nothing up: that slot keeps its scale alive until texts of
+/// another scale or language are asked for.
 /// </remarks>
 internal sealed class ExplanationTexts
 {
     private static readonly ConditionalWeakTable<ScaleDefinition, Languages> ByScale = [];
 
+    // The texts last asked for (a reference write is atomic; a stale read only costs the table look-up).
+    private static volatile ExplanationTexts? recent;
+
     private readonly ScaleDefinition scale;
+    private readonly bool isDefault;
     private readonly string?[] headings;
     private readonly string?[] scoreLines = new string?[ScoreRange.Limit + 1];
     private string? notRated;
@@ -29,17 +35,42 @@ internal sealed class ExplanationTexts
     {
         this.scale = scale;
         Language = language;
+        isDefault = language.Equals(scale.DefaultLanguage);
         headings = new string?[scale.Items.Length];
     }
 
     /// <summary>The language of the texts.</summary>
     public ReportLanguage Language { get; }
 
-    /// <summary>The texts of <paramref name="scale"/> in <paramref name="language"/> (one of the scale's languages).</summary>
-    public static ExplanationTexts Of(ScaleDefinition scale, ReportLanguage language)
+    /// <summary>The scale whose texts these are.</summary>
+    public ScaleDefinition Scale => scale;
+
+    /// <summary>
+    /// The texts of <paramref name="scale"/> in <paramref name="language"/>, or in its default language for
+    /// <c>default</c>; the language is checked only the first time it is asked for.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The scale has no texts in <paramref name="language"/> (named <paramref name="parameterName"/>).</exception>
+    public static ExplanationTexts Of(ScaleDefinition scale, ReportLanguage language, string parameterName = "language")
     {
+        if (recent is { } last && ReferenceEquals(last.scale, scale) && (language.IsDefault ? last.isDefault : last.Language.Equals(language)))
+        {
+            return last;
+        }
+
+        return recent = Find(scale, language, parameterName);
+    }
+
+    private static ExplanationTexts Find(ScaleDefinition scale, ReportLanguage language, string parameterName)
+    {
+        // The default language is kept resolved: working it out from the definition (parsing its code) would cost
+        // more than an explanation.
         var languages = ByScale.GetValue(scale, static _ => new Languages());
-        return languages.Find(language) ?? languages.Add(scale, language);
+        if (language.IsDefault)
+        {
+            return languages.Default ??= languages.Find(scale.DefaultLanguage) ?? languages.Add(scale, scale.DefaultLanguage, parameterName);
+        }
+
+        return languages.Find(language) ?? languages.Add(scale, language, parameterName);
     }
 
     /// <summary>"Item 17 Frequent employer contact".</summary>
@@ -80,6 +111,9 @@ internal sealed class ExplanationTexts
         private readonly Lock gate = new();
         private volatile ExplanationTexts[] known = [];
 
+        /// <summary>The texts in the scale's default language, once asked for (two threads may both set it, to the same texts).</summary>
+        public ExplanationTexts? Default { get; set; }
+
         public ExplanationTexts? Find(ReportLanguage language)
         {
             foreach (var texts in known)
@@ -93,8 +127,10 @@ internal sealed class ExplanationTexts
             return null;
         }
 
-        public ExplanationTexts Add(ScaleDefinition scale, ReportLanguage language)
+        public ExplanationTexts Add(ScaleDefinition scale, ReportLanguage language, string parameterName)
         {
+            // Only a language the scale declares gets texts, so a language found in `known` needs no check.
+            scale.RequireLanguage(language, parameterName);
             lock (gate)
             {
                 if (Find(language) is { } texts)

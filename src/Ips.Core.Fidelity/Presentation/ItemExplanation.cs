@@ -29,8 +29,8 @@ public sealed record ItemExplanation
     private static readonly string Unbuilt = new('\0', 1);
 
     // The lazy source; null when the explanation was made with an object initializer.
+    // (The scale is the texts' own: one reference less per explanation.)
     private readonly ItemResult? result;
-    private readonly ScaleDefinition? scale;
     private readonly ExplanationTexts? texts;
 
     // Heading and status come from the scale's shared texts; every other text lives in `details`, made on the first
@@ -47,12 +47,11 @@ public sealed record ItemExplanation
     // Heading and Status are built from the result on first read, so they are never null although no value is set here.
 #pragma warning disable CS8618
     [SetsRequiredMembers]
-    private ItemExplanation(ItemResult result, ScaleDefinition scale, ReportLanguage language)
+    private ItemExplanation(ItemResult result, ExplanationTexts texts)
     {
         this.result = result;
-        this.scale = scale;
-        texts = ExplanationTexts.Of(scale, language);
-        Language = language;
+        this.texts = texts;
+        Language = texts.Language;
     }
 #pragma warning restore CS8618
 
@@ -60,7 +59,6 @@ public sealed record ItemExplanation
     private ItemExplanation(ItemExplanation original)
     {
         result = original.result;
-        scale = original.scale;
         texts = original.texts;
         Language = original.Language;
         heading = original.heading;
@@ -130,12 +128,15 @@ public sealed record ItemExplanation
     /// <returns>The hash code.</returns>
     public override int GetHashCode() => HashCode.Combine(Language, Heading, Status);
 
-    internal static ItemExplanation Create(ItemResult result, ScaleDefinition scale, ReportLanguage language)
+    internal static ItemExplanation Create(ItemResult result, ExplanationTexts texts)
     {
         ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(scale);
-        return new ItemExplanation(result, scale, language);
+        ArgumentNullException.ThrowIfNull(texts);
+        return new ItemExplanation(result, texts);
     }
+
+    // The scale of a lazy explanation (only the builders use it, and only a lazy explanation runs them).
+    private ScaleDefinition Scale => texts!.Scale;
 
     private string? Lazy(ref string? field, Func<ItemExplanation, string?> build)
     {
@@ -172,7 +173,7 @@ public sealed record ItemExplanation
         var text = next.Text.Get(language) + " → " + Int(next.Score);
         if (result.MeasuredValue is { } value && result.Definition.Measure is { } measure)
         {
-            text += "; " + scale!.Label("now", language) + " " + FormatMeasure(value, measure, scale, language);
+            text += "; " + Scale.Label("now", language) + " " + FormatMeasure(value, measure, Scale, language);
         }
 
         return text;
@@ -180,8 +181,8 @@ public sealed record ItemExplanation
 
     private string? BuildPath() => result!.Path switch
     {
-        ScoringPath.Programme => scale!.Label("programme", Language),
-        ScoringPath.PerSpecialist => scale!.Label("perSpecialist", Language),
+        ScoringPath.Programme => Scale.Label("programme", Language),
+        ScoringPath.PerSpecialist => Scale.Label("perSpecialist", Language),
         _ => null,
     };
 
@@ -206,7 +207,7 @@ public sealed record ItemExplanation
     {
         var language = Language;
         var definition = result!.Definition;
-        var scale = this.scale!;
+        var scale = Scale;
         if (result.Specialists.IsDefaultOrEmpty)
         {
             return [];
@@ -274,7 +275,7 @@ public sealed record ItemExplanation
         var lines = new string[given.Length];
         for (var i = 0; i < lines.Length; i++)
         {
-            lines[i] = DescribeFact(result.Definition, given[i], scale!, Language);
+            lines[i] = DescribeFact(result.Definition, given[i], Scale, Language);
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(lines);
@@ -292,14 +293,14 @@ public sealed record ItemExplanation
             return result.NotRatedReason?.Get(Language);
         }
 
-        var text = new StringBuilder(scale!.Label("missingFacts", Language)).Append(": ").Append(FactLabels(result.Definition, result.MissingFacts, Language));
-        AppendPossible(text, result.PossibleScores, result.Definition, scale, Language);
+        var text = new StringBuilder(Scale.Label("missingFacts", Language)).Append(": ").Append(FactLabels(result.Definition, result.MissingFacts, Language));
+        AppendPossible(text, result.PossibleScores, result.Definition, Scale, Language);
         return text.ToString();
     }
 
     private string? BuildDeterminedWithout() =>
         result!.Status == ItemStatus.Rated && !result.DeterminedWithout.IsDefaultOrEmpty
-            ? scale!.Label("determinedWithout", Language) + ": " + FactLabels(result.Definition, result.DeterminedWithout, Language)
+            ? Scale.Label("determinedWithout", Language) + ": " + FactLabels(result.Definition, result.DeterminedWithout, Language)
             : null;
 
     /// <summary>Appends "; possible scores: 4–5" when the missing facts leave fewer scores than the item's range (policy 4).</summary>
@@ -323,7 +324,7 @@ public sealed record ItemExplanation
         var messages = new string[given.Length];
         for (var i = 0; i < messages.Length; i++)
         {
-            messages[i] = FactErrorText.Describe(given[i], scale!, Language);
+            messages[i] = FactErrorText.Describe(given[i], Scale, Language);
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(messages);

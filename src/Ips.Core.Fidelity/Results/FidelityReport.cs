@@ -90,14 +90,14 @@ public sealed record FidelityReport
     public ImmutableArray<PolicyDefinition> Policies => Scale.Policies;
 
     /// <summary>The item results, in item order (always one per item).</summary>
-    public ImmutableArray<ItemResult> Items { get => items; init => items = value.IsDefault ? [] : value; }
+    public ImmutableArray<ItemResult> Items { get => items.IsDefault ? [] : items; init => items = value.IsDefaultOrEmpty ? default : value; }
 
-    private readonly ImmutableArray<ItemResult> items = [];
+    private readonly ImmutableArray<ItemResult> items;
 
     /// <summary>The section subtotals, in section order.</summary>
-    public ImmutableArray<SectionTotal> Sections { get => sections; init => sections = value.IsDefault ? [] : value; }
+    public ImmutableArray<SectionTotal> Sections { get => sections.IsDefault ? [] : sections; init => sections = value.IsDefaultOrEmpty ? default : value; }
 
-    private readonly ImmutableArray<SectionTotal> sections = [];
+    private readonly ImmutableArray<SectionTotal> sections;
 
     /// <summary>The total.</summary>
     public required ScoreSummary Total { get; init; }
@@ -109,17 +109,17 @@ public sealed record FidelityReport
     public bool IsComplete => Total.IsComplete;
 
     /// <summary>Problems with the input not tied to a scale item (e.g. an item number that does not exist).</summary>
-    public ImmutableArray<FactError> InputErrors { get => inputErrors; init => inputErrors = value.IsDefault ? [] : value; }
+    public ImmutableArray<FactError> InputErrors { get => inputErrors.IsDefault ? [] : inputErrors; init => inputErrors = value.IsDefaultOrEmpty ? default : value; }
 
-    private readonly ImmutableArray<FactError> inputErrors = [];
+    private readonly ImmutableArray<FactError> inputErrors;
 
     /// <summary>
     /// Plausibility warnings, found by the scale's declared checks (<see cref="ScaleDefinition.Warnings"/>), in item
     /// order: values that are allowed but odd. They never change a score; facts of an invalid item are not checked.
     /// </summary>
-    public ImmutableArray<FactWarning> Warnings { get => warnings; init => warnings = value.IsDefault ? [] : value; }
+    public ImmutableArray<FactWarning> Warnings { get => warnings.IsDefault ? [] : warnings; init => warnings = value.IsDefaultOrEmpty ? default : value; }
 
-    private readonly ImmutableArray<FactWarning> warnings = [];
+    private readonly ImmutableArray<FactWarning> warnings;
 
     /// <summary>The result for item <paramref name="number"/>.</summary>
     /// <param name="number">The item number.</param>

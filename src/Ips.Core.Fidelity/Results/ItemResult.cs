@@ -76,30 +76,30 @@ public sealed record SpecialistResult
     private readonly double measuredValue = double.NaN;
 
     /// <summary>The facts given for the specialist.</summary>
-    public ImmutableArray<FactEntry> Facts { get => facts; init => facts = value.IsDefault ? [] : value; }
+    public ImmutableArray<FactEntry> Facts { get => facts.IsDefault ? [] : facts; init => facts = value.IsDefaultOrEmpty ? default : value; }
 
-    private readonly ImmutableArray<FactEntry> facts = [];
+    private readonly ImmutableArray<FactEntry> facts;
 
     /// <summary>The declared facts missing for this specialist.</summary>
-    public ImmutableArray<string> MissingFacts { get => missingFacts; init => missingFacts = value.IsDefault ? [] : value; }
+    public ImmutableArray<string> MissingFacts { get => missingFacts.IsDefault ? [] : missingFacts; init => missingFacts = value.IsDefaultOrEmpty ? default : value; }
 
-    private readonly ImmutableArray<string> missingFacts = [];
+    private readonly ImmutableArray<string> missingFacts;
 
     /// <summary>
     /// The declared facts this specialist was scored (or excluded) without: missing, but no admissible value of them
     /// could change the outcome (policy 4). Empty when every fact was given.
     /// </summary>
-    public ImmutableArray<string> DeterminedWithout { get => determinedWithout; init => determinedWithout = value.IsDefault ? [] : value; }
+    public ImmutableArray<string> DeterminedWithout { get => determinedWithout.IsDefault ? [] : determinedWithout; init => determinedWithout = value.IsDefaultOrEmpty ? default : value; }
 
-    private readonly ImmutableArray<string> determinedWithout = [];
+    private readonly ImmutableArray<string> determinedWithout;
 
     /// <summary>The scores the specialist can still take, when not rated for want of facts and some are ruled out; otherwise null.</summary>
     public ScoreRange? PossibleScores { get; init; }
 
     /// <summary>Modifiers that changed this specialist's score.</summary>
-    public ImmutableArray<AppliedModifier> Modifiers { get => modifiers; init => modifiers = value.IsDefault ? [] : value; }
+    public ImmutableArray<AppliedModifier> Modifiers { get => modifiers.IsDefault ? [] : modifiers; init => modifiers = value.IsDefaultOrEmpty ? default : value; }
 
-    private readonly ImmutableArray<AppliedModifier> modifiers = [];
+    private readonly ImmutableArray<AppliedModifier> modifiers;
 }
 
 /// <summary>The result for one item: status, score, and everything needed to explain it.</summary>
@@ -123,7 +123,8 @@ public sealed record ItemResult
     /// <summary>Rated, not rated, or invalid.</summary>
     public ItemStatus Status { get => (ItemStatus)status; init => status = (byte)value; }
 
-    // Narrow backing fields keep results small: a review allocates one per item (hot path).
+    // Narrow backing fields keep results small: a review allocates one per item (hot path). An empty list is stored as
+    // default (nothing to write when a list is left out) and read as empty, so given or not it compares the same.
     private readonly byte status;
 
     /// <summary>The score (in the item's range, e.g. 1–5), when rated.</summary>
@@ -137,23 +138,23 @@ public sealed record ItemResult
     private readonly byte path;
 
     /// <summary>The programme-level facts as given (empty on the per-specialist path).</summary>
-    public ImmutableArray<FactEntry> Facts { get => facts; init => facts = value.IsDefault ? [] : value; }
+    public ImmutableArray<FactEntry> Facts { get => facts.IsDefault ? [] : facts; init => facts = value.IsDefaultOrEmpty ? default : value; }
 
-    private readonly ImmutableArray<FactEntry> facts = [];
+    private readonly ImmutableArray<FactEntry> facts;
 
     /// <summary>Each specialist's result (per-specialist path only).</summary>
-    public ImmutableArray<SpecialistResult> Specialists { get => specialists; init => specialists = value.IsDefault ? [] : value; }
+    public ImmutableArray<SpecialistResult> Specialists { get => specialists.IsDefault ? [] : specialists; init => specialists = value.IsDefaultOrEmpty ? default : value; }
 
-    private readonly ImmutableArray<SpecialistResult> specialists = [];
+    private readonly ImmutableArray<SpecialistResult> specialists;
 
     /// <summary>How the specialists' scores were combined into <see cref="Score"/> (rated per-specialist results only; from the definition).</summary>
     [JsonIgnore]
     public SpecialistCombination? Combination { get; init; }
 
     /// <summary>Modifiers that changed the score (programme path; per specialist, see <see cref="Specialists"/>).</summary>
-    public ImmutableArray<AppliedModifier> Modifiers { get => modifiers; init => modifiers = value.IsDefault ? [] : value; }
+    public ImmutableArray<AppliedModifier> Modifiers { get => modifiers.IsDefault ? [] : modifiers; init => modifiers = value.IsDefaultOrEmpty ? default : value; }
 
-    private readonly ImmutableArray<AppliedModifier> modifiers = [];
+    private readonly ImmutableArray<AppliedModifier> modifiers;
 
     /// <summary>The measured value (e.g. 4.2 contacts a week; the mean over included specialists), if the item has a measure.</summary>
     public double? MeasuredValue { get => double.IsNaN(measuredValue) ? null : measuredValue; init => measuredValue = value ?? double.NaN; }
@@ -161,18 +162,18 @@ public sealed record ItemResult
     private readonly double measuredValue = double.NaN;
 
     /// <summary>The declared facts that were missing (not rated).</summary>
-    public ImmutableArray<string> MissingFacts { get => missingFacts; init => missingFacts = value.IsDefault ? [] : value; }
+    public ImmutableArray<string> MissingFacts { get => missingFacts.IsDefault ? [] : missingFacts; init => missingFacts = value.IsDefaultOrEmpty ? default : value; }
 
-    private readonly ImmutableArray<string> missingFacts = [];
+    private readonly ImmutableArray<string> missingFacts;
 
     /// <summary>
     /// The declared facts the item was rated without: missing, but every admissible value of them gives the same score
     /// (policy 4; e.g. item 15 at 100 days is 3 whether or not employer contacts are tracked). Empty when rated from every fact.
     /// </summary>
     /// <remarks>On the per-specialist path, the union over the specialists.</remarks>
-    public ImmutableArray<string> DeterminedWithout { get => determinedWithout; init => determinedWithout = value.IsDefault ? [] : value; }
+    public ImmutableArray<string> DeterminedWithout { get => determinedWithout.IsDefault ? [] : determinedWithout; init => determinedWithout = value.IsDefaultOrEmpty ? default : value; }
 
-    private readonly ImmutableArray<string> determinedWithout = [];
+    private readonly ImmutableArray<string> determinedWithout;
 
     /// <summary>
     /// The scores a not-rated item can still take (policy 4): what its missing facts leave possible, or the item's whole
@@ -185,9 +186,9 @@ public sealed record ItemResult
     public LocalizedText? NotRatedReason { get; init; }
 
     /// <summary>What is wrong with the facts (invalid).</summary>
-    public ImmutableArray<FactError> Errors { get => errors; init => errors = value.IsDefault ? [] : value; }
+    public ImmutableArray<FactError> Errors { get => errors.IsDefault ? [] : errors; init => errors = value.IsDefaultOrEmpty ? default : value; }
 
-    private readonly ImmutableArray<FactError> errors = [];
+    private readonly ImmutableArray<FactError> errors;
 
     /// <summary>The anchor matching <see cref="Score"/>, or null when not rated.</summary>
     [JsonIgnore]

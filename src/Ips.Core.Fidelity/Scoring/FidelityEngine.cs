@@ -82,12 +82,14 @@ public sealed class FidelityEngine : IFidelityEngine
         var count = compiled.Items.Length;
         var results = new ItemResult[count];
         Span<ItemScore> scores = count <= StackItems ? stackalloc ItemScore[count] : new ItemScore[count];
+        Span<int> positions = count <= StackItems ? stackalloc int[count] : new int[count];
         List<FactError>? inputErrors = null;
-        ScoreItems(facts, scores, results, ref inputErrors);
+        ScoreItems(facts, scores, positions, results, ref inputErrors);
 
-        // Once per review, after scoring: a warning never changes a score (ScoreOnly skips them).
+        // Once per review, after scoring: a warning never changes a score (ScoreOnly skips them). The checks find each
+        // item's facts by the positions scoring found, not by searching the review again.
         List<FactWarning>? warnings = null;
-        PlausibilityChecks.Evaluate(compiled, facts, scores, ref warnings);
+        PlausibilityChecks.Evaluate(compiled, facts, scores, positions, ref warnings);
         return BuildReport(facts, scores, results, inputErrors, warnings);
     }
 
@@ -132,8 +134,9 @@ public sealed class FidelityEngine : IFidelityEngine
         }
 
         var scores = itemScores[..count];
+        Span<int> positions = count <= StackItems ? stackalloc int[count] : new int[count];
         List<FactError>? ignored = null;
-        ScoreItems(facts, scores, null, ref ignored);
+        ScoreItems(facts, scores, positions, null, ref ignored);
         return Summarise(scores, default);
     }
 
@@ -205,15 +208,12 @@ public sealed class FidelityEngine : IFidelityEngine
     /// <summary>
     /// Scores every item into <paramref name="scores"/> and, when <paramref name="results"/> is given, builds the
     /// explained results beside them: the one evaluation both <see cref="Score"/> and <see cref="ScoreOnly(ReviewFacts, Span{ItemScore})"/> use.
+    /// <paramref name="positions"/> (one per item) receives where each item's facts are in the review: -1 none, -2 given more than once.
     /// </summary>
-    [SkipLocalsInit] // every stack buffer here is filled before it is read
-    private void ScoreItems(ReviewFacts? facts, Span<ItemScore> scores, ItemResult[]? results, ref List<FactError>? inputErrors)
+    private void ScoreItems(ReviewFacts? facts, Span<ItemScore> scores, Span<int> positions, ItemResult[]? results, ref List<FactError>? inputErrors)
     {
         var detailed = results is not null;
         var items = compiled.Items;
-
-        // Where each item's facts are in the input: -1 none, -2 given more than once.
-        Span<int> positions = items.Length <= StackItems ? stackalloc int[items.Length] : new int[items.Length];
         positions.Fill(-1);
         var given = facts?.Items ?? [];
         if (facts is null && detailed)

@@ -55,7 +55,12 @@ internal static class PlausibilityChecks
     /// Checks every item some check names whose facts were accepted (<paramref name="scores"/> not invalid), in item
     /// order, adding what it finds to <paramref name="warnings"/>.
     /// </summary>
-    public static void Evaluate(CompiledScale compiled, ReviewFacts? facts, ReadOnlySpan<ItemScore> scores, ref List<FactWarning>? warnings)
+    /// <param name="compiled">The compiled scale.</param>
+    /// <param name="facts">The review.</param>
+    /// <param name="scores">Each item's score, by position in the scale.</param>
+    /// <param name="positions">Where each item's facts are in <paramref name="facts"/> (by position in the scale; negative when not given once).</param>
+    /// <param name="warnings">Where warnings go (made on the first).</param>
+    public static void Evaluate(CompiledScale compiled, ReviewFacts? facts, ReadOnlySpan<ItemScore> scores, ReadOnlySpan<int> positions, ref List<FactWarning>? warnings)
     {
         if (facts is null || compiled.CheckedItems.Length == 0)
         {
@@ -66,19 +71,11 @@ internal static class PlausibilityChecks
         var periodDays = PeriodDays(facts);
         foreach (var index in compiled.CheckedItems)
         {
-            if (scores[index].Status == ItemStatus.Invalid)
+            // Accepted facts name an item once, so a checked item's facts are where scoring found them.
+            var position = positions[index];
+            if (position >= 0 && scores[index].Status != ItemStatus.Invalid)
             {
-                continue;
-            }
-
-            var number = compiled.Items[index].Number;
-            for (var p = 0; p < given.Length; p++)
-            {
-                if (given[p] is { } itemFacts && itemFacts.Item == number)
-                {
-                    EvaluateItem(compiled, index, itemFacts, p, periodDays, ref warnings);
-                    break; // accepted facts name an item once
-                }
+                EvaluateItem(compiled, index, given[position], position, periodDays, ref warnings);
             }
         }
     }
@@ -143,8 +140,9 @@ internal static class PlausibilityChecks
     }
 
     /// <summary>The path in the facts document: <c>items[p].facts.id</c> or <c>items[p].specialists[s].facts.id</c>.</summary>
+    /// <remarks>Formatted straight into the one string (no number strings on the way): a review can warn many times.</remarks>
     private static string PathOf(int position, int specialist, string factId) =>
-        "items[" + position.ToString(CultureInfo.InvariantCulture) + "]"
-        + (specialist < 0 ? string.Empty : ".specialists[" + specialist.ToString(CultureInfo.InvariantCulture) + "]")
-        + ".facts." + factId;
+        specialist < 0
+            ? string.Create(CultureInfo.InvariantCulture, $"items[{position}].facts.{factId}")
+            : string.Create(CultureInfo.InvariantCulture, $"items[{position}].specialists[{specialist}].facts.{factId}");
 }

@@ -105,6 +105,19 @@ public sealed class PlausibilityWarningTests
     }
 
     [Fact]
+    public void ItemAfterUnknownAndNullEntries_IsChecked_AtItsOwnPosition()
+    {
+        var report = Engine.Score(Raw(
+            ItemFacts.ForProgramme(99, NumberFact("employmentServicesTimePercent", 0.5)),
+            null!,
+            ItemFacts.ForProgramme(2, NumberFact("employmentServicesTimePercent", 0.92))));
+
+        var warning = Assert.Single(report.Warnings);
+        Assert.Equal(2, warning.Item);
+        Assert.Equal("items[2].facts.employmentServicesTimePercent", warning.Path);
+    }
+
+    [Fact]
     public void InvalidItem_IsNotChecked()
     {
         var report = Engine.Score(Raw(ItemFacts.ForProgramme(2, NumberFact("employmentServicesTimePercent", 0.5), NumberFact("unknownFact", 1))));
