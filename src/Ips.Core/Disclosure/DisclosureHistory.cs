@@ -75,6 +75,7 @@ public sealed class DisclosureHistory
     /// <returns>A non-identifying description.</returns>
     public override string ToString() => Invariant($"DisclosureHistory(***, {Decisions.Length} decisions)");
 
+    // A broken rule names the decision's member (Date, Participant), so a record reader can point at its column; the message names the decision.
     private static void CheckNext(ref List<DomainError>? errors, ParticipantId participant, DisclosureDecision? previous, DisclosureDecision? next, string property)
     {
         if (next is null)
@@ -85,12 +86,12 @@ public sealed class DisclosureHistory
 
         if (next.Participant != participant)
         {
-            Add(ref errors, ErrorCodes.Disclosure.WrongParticipant, property, Invariant($"{property} is about another participant than the history (ids not shown)."));
+            Add(ref errors, ErrorCodes.Disclosure.WrongParticipant, property + ".Participant", Invariant($"{property} is about another participant than the history (ids not shown)."));
         }
 
         if (previous is not null && next.Date < previous.Date)
         {
-            Add(ref errors, ErrorCodes.Disclosure.RevisionOutOfOrder, property, Invariant($"{property} dated {next.Date:uuuu-MM-dd} lies before the current decision of {previous.Date:uuuu-MM-dd}; revisions are in date order."));
+            Add(ref errors, ErrorCodes.Disclosure.RevisionOutOfOrder, property + ".Date", Invariant($"{property} dated {next.Date:uuuu-MM-dd} lies before the current decision of {previous.Date:uuuu-MM-dd}; revisions are in date order."));
         }
     }
 }

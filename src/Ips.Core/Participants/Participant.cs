@@ -268,7 +268,8 @@ public sealed class Participant
     /// <summary><c>CareerProfile[index]</c>, or <c>CareerProfile</c> for <paramref name="index"/> -1 (a single entry being recorded).</summary>
     private static string ProfileProperty(int index) => index < 0 ? nameof(CareerProfile) : $"{nameof(CareerProfile)}[{index}]";
 
-    // The property name is formatted only for a broken rule: participants are created by the hundred thousand from records.
+    // The property name is formatted only for a broken rule: participants are created by the hundred thousand from
+    // records. A date rule names the entry's Date, so a record reader can point at the date column.
     private static void CheckProfileEntry(ref List<DomainError>? errors, CareerProfileEntry entry, LocalDate enrolment, ParticipantExit? exit, int index)
     {
         if (!Enum.IsDefined(entry.Kind))
@@ -279,12 +280,12 @@ public sealed class Participant
         if (entry.Date < enrolment)
         {
             var property = ProfileProperty(index);
-            Add(ref errors, ErrorCodes.Participant.CareerProfileBeforeEnrolment, property, Invariant($"{property} dated {entry.Date:uuuu-MM-dd} lies before EnrolmentDate {enrolment:uuuu-MM-dd}; profiling starts at enrolment."));
+            Add(ref errors, ErrorCodes.Participant.CareerProfileBeforeEnrolment, property + ".Date", Invariant($"{property} dated {entry.Date:uuuu-MM-dd} lies before EnrolmentDate {enrolment:uuuu-MM-dd}; profiling starts at enrolment."));
         }
         else if (exit is not null && entry.Date > exit.Date)
         {
             var property = ProfileProperty(index);
-            Add(ref errors, ErrorCodes.Participant.CareerProfileAfterExit, property, Invariant($"{property} dated {entry.Date:uuuu-MM-dd} lies after the exit {exit.Date:uuuu-MM-dd}."));
+            Add(ref errors, ErrorCodes.Participant.CareerProfileAfterExit, property + ".Date", Invariant($"{property} dated {entry.Date:uuuu-MM-dd} lies after the exit {exit.Date:uuuu-MM-dd}."));
         }
     }
 

@@ -32,6 +32,8 @@ internal sealed class RecordAssembler
     private readonly ProgrammeRows _p;
     private readonly RecordReadOptions _options;
     private readonly RecordErrorSink _errors;
+    // Child rows whose own error rejected their parent: not reported again as depending on the parent they rejected.
+    private readonly HashSet<(int File, int Line)> _selfRejected = [];
     private readonly Dictionary<string, (int File, int Line)>[] _rejected = new Dictionary<string, (int, int)>[Files.Length];
 
     internal RecordAssembler(ProgrammeRows rows, RecordReadOptions options, RecordErrorSink errors)
@@ -665,8 +667,11 @@ internal sealed class RecordAssembler
                 var close = error.PropertyName.IndexOf(']', StringComparison.Ordinal);
                 if (int.TryParse(error.PropertyName.AsSpan(childProperty.Length + 1, close - childProperty.Length - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < children.Count)
                 {
+                    // Children[i].Member points at the member's column of the child row; the child row as a whole at its last column.
                     (targetFile, targetLine) = children[index];
-                    targetColumn = Files[targetFile].Columns.Length;
+                    var member = close + 1 < error.PropertyName.Length && error.PropertyName[close + 1] == '.' ? ColumnOf(targetFile, error.PropertyName[(close + 2)..]) : 0;
+                    targetColumn = member > 0 ? member : Files[targetFile].Columns.Length;
+                    _selfRejected.Add((targetFile, targetLine));
                 }
             }
 
@@ -701,6 +706,11 @@ internal sealed class RecordAssembler
     {
         if (_rejected[keyFile].TryGetValue(key, out var parent))
         {
+            if (_selfRejected.Contains((file, line)))
+            {
+                return;
+            }
+
             Error(ErrorCodes.Records.DependsOnRejectedRow, file, line, column, Invariant($"{ColumnName(file, column - 1)} refers to {Article(what)} {what} whose row was rejected ({FileName(parent.File)}:{parent.Line}); this row is rejected with it."));
         }
         else

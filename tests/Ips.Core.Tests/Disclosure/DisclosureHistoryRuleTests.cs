@@ -24,8 +24,8 @@ public sealed class DisclosureHistoryRuleTests
         var result = DisclosureHistory.TryCreate(Fixtures.P(1), [Decision(5), Decision(2, participant: 2), null!]);
         Assert.Equal(
             [
-                (ErrorCodes.Disclosure.WrongParticipant, "Decisions[1]"),
-                (ErrorCodes.Disclosure.RevisionOutOfOrder, "Decisions[1]"),
+                (ErrorCodes.Disclosure.WrongParticipant, "Decisions[1].Participant"),
+                (ErrorCodes.Disclosure.RevisionOutOfOrder, "Decisions[1].Date"),
                 (ErrorCodes.General.Required, "Decisions[2]"),
             ],
             result.Errors.Select(e => (e.Code, e.PropertyName)));

@@ -65,7 +65,7 @@ public sealed class ParticipantEdgeTests
 
         var result = Participant.TryCreate(Fixtures.P(1), Referral, Enrolment, ReferralSource.Create(ReferralSourceKind.Self), careerProfile: [Entry(-1), null!]);
         Assert.Equal(
-            [(ErrorCodes.General.Required, "CareerProfile[0]"), (ErrorCodes.Participant.CareerProfileBeforeEnrolment, "CareerProfile[1]")],
+            [(ErrorCodes.General.Required, "CareerProfile[0]"), (ErrorCodes.Participant.CareerProfileBeforeEnrolment, "CareerProfile[1].Date")],
             result.Errors.Select(e => (e.Code, e.PropertyName)));
         Assert.Equal("CareerProfile[1] dated 2024-03-07 lies before EnrolmentDate 2024-03-08; profiling starts at enrolment.", result.Errors[1].Message);
     }
@@ -79,7 +79,7 @@ public sealed class ParticipantEdgeTests
 
         var error = Participant.TryCreate(Fixtures.P(1), Referral, Enrolment, ReferralSource.Create(ReferralSourceKind.Self), careerProfile: [Entry(11)], phase: ParticipantPhase.Exited, exit: exit).Errors.Single();
         Assert.Equal(ErrorCodes.Participant.CareerProfileAfterExit, error.Code);
-        Assert.Equal("CareerProfile[0]", error.PropertyName);
+        Assert.Equal("CareerProfile[0].Date", error.PropertyName);
         Assert.Equal("CareerProfile[0] dated 2024-03-19 lies after the exit 2024-03-18.", error.Message);
     }
 
@@ -119,7 +119,7 @@ public sealed class ParticipantEdgeTests
         var ex = Assert.Throws<DomainException>(() => Fixtures.Participant(1).RecordCareerProfile(Entry(-1)));
 
         var error = Assert.Single(ex.Errors);
-        Assert.Equal((ErrorCodes.Participant.CareerProfileBeforeEnrolment, "CareerProfile"), (error.Code, error.PropertyName));
+        Assert.Equal((ErrorCodes.Participant.CareerProfileBeforeEnrolment, "CareerProfile.Date"), (error.Code, error.PropertyName));
         Assert.Equal("CareerProfile dated 2024-03-07 lies before EnrolmentDate 2024-03-08; profiling starts at enrolment.", error.Message);
     }
 

@@ -245,7 +245,7 @@ public sealed class RecordAssemblerTests
     }
 
     [Fact]
-    public void A_career_profile_entry_breaking_the_participants_rules_is_reported_at_its_own_row()
+    public void A_career_profile_entry_breaking_the_participants_rules_is_reported_once_at_its_date_not_again_as_depending_on_the_participant_it_rejected()
     {
         var directory = RecordSample.Write();
         RecordSample.AppendLine(directory, "career_profile_entries.csv", "prog-1,part-5,0,2024-03-02,ProfileMeeting");
@@ -254,8 +254,7 @@ public sealed class RecordAssemblerTests
 
         Assert.Equal(
             [
-                "career_profile_entries.csv:4:2 (participant_id) IPS-REC-021: participant_id refers to a participant whose row was rejected (participants.csv:7); this row is rejected with it.",
-                "career_profile_entries.csv:4:5 (kind) IPS-PART-007: CareerProfile[0] dated 2024-03-02 lies before EnrolmentDate 2024-03-03; profiling starts at enrolment.",
+                "career_profile_entries.csv:4:4 (date) IPS-PART-007: CareerProfile[0] dated 2024-03-02 lies before EnrolmentDate 2024-03-03; profiling starts at enrolment.",
                 Part5RejectedWithIt,
             ],
             Texts(result));
@@ -359,14 +358,14 @@ public sealed class RecordAssemblerTests
     }
 
     [Fact]
-    public void A_disclosure_decision_out_of_date_order_is_reported_at_its_own_row_and_the_history_is_not_read()
+    public void A_disclosure_decision_out_of_date_order_is_reported_at_its_own_date_and_the_history_is_not_read()
     {
         var directory = RecordSample.Write();
         RecordSample.SetField(directory, "disclosure_decisions.csv", 3, 3, "2024-03-04");
 
         var result = ProgrammeRecords.TryRead(directory, RecordReadOptions.Lenient);
 
-        Assert.Equal(["disclosure_decisions.csv:3:8 (specialist_may_speak_with_employer) IPS-DISC-001: Decisions[1] dated 2024-03-04 lies before the current decision of 2024-03-05; revisions are in date order."], Texts(result));
+        Assert.Equal(["disclosure_decisions.csv:3:4 (date) IPS-DISC-001: Decisions[1] dated 2024-03-04 lies before the current decision of 2024-03-05; revisions are in date order."], Texts(result));
         Assert.Empty(result.Programmes[0].DisclosureHistories);
     }
 
