@@ -162,33 +162,52 @@ public sealed record ItemResult
     private readonly double measuredValue = double.NaN;
 
     /// <summary>The declared facts that were missing (not rated).</summary>
-    public ImmutableArray<string> MissingFacts { get => missingFacts.IsDefault ? [] : missingFacts; init => missingFacts = value.IsDefaultOrEmpty ? default : value; }
+    public ImmutableArray<string> MissingFacts
+    {
+        get => rare is null || rare.MissingFacts.IsDefault ? [] : rare.MissingFacts;
+        init => rare = Rare.Of(value.IsDefaultOrEmpty ? default : value, rare?.DeterminedWithout ?? default, rare?.PossibleScores, rare?.NotRatedReason, rare?.Errors ?? default);
+    }
 
-    private readonly ImmutableArray<string> missingFacts;
+    // The parts a rated result from every fact leaves out, in one object made only when one of them is set: a review
+    // allocates a result per item (hot path), and most are rated. Replaced, never changed, by an init (so a `with`
+    // copy never changes the original); null exactly when every part is empty, so results compare as before.
+    private readonly Rare? rare;
 
     /// <summary>
     /// The declared facts the item was rated without: missing, but every admissible value of them gives the same score
     /// (policy 4; e.g. item 15 at 100 days is 3 whether or not employer contacts are tracked). Empty when rated from every fact.
     /// </summary>
     /// <remarks>On the per-specialist path, the union over the specialists.</remarks>
-    public ImmutableArray<string> DeterminedWithout { get => determinedWithout.IsDefault ? [] : determinedWithout; init => determinedWithout = value.IsDefaultOrEmpty ? default : value; }
-
-    private readonly ImmutableArray<string> determinedWithout;
+    public ImmutableArray<string> DeterminedWithout
+    {
+        get => rare is null || rare.DeterminedWithout.IsDefault ? [] : rare.DeterminedWithout;
+        init => rare = Rare.Of(rare?.MissingFacts ?? default, value.IsDefaultOrEmpty ? default : value, rare?.PossibleScores, rare?.NotRatedReason, rare?.Errors ?? default);
+    }
 
     /// <summary>
     /// The scores a not-rated item can still take (policy 4): what its missing facts leave possible, or the item's whole
     /// range when nothing is ruled out or it may stay unrated for another reason. Null when rated or invalid. The review's
     /// lowest and highest possible totals are the sums of these ranges.
     /// </summary>
-    public ScoreRange? PossibleScores { get; init; }
+    public ScoreRange? PossibleScores
+    {
+        get => rare?.PossibleScores;
+        init => rare = Rare.Of(rare?.MissingFacts ?? default, rare?.DeterminedWithout ?? default, value, rare?.NotRatedReason, rare?.Errors ?? default);
+    }
 
     /// <summary>Why the item was not rated, besides missing facts (e.g. no jobs held; every specialist excluded).</summary>
-    public LocalizedText? NotRatedReason { get; init; }
+    public LocalizedText? NotRatedReason
+    {
+        get => rare?.NotRatedReason;
+        init => rare = Rare.Of(rare?.MissingFacts ?? default, rare?.DeterminedWithout ?? default, rare?.PossibleScores, value, rare?.Errors ?? default);
+    }
 
     /// <summary>What is wrong with the facts (invalid).</summary>
-    public ImmutableArray<FactError> Errors { get => errors.IsDefault ? [] : errors; init => errors = value.IsDefaultOrEmpty ? default : value; }
-
-    private readonly ImmutableArray<FactError> errors;
+    public ImmutableArray<FactError> Errors
+    {
+        get => rare is null || rare.Errors.IsDefault ? [] : rare.Errors;
+        init => rare = Rare.Of(rare?.MissingFacts ?? default, rare?.DeterminedWithout ?? default, rare?.PossibleScores, rare?.NotRatedReason, value.IsDefaultOrEmpty ? default : value);
+    }
 
     /// <summary>The anchor matching <see cref="Score"/>, or null when not rated.</summary>
     [JsonIgnore]
@@ -198,6 +217,16 @@ public sealed record ItemResult
     /// <remarks>A validated item has exactly one anchor per score of its range, so there is none above the highest. (The bound only keeps <c>score + 1</c> from overflowing under checked arithmetic.)</remarks>
     [JsonIgnore]
     public AnchorDefinition? NextAnchor => Score is { } score && score < int.MaxValue ? Definition.FindAnchor(score + 1) : null;
+
+    /// <summary>The rarely set parts (empty lists stored as default); compared member by member, as the result's own fields are.</summary>
+    private sealed record Rare(ImmutableArray<string> MissingFacts, ImmutableArray<string> DeterminedWithout, ScoreRange? PossibleScores, LocalizedText? NotRatedReason, ImmutableArray<FactError> Errors)
+    {
+        /// <summary>The parts, or null when every one is empty.</summary>
+        public static Rare? Of(ImmutableArray<string> missingFacts, ImmutableArray<string> determinedWithout, ScoreRange? possibleScores, LocalizedText? notRatedReason, ImmutableArray<FactError> errors) =>
+            missingFacts.IsDefault && determinedWithout.IsDefault && possibleScores is null && notRatedReason is null && errors.IsDefault
+                ? null
+                : new Rare(missingFacts, determinedWithout, possibleScores, notRatedReason, errors);
+    }
 
     /// <summary>How many specialists were left out of the average.</summary>
     [JsonIgnore]

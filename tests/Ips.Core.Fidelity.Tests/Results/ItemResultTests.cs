@@ -57,6 +57,44 @@ public sealed class ItemResultTests
     }
 
     [Fact]
+    public void RareParts_SetOnACopy_LeaveTheOriginalUnchanged_AndEachPartKeepsTheOthers()
+    {
+        var original = Rated() with { Status = ItemStatus.NotRated, Score = null, MissingFacts = ["fullTimeEquivalents"], PossibleScores = new(2, 5) };
+
+        var copy = original with { DeterminedWithout = ["activeParticipants"], NotRatedReason = Ips25Scale.Definition.Items[0].Name, Errors = [AnError()] };
+
+        Assert.Equal(["fullTimeEquivalents"], original.MissingFacts);
+        Assert.Equal(new(2, 5), original.PossibleScores);
+        Assert.Empty(original.DeterminedWithout);
+        Assert.Null(original.NotRatedReason);
+        Assert.Empty(original.Errors);
+        Assert.Equal(["fullTimeEquivalents"], copy.MissingFacts);
+        Assert.Equal(new(2, 5), copy.PossibleScores);
+        Assert.Equal(["activeParticipants"], copy.DeterminedWithout);
+        Assert.Same(Ips25Scale.Definition.Items[0].Name, copy.NotRatedReason);
+        Assert.Single(copy.Errors);
+        Assert.NotEqual(original, copy);
+    }
+
+    [Fact]
+    public void RareParts_ComparedByValue_AndClearedPartsEqualPartsNeverSet()
+    {
+        ImmutableArray<string> missing = ["fullTimeEquivalents"];
+        var a = Rated() with { MissingFacts = missing, PossibleScores = new(1, 3) };
+        var b = Rated() with { PossibleScores = new(1, 3), MissingFacts = missing };
+
+        Assert.Equal(a, b);
+        Assert.Equal(a.GetHashCode(), b.GetHashCode());
+        Assert.NotEqual(a, b with { PossibleScores = new(1, 4) });
+
+        var cleared = a with { MissingFacts = [], PossibleScores = null };
+        Assert.Equal(Rated(), cleared);
+        Assert.Equal(Rated().GetHashCode(), cleared.GetHashCode());
+    }
+
+    private static FactError AnError() => new(FactErrorCodes.UnknownFact, 1, "x", null, null, "a declared fact", "Item 1: unknown fact x.");
+
+    [Fact]
     public void Report_ListsLeftOut_ReadAsEmpty()
     {
         var report = new FidelityReport
