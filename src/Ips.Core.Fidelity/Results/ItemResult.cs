@@ -81,25 +81,44 @@ public sealed record SpecialistResult
     private readonly ImmutableArray<FactEntry> facts;
 
     /// <summary>The declared facts missing for this specialist.</summary>
-    public ImmutableArray<string> MissingFacts { get => missingFacts.IsDefault ? [] : missingFacts; init => missingFacts = value.IsDefaultOrEmpty ? default : value; }
+    public ImmutableArray<string> MissingFacts
+    {
+        get => rare is null || rare.MissingFacts.IsDefault ? [] : rare.MissingFacts;
+        init => rare = Rare.Of(value.IsDefaultOrEmpty ? default : value, rare?.DeterminedWithout ?? default, rare?.PossibleScores);
+    }
 
-    private readonly ImmutableArray<string> missingFacts;
+    // As on ItemResult: the parts a specialist rated from every fact leaves out, in one object made only when one is set.
+    private readonly Rare? rare;
 
     /// <summary>
     /// The declared facts this specialist was scored (or excluded) without: missing, but no admissible value of them
     /// could change the outcome (policy 4). Empty when every fact was given.
     /// </summary>
-    public ImmutableArray<string> DeterminedWithout { get => determinedWithout.IsDefault ? [] : determinedWithout; init => determinedWithout = value.IsDefaultOrEmpty ? default : value; }
-
-    private readonly ImmutableArray<string> determinedWithout;
+    public ImmutableArray<string> DeterminedWithout
+    {
+        get => rare is null || rare.DeterminedWithout.IsDefault ? [] : rare.DeterminedWithout;
+        init => rare = Rare.Of(rare?.MissingFacts ?? default, value.IsDefaultOrEmpty ? default : value, rare?.PossibleScores);
+    }
 
     /// <summary>The scores the specialist can still take, when not rated for want of facts and some are ruled out; otherwise null.</summary>
-    public ScoreRange? PossibleScores { get; init; }
+    public ScoreRange? PossibleScores
+    {
+        get => rare?.PossibleScores;
+        init => rare = Rare.Of(rare?.MissingFacts ?? default, rare?.DeterminedWithout ?? default, value);
+    }
 
     /// <summary>Modifiers that changed this specialist's score.</summary>
     public ImmutableArray<AppliedModifier> Modifiers { get => modifiers.IsDefault ? [] : modifiers; init => modifiers = value.IsDefaultOrEmpty ? default : value; }
 
     private readonly ImmutableArray<AppliedModifier> modifiers;
+
+    /// <summary>The rarely set parts (empty lists stored as default), compared member by member.</summary>
+    private sealed record Rare(ImmutableArray<string> MissingFacts, ImmutableArray<string> DeterminedWithout, ScoreRange? PossibleScores)
+    {
+        /// <summary>The parts, or null when every one is empty.</summary>
+        public static Rare? Of(ImmutableArray<string> missingFacts, ImmutableArray<string> determinedWithout, ScoreRange? possibleScores) =>
+            missingFacts.IsDefault && determinedWithout.IsDefault && possibleScores is null ? null : new Rare(missingFacts, determinedWithout, possibleScores);
+    }
 }
 
 /// <summary>The result for one item: status, score, and everything needed to explain it.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Ips.Core.Fidelity.Definition;
 using Ips.Core.Fidelity.Facts;
 using Ips.Core.Fidelity.Ips25;
 using Ips.Core.Fidelity.Results;
@@ -90,6 +91,27 @@ public sealed class ItemResultTests
         var cleared = a with { MissingFacts = [], PossibleScores = null };
         Assert.Equal(Rated(), cleared);
         Assert.Equal(Rated().GetHashCode(), cleared.GetHashCode());
+    }
+
+    [Fact]
+    public void SpecialistRareParts_SetOnACopy_LeaveTheOriginalUnchanged_AndClearedPartsEqualPartsNeverSet()
+    {
+        var plain = new SpecialistResult { Label = "ES 1", Status = ItemStatus.NotRated };
+        var original = plain with { MissingFacts = ["contactsPerWeek"], PossibleScores = new(1, 3) };
+
+        var copy = original with { DeterminedWithout = ["jobSeekers"] };
+
+        Assert.Equal(["contactsPerWeek"], original.MissingFacts);
+        Assert.Empty(original.DeterminedWithout);
+        Assert.Equal(["contactsPerWeek"], copy.MissingFacts);
+        Assert.Equal(["jobSeekers"], copy.DeterminedWithout);
+        Assert.Equal(new ScoreRange(1, 3), copy.PossibleScores);
+        Assert.NotEqual(original, copy);
+        Assert.Equal(original, plain with { PossibleScores = new(1, 3), MissingFacts = original.MissingFacts });
+
+        var cleared = copy with { MissingFacts = [], DeterminedWithout = default, PossibleScores = null };
+        Assert.Equal(plain, cleared);
+        Assert.Equal(plain.GetHashCode(), cleared.GetHashCode());
     }
 
     private static FactError AnError() => new(FactErrorCodes.UnknownFact, 1, "x", null, null, "a declared fact", "Item 1: unknown fact x.");
