@@ -320,7 +320,7 @@ internal sealed class JobbsporetReader(string directory, JobbsporetReadOptions o
                 }
             }
 
-            var row = person ? new AccountRow(true, null, null, null) : new AccountRow(false, organisation, Truncate(t.Text(name)), Truncate(t.Text(industry)));
+            var row = person ? new AccountRow(null, null, null) : new AccountRow(organisation, Truncate(t.Text(name)), Truncate(t.Text(industry)));
             if (!_accounts.TryAdd(aid!, row))
             {
                 t.Error(ErrorCodes.Jobbsporet.DuplicateId, id, "The account's id repeats an earlier row's.");
@@ -1091,7 +1091,7 @@ internal sealed class JobbsporetReader(string directory, JobbsporetReadOptions o
 
     private sealed record Membership(Team Team, LocalDate Since);
 
-    private sealed record AccountRow(bool Person, OrganisationNumber? Organisation, string? Name, string? Industry);
+    private sealed record AccountRow(OrganisationNumber? Organisation, string? Name, string? Industry);
 
     private sealed record SpecialistSupplement(decimal Fte, decimal? ScheduledHours, decimal? CommunityHours, long Line);
 

@@ -1,0 +1,90 @@
+using Ips.Core.Records;
+
+namespace Ips.Core.Tests.Records;
+
+/// <summary>The bounded error list of one file or programme: which errors it keeps when more are found than it may list, and in what order it gives them back.</summary>
+public sealed class RecordErrorSinkTests
+{
+    // File 3 is participants.csv, file 1 specialists.csv (RecordSchema's order).
+    private const int Participants = 3;
+    private const int Specialists = 1;
+
+    [Fact]
+    public void Beyond_its_bound_it_keeps_the_earliest_errors_by_file_then_line_then_column_then_code()
+    {
+        var sink = new RecordErrorSink(3);
+        sink.Add("IPS-REC-013", Participants, 9, 2, "line 9");
+        sink.Add("IPS-REC-013", Participants, 4, 3, "line 4, column 3");
+        sink.Add("IPS-REC-014", Participants, 4, 2, "line 4, column 2, code 014");
+        sink.Add("IPS-REC-013", Participants, 4, 2, "line 4, column 2, code 013");
+        sink.Add("IPS-REC-013", Specialists, 20, 1, "an earlier file, a later line");
+
+        // Given back in the order found; the reader sorts every sink's errors together afterwards.
+        Assert.Equal(
+            ["line 4, column 2, code 014", "line 4, column 2, code 013", "an earlier file, a later line"],
+            sink.Kept.Select(e => e.Message));
+        Assert.Equal(5, sink.Count);
+    }
+
+    [Fact]
+    public void An_error_later_in_the_file_than_every_kept_one_is_counted_but_not_kept()
+    {
+        var sink = new RecordErrorSink(2);
+        sink.Add("IPS-REC-013", Participants, 2, 2, "first");
+        sink.Add("IPS-REC-013", Participants, 3, 2, "second");
+        sink.Add("IPS-REC-013", Participants, 7, 2, "later");
+        sink.Add("IPS-REC-013", Participants, 5, 2, "later too");
+
+        Assert.Equal(["first", "second"], sink.Kept.Select(e => e.Message));
+        Assert.Equal(4, sink.Count);
+    }
+
+    [Fact]
+    public void At_the_same_place_the_lower_code_comes_first_whichever_was_found_first()
+    {
+        var sink = new RecordErrorSink(1);
+        sink.Add("IPS-REC-014", Participants, 4, 2, "code 014");
+        sink.Add("IPS-REC-013", Participants, 4, 2, "code 013");
+
+        Assert.Equal(["code 013"], sink.Kept.Select(e => e.Message));
+    }
+
+    [Fact]
+    public void Of_errors_at_the_same_place_with_the_same_code_the_one_found_first_is_kept()
+    {
+        var sink = new RecordErrorSink(2);
+        sink.Add("IPS-REC-013", Participants, 6, 2, "found first");
+        sink.Add("IPS-REC-013", Participants, 6, 2, "found second");
+        sink.Add("IPS-REC-013", Participants, 2, 2, "earlier row");
+
+        Assert.Equal(["found first", "earlier row"], sink.Kept.Select(e => e.Message));
+    }
+
+    [Fact]
+    public void A_replaced_error_leaves_the_list_at_its_bound()
+    {
+        var sink = new RecordErrorSink(2);
+        for (var line = 10; line > 0; line--)
+        {
+            sink.Add("IPS-REC-013", Participants, line, 2, "line " + line);
+        }
+
+        Assert.Equal(["line 2", "line 1"], sink.Kept.Select(e => e.Message));
+        Assert.Equal(10, sink.Count);
+    }
+
+    [Fact]
+    public void Kept_errors_name_the_file_and_the_column_from_the_schema_and_no_column_for_a_whole_row()
+    {
+        var sink = new RecordErrorSink(5);
+        sink.Add("IPS-REC-013", Participants, 4, 3, "a field");
+        sink.Add("IPS-REC-011", Specialists, 2, 0, "a row");
+
+        Assert.Equal(
+            [
+                new RecordError("IPS-REC-013", "participants.csv", 4, 3, "referral_date", "a field"),
+                new RecordError("IPS-REC-011", "specialists.csv", 2, 0, null, "a row"),
+            ],
+            sink.Kept);
+    }
+}
