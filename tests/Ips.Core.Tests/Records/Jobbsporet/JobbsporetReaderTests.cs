@@ -223,6 +223,23 @@ public sealed class JobbsporetReaderTests
     }
 
     [Fact]
+    public void A_person_account_keeps_nothing_of_the_persons_row_when_its_record_type_is_the_first_column()
+    {
+        var directory = Copy();
+        SetField(directory, Accounts, LineOf(directory, Accounts, Id("001", 3)), "INT_Industry__c", "Omsorg");
+        SetField(directory, Jobs, LineOf(directory, Jobs, Id("a0J", 1)), "ips_Employer__c", Id("001", 3));
+        MoveFieldFirst(directory, Accounts, "RecordTypeId");
+
+        var read = JobbsporetExport.TryRead(directory);
+
+        Assert.True(read.IsSuccess, string.Join('\n', read.Errors));
+        Assert.Equal(1, ColumnOf(directory, Accounts, "RecordTypeId"));
+        var person = EmployerOf(read.Programmes[0], 3);
+        Assert.Equal((null, null, null), (person.OrganisationNumber, person.Name, person.Industry));
+        Assert.Equal("Butikken AS", EmployerOf(read.Programmes[0], 1).Name);
+    }
+
+    [Fact]
     public void Account_without_an_id_is_reported_and_the_employer_read_without_its_row()
     {
         var directory = Copy();

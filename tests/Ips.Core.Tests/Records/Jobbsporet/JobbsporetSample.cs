@@ -87,6 +87,14 @@ internal static class JobbsporetSample
         File.WriteAllLines(path, File.ReadAllLines(path).Select(l => Quote(CsvLine.Split(l).Where((_, i) => i != column))));
     }
 
+    /// <summary>Moves the field named <paramref name="field"/> to the first column of the header and of every row of <paramref name="file"/> (a Salesforce export may list fields in any order).</summary>
+    internal static void MoveFieldFirst(string directory, string file, string field)
+    {
+        var path = Path.Combine(directory, file);
+        var column = ColumnOf(directory, file, field) - 1;
+        File.WriteAllLines(path, File.ReadAllLines(path).Select(l => CsvLine.Split(l)).Select(f => Quote([f[column], .. f.Where((_, i) => i != column)])));
+    }
+
     /// <summary>Reads <paramref name="directory"/> and asserts that no file of it is still open (an exclusive open succeeds).</summary>
     /// <remarks>A finalizer would close a file the read left open and hide the leak: small line buffers and a no-GC region keep the collector out of the read and the check.</remarks>
     internal static JobbsporetReadResult ReadAndAssertReleased(string directory, JobbsporetReadOptions options)
