@@ -610,6 +610,7 @@ internal sealed class RecordAssembler
             return 2;
         }
 
+        // Only the properties whose snake_case name is not their column's; the others are found by the fallback below.
         var overrides = head switch
         {
             "Form" => "employment_form",
@@ -620,14 +621,10 @@ internal sealed class RecordAssembler
             "Occupation" or "Code" => "occupation_code",
             "PositionSize" or "Amount" => "position_size_amount",
             "Description" => "preferences_description",
-            "NavMeasure" => "nav_measure",
-            "AgeAtEnrolment" or "Years" => "age_at_enrolment",
+            "Years" => "age_at_enrolment",
             "Basis" => "age_basis",
-            "ReferringUnitId" => "referring_unit_id",
             "Label" => "referring_unit_label",
             "Tags" or "GroupingTag" => "grouping_tags",
-            "BenefitsAtEntry" => "benefits_at_entry",
-            "BenefitsAtExit" => "benefits_at_exit",
             _ => null,
         };
         if (overrides is not null && columns.IndexOf(overrides) is var o and >= 0)
