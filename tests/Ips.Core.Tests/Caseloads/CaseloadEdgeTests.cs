@@ -67,6 +67,26 @@ public sealed class CaseloadEdgeTests
     }
 
     [Fact]
+    public void TryCreate_MissingIdInFirstPlace_IsReported()
+    {
+        var result = Caseload.TryCreate(Fixtures.Specialist(), participants: [default, Fixtures.P(1)]);
+
+        Assert.False(result.IsSuccess);
+        Assert.Equal([(ErrorCodes.Identity.Missing, "Participants[0]")], result.Errors.Select(e => (e.Code, e.PropertyName)));
+    }
+
+    [Fact]
+    public void TryCreate_OnACaseloadOfCapacityZero_RefusesTheFirstParticipant()
+    {
+        // 0.04 FTE × 20 = 0.8, rounded down: no place at all.
+        var result = Caseload.TryCreate(Fixtures.Specialist(0.04m), participants: [Fixtures.P(1)]);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((ErrorCodes.Caseload.Full, "Participants[0]"), (error.Code, error.PropertyName));
+        Assert.Contains("(1 of capacity 0)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TryCreate_TwentyFiveOnFullTime_SaysTwentyFiveOfTwentyOnce()
     {
         var result = Caseload.TryCreate(Fixtures.Specialist(), participants: Enumerable.Range(1, 25).Select(Fixtures.P));
