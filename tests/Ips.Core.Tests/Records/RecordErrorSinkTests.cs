@@ -9,68 +9,75 @@ public sealed class RecordErrorSinkTests
     private const int Participants = 3;
     private const int Specialists = 1;
 
+    /// <summary>Adds the errors in the order given to a sink of bound <paramref name="max"/>; returns the kept messages (in the order the sink gives them back) and the count.</summary>
+    private static (string[] Kept, int Count) Keep(int max, params (string Code, int File, long Line, int Column, string Message)[] found)
+    {
+        var sink = new RecordErrorSink(max);
+        foreach (var (code, file, line, column, message) in found)
+        {
+            sink.Add(code, file, line, column, message);
+        }
+
+        return ([.. sink.Kept.Select(e => e.Message)], sink.Count);
+    }
+
     [Fact]
     public void Beyond_its_bound_it_keeps_the_earliest_errors_by_file_then_line_then_column_then_code()
     {
-        var sink = new RecordErrorSink(3);
-        sink.Add("IPS-REC-013", Participants, 9, 2, "line 9");
-        sink.Add("IPS-REC-013", Participants, 4, 3, "line 4, column 3");
-        sink.Add("IPS-REC-014", Participants, 4, 2, "line 4, column 2, code 014");
-        sink.Add("IPS-REC-013", Participants, 4, 2, "line 4, column 2, code 013");
-        sink.Add("IPS-REC-013", Specialists, 20, 1, "an earlier file, a later line");
+        var (kept, count) = Keep(
+            3,
+            ("IPS-REC-013", Participants, 9, 2, "line 9"),
+            ("IPS-REC-013", Participants, 4, 3, "line 4, column 3"),
+            ("IPS-REC-014", Participants, 4, 2, "line 4, column 2, code 014"),
+            ("IPS-REC-013", Participants, 4, 2, "line 4, column 2, code 013"),
+            ("IPS-REC-013", Specialists, 20, 1, "an earlier file, a later line"));
 
         // Given back in the order found; the reader sorts every sink's errors together afterwards.
-        Assert.Equal(
-            ["line 4, column 2, code 014", "line 4, column 2, code 013", "an earlier file, a later line"],
-            sink.Kept.Select(e => e.Message));
-        Assert.Equal(5, sink.Count);
+        Assert.Equal(["line 4, column 2, code 014", "line 4, column 2, code 013", "an earlier file, a later line"], kept);
+        Assert.Equal(5, count);
     }
 
     [Fact]
     public void An_error_later_in_the_file_than_every_kept_one_is_counted_but_not_kept()
     {
-        var sink = new RecordErrorSink(2);
-        sink.Add("IPS-REC-013", Participants, 2, 2, "first");
-        sink.Add("IPS-REC-013", Participants, 3, 2, "second");
-        sink.Add("IPS-REC-013", Participants, 7, 2, "later");
-        sink.Add("IPS-REC-013", Participants, 5, 2, "later too");
+        var (kept, count) = Keep(
+            2,
+            ("IPS-REC-013", Participants, 2, 2, "first"),
+            ("IPS-REC-013", Participants, 3, 2, "second"),
+            ("IPS-REC-013", Participants, 7, 2, "later"),
+            ("IPS-REC-013", Participants, 5, 2, "later too"));
 
-        Assert.Equal(["first", "second"], sink.Kept.Select(e => e.Message));
-        Assert.Equal(4, sink.Count);
+        Assert.Equal(["first", "second"], kept);
+        Assert.Equal(4, count);
     }
 
     [Fact]
     public void At_the_same_place_the_lower_code_comes_first_whichever_was_found_first()
     {
-        var sink = new RecordErrorSink(1);
-        sink.Add("IPS-REC-014", Participants, 4, 2, "code 014");
-        sink.Add("IPS-REC-013", Participants, 4, 2, "code 013");
+        var (kept, _) = Keep(1, ("IPS-REC-014", Participants, 4, 2, "code 014"), ("IPS-REC-013", Participants, 4, 2, "code 013"));
 
-        Assert.Equal(["code 013"], sink.Kept.Select(e => e.Message));
+        Assert.Equal(["code 013"], kept);
     }
 
     [Fact]
     public void Of_errors_at_the_same_place_with_the_same_code_the_one_found_first_is_kept()
     {
-        var sink = new RecordErrorSink(2);
-        sink.Add("IPS-REC-013", Participants, 6, 2, "found first");
-        sink.Add("IPS-REC-013", Participants, 6, 2, "found second");
-        sink.Add("IPS-REC-013", Participants, 2, 2, "earlier row");
+        var (kept, _) = Keep(
+            2,
+            ("IPS-REC-013", Participants, 6, 2, "found first"),
+            ("IPS-REC-013", Participants, 6, 2, "found second"),
+            ("IPS-REC-013", Participants, 2, 2, "earlier row"));
 
-        Assert.Equal(["found first", "earlier row"], sink.Kept.Select(e => e.Message));
+        Assert.Equal(["found first", "earlier row"], kept);
     }
 
     [Fact]
     public void A_replaced_error_leaves_the_list_at_its_bound()
     {
-        var sink = new RecordErrorSink(2);
-        for (var line = 10; line > 0; line--)
-        {
-            sink.Add("IPS-REC-013", Participants, line, 2, "line " + line);
-        }
+        var (kept, count) = Keep(2, [.. Enumerable.Range(1, 10).Reverse().Select(line => ("IPS-REC-013", Participants, (long)line, 2, "line " + line))]);
 
-        Assert.Equal(["line 2", "line 1"], sink.Kept.Select(e => e.Message));
-        Assert.Equal(10, sink.Count);
+        Assert.Equal(["line 2", "line 1"], kept);
+        Assert.Equal(10, count);
     }
 
     [Fact]
